@@ -1,0 +1,521 @@
+//! `casebook`: the vault from a terminal. Each subcommand is a few lines over the
+//! library crates; the words it prints come from `locales/<lang>/cli.ftl`.
+
+use std::collections::BTreeMap;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use casebook_core::{CaseRecord, Coded};
+use casebook_i18n::Localizer;
+use casebook_store::{
+    CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOptions,
+};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "casebook", version, about = "Casebook vault command line")]
+struct Cli {
+    /// Vault directory (default: $CASEBOOK_VAULT, else the OS data directory).
+    #[arg(long, global = true)]
+    vault: Option<PathBuf>,
+    /// Language of messages: en, ru, uk (default: from $LANG).
+    #[arg(long, global = true)]
+    lang: Option<String>,
+    /// Name (pseudonym) recorded as the author of changes.
+    #[arg(long, global = true, env = "CASEBOOK_AUTHOR", default_value = "cli")]
+    author: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Create a vault; prints the recovery key once.
+    Init,
+    /// Work with cases.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Full-text search (substrings, any script).
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a file to a case's evidence.
+    Attach {
+        case: String,
+        file: PathBuf,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Read attachments back.
+    #[command(subcommand)]
+    Attachment(AttachmentCommand),
+    /// Recompute the audit chain, every revision id and the database checks.
+    Verify,
+    /// Add, change or remove a passphrase.
+    Passphrase {
+        #[arg(value_parser = ["add", "change", "remove"])]
+        action: String,
+    },
+    /// Exit 0 if and only if the secret opens the vault.
+    UnlockCheck {
+        #[arg(long)]
+        recovery_key: bool,
+    },
+    /// Destroy every key slot and the database. No secret needed.
+    Erase {
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Fill the vault with synthetic cases (benchmarks, screenshots).
+    DemoData {
+        #[arg(long)]
+        cases: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum CaseCommand {
+    Add {
+        file: PathBuf,
+    },
+    Edit {
+        case: String,
+        file: PathBuf,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    Show {
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+    History {
+        case: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Delete {
+        case: String,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+enum AttachmentCommand {
+    Get {
+        case: String,
+        sha256: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Errors of the command line itself; library errors pass through unchanged.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no vault directory")]
+    NoVaultDir,
+    #[error("cannot read {path}")]
+    ReadFile { path: String, source: io::Error },
+    #[error("not a case file")]
+    BadJson { path: String, detail: String },
+    #[error("passphrases differ")]
+    PassphraseMismatch,
+    #[error("no passphrase given")]
+    NoSecret,
+    #[error("erase needs --yes")]
+    EraseNeedsYes,
+    #[error("attachment not in this case")]
+    AttachmentNotInCase { sha256: String },
+    #[error("output failed")]
+    Output(io::Error),
+}
+
+impl Coded for CliError {
+    fn code(&self) -> &'static str {
+        match self {
+            CliError::Store(e) => e.code(),
+            CliError::NoVaultDir => "no-vault-dir",
+            CliError::ReadFile { .. } => "read-file",
+            CliError::BadJson { .. } => "bad-json",
+            CliError::PassphraseMismatch => "passphrase-mismatch",
+            CliError::NoSecret => "no-secret",
+            CliError::EraseNeedsYes => "erase-needs-yes",
+            CliError::AttachmentNotInCase { .. } => "attachment-not-in-case",
+            CliError::Output(_) => "output",
+        }
+    }
+    fn message_id(&self) -> &'static str {
+        match self {
+            CliError::Store(e) => e.message_id(),
+            CliError::NoVaultDir => "cli-error-no-vault-dir",
+            CliError::ReadFile { .. } => "cli-error-read-file",
+            CliError::BadJson { .. } => "cli-error-bad-json",
+            CliError::PassphraseMismatch => "cli-error-passphrase-mismatch",
+            CliError::NoSecret => "cli-error-no-secret",
+            CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
+            CliError::AttachmentNotInCase { .. } => "cli-error-attachment-not-in-case",
+            CliError::Output(_) => "cli-error-output",
+        }
+    }
+    fn args(&self) -> BTreeMap<String, String> {
+        match self {
+            CliError::Store(e) => e.args(),
+            CliError::ReadFile { path, source } => BTreeMap::from([
+                ("path".into(), path.clone()),
+                ("detail".into(), source.to_string()),
+            ]),
+            CliError::BadJson { path, detail } => BTreeMap::from([
+                ("path".into(), path.clone()),
+                ("detail".into(), detail.clone()),
+            ]),
+            CliError::AttachmentNotInCase { sha256 } => {
+                BTreeMap::from([("sha256".into(), sha256.clone())])
+            }
+            CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
+            _ => BTreeMap::new(),
+        }
+    }
+}
+
+impl From<casebook_core::ValidationErrors> for CliError {
+    fn from(e: casebook_core::ValidationErrors) -> Self {
+        CliError::Store(StoreError::from(e))
+    }
+}
+
+struct Ctx {
+    dir: PathBuf,
+    l10n: Localizer,
+    author: String,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = cli
+        .lang
+        .clone()
+        .or_else(|| std::env::var("LC_ALL").ok().filter(|v| !v.is_empty()))
+        .or_else(|| std::env::var("LANG").ok())
+        .unwrap_or_default();
+    let l10n = Localizer::for_locale(&lang);
+    let dir = match cli.vault.clone().or_else(Vault::default_dir) {
+        Some(d) => d,
+        None => return fail(&l10n, &CliError::NoVaultDir),
+    };
+    let ctx = Ctx {
+        dir,
+        l10n,
+        author: cli.author.clone(),
+    };
+    match run(&ctx, cli.command) {
+        Ok(code) => code,
+        Err(e) => fail(&ctx.l10n, &e),
+    }
+}
+
+fn fail(l10n: &Localizer, e: &CliError) -> ExitCode {
+    eprintln!("casebook: {} [{}]", l10n.error(e), e.code());
+    ExitCode::FAILURE
+}
+
+fn out(text: &str) -> Result<(), CliError> {
+    let mut o = io::stdout().lock();
+    writeln!(o, "{text}").map_err(CliError::Output)
+}
+
+fn json_out(v: &impl serde::Serialize) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(v).map_err(|e| CliError::Output(io::Error::other(e)))?;
+    out(&text)
+}
+
+/// Secrets come from the environment (for scripts) or a no-echo prompt, never argv.
+fn secret(ctx: &Ctx, env: &str, prompt_id: &str) -> Result<Secret, CliError> {
+    if let Ok(v) = std::env::var(env) {
+        if !v.is_empty() {
+            return Ok(Secret::new(v));
+        }
+    }
+    if !io::stdin().is_terminal() {
+        return Err(CliError::NoSecret);
+    }
+    let prompt = format!("{}: ", ctx.l10n.msg(prompt_id, &[]));
+    rpassword::prompt_password(prompt)
+        .map(Secret::new)
+        .map_err(|_| CliError::NoSecret)
+}
+
+fn new_secret(ctx: &Ctx, env: &str) -> Result<Secret, CliError> {
+    if let Ok(v) = std::env::var(env) {
+        if !v.is_empty() {
+            return Ok(Secret::new(v));
+        }
+    }
+    let first = secret(ctx, "", "cli-prompt-new-passphrase")?;
+    let again = secret(ctx, "", "cli-prompt-repeat-passphrase")?;
+    if first.expose() != again.expose() {
+        return Err(CliError::PassphraseMismatch);
+    }
+    Ok(first)
+}
+
+fn open(ctx: &Ctx) -> Result<Vault, CliError> {
+    let pass = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
+    Ok(Vault::open(&ctx.dir, &UnlockSecret::Passphrase(pass))?)
+}
+
+fn read_case(path: &Path) -> Result<CaseRecord, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|source| CliError::ReadFile {
+        path: path.display().to_string(),
+        source,
+    })?;
+    casebook_core::parse_case_json(&text).map_err(|e| CliError::BadJson {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })
+}
+
+fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    match command {
+        Command::Init => {
+            let pass = new_secret(ctx, "CASEBOOK_PASSPHRASE")?;
+            let (_vault, recovery) = Vault::create(&ctx.dir, &pass, &VaultOptions::default())?;
+            out(&l.msg("cli-init-done", &[("path", &ctx.dir.display().to_string())]))?;
+            out(&l.msg("cli-recovery-key-intro", &[]))?;
+            out(&recovery.display())?;
+        }
+        Command::Case(c) => return case(ctx, c),
+        Command::Search { query, json } => {
+            let vault = open(ctx)?;
+            let page = vault.list_cases(&CaseQuery {
+                text: Some(query),
+                ..Default::default()
+            })?;
+            print_page(ctx, &page, json)?;
+        }
+        Command::Attach {
+            case,
+            file,
+            description,
+        } => {
+            let mut vault = open(ctx)?;
+            let a = vault.attach_file(&case, &file, description.as_deref(), &ctx.author)?;
+            out(&a.sha256)?;
+        }
+        Command::Attachment(AttachmentCommand::Get { case, sha256, out: dest }) => {
+            let vault = open(ctx)?;
+            let stored = vault.get_case(&case)?;
+            let cited = stored
+                .record
+                .evidence
+                .as_ref()
+                .is_some_and(|e| e.attachments.iter().any(|a| a.sha256 == sha256));
+            if !cited {
+                return Err(CliError::AttachmentNotInCase { sha256 });
+            }
+            write_atomically(&dest, |w| vault.read_attachment(&sha256, w).map(|_| ()))?;
+        }
+        Command::Verify => {
+            let vault = open(ctx)?;
+            let report = vault.verify()?;
+            let audit = report.audit_entries.to_string();
+            let revs = report.revisions_checked.to_string();
+            if report.is_ok() {
+                out(&l.msg("cli-verify-ok", &[("audit", &audit), ("revisions", &revs)]))?;
+            } else {
+                if let Some(seq) = report.audit_first_broken {
+                    out(&l.msg("cli-verify-audit-broken", &[("seq", &seq.to_string())]))?;
+                }
+                for r in &report.bad_revisions {
+                    out(&l.msg("cli-verify-bad-revision", &[("revision", r)]))?;
+                }
+                for p in &report.integrity {
+                    out(&l.msg("cli-verify-integrity", &[("detail", p)]))?;
+                }
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Passphrase { action } => {
+            let current = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
+            let mut vault = Vault::open(&ctx.dir, &UnlockSecret::Passphrase(current.clone()))?;
+            match action.as_str() {
+                "add" => {
+                    let new = new_secret(ctx, "CASEBOOK_NEW_PASSPHRASE")?;
+                    vault.add_passphrase(&UnlockSecret::Passphrase(current), &new)?;
+                }
+                "change" => {
+                    let new = new_secret(ctx, "CASEBOOK_NEW_PASSPHRASE")?;
+                    vault.change_passphrase(&current, &new)?;
+                }
+                _ => vault.remove_passphrase(&current)?,
+            }
+            out(&l.msg("cli-passphrase-done", &[]))?;
+        }
+        Command::UnlockCheck { recovery_key } => {
+            let s = if recovery_key {
+                UnlockSecret::RecoveryKey(secret(ctx, "CASEBOOK_RECOVERY_KEY", "cli-prompt-recovery-key")?)
+            } else {
+                UnlockSecret::Passphrase(secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?)
+            };
+            Vault::check_secret(&ctx.dir, &s)?;
+            out(&l.msg("cli-unlock-ok", &[]))?;
+        }
+        Command::Erase { yes } => {
+            if !yes {
+                return Err(CliError::EraseNeedsYes);
+            }
+            casebook_store::erase(&ctx.dir)?;
+            out(&l.msg("cli-erased", &[]))?;
+        }
+        Command::DemoData { cases, seed } => {
+            let mut vault = open(ctx)?;
+            let n = vault.add_cases(casebook_core::demo::generate(seed, cases), &ctx.author)?;
+            out(&l.msg("cli-demo-done", &[("count", &n.to_string())]))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    match c {
+        CaseCommand::Add { file } => {
+            let record = read_case(&file)?;
+            let mut vault = open(ctx)?;
+            let stored = vault.add_case(record, &ctx.author)?;
+            out(&stored.id)?;
+        }
+        CaseCommand::Edit { case, file, reason } => {
+            let record = read_case(&file)?;
+            let mut vault = open(ctx)?;
+            let stored = vault.edit_case(&case, record, &ctx.author, reason.as_deref())?;
+            out(&stored.head.id)?;
+        }
+        CaseCommand::List {
+            json,
+            status,
+            offset,
+            limit,
+        } => {
+            let vault = open(ctx)?;
+            let page = vault.list_cases(&CaseQuery {
+                status,
+                offset,
+                limit,
+                ..Default::default()
+            })?;
+            print_page(ctx, &page, json)?;
+        }
+        CaseCommand::Show { case, json } => {
+            let vault = open(ctx)?;
+            let stored = vault.get_case(&case)?;
+            if json {
+                json_out(&casebook_core::CaseEnvelope::new(
+                    stored.id.clone(),
+                    serde_json::to_value(&stored.head).unwrap_or_default(),
+                    stored.record.clone(),
+                ))?;
+            } else {
+                let text = serde_json::to_string_pretty(&stored.record)
+                    .map_err(|e| CliError::Output(io::Error::other(e)))?;
+                out(&l.msg(
+                    "cli-case-header",
+                    &[("code", &stored.code), ("id", &stored.id), ("revision", &stored.head.id)],
+                ))?;
+                if stored.deleted {
+                    out(&l.msg("cli-case-deleted", &[]))?;
+                }
+                out(&text)?;
+            }
+        }
+        CaseCommand::History { case, json } => {
+            let vault = open(ctx)?;
+            let history = vault.history(&case)?;
+            if json {
+                json_out(&history)?;
+            } else {
+                for r in history {
+                    out(&l.msg(
+                        "cli-history-line",
+                        &[
+                            ("time", &r.created_at),
+                            ("kind", r.kind.code()),
+                            ("author", &r.author),
+                            ("revision", &r.id),
+                            ("reason", r.reason.as_deref().unwrap_or("-")),
+                        ],
+                    ))?;
+                }
+            }
+        }
+        CaseCommand::Delete { case, reason } => {
+            let mut vault = open(ctx)?;
+            let rev = vault.delete_case(&case, &ctx.author, reason.as_deref())?;
+            out(&rev.id)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<(), CliError> {
+    if json {
+        return json_out(page);
+    }
+    let l = &ctx.l10n;
+    if page.items.is_empty() {
+        return out(&l.msg("cli-list-empty", &[]));
+    }
+    for c in &page.items {
+        out(&format!(
+            "{}\t{}\t{}\t{}\t{}",
+            c.code,
+            c.pseudonym,
+            c.incident_date.as_deref().unwrap_or("-"),
+            c.status
+                .as_deref()
+                .map(|s| l.msg(&format!("vocab-status-{s}"), &[]))
+                .unwrap_or_else(|| "-".into()),
+            c.id
+        ))?;
+    }
+    out(&l.msg(
+        "cli-list-total",
+        &[("shown", &page.items.len().to_string()), ("total", &page.total.to_string())],
+    ))
+}
+
+/// The output appears only when complete: written beside the target, flushed, renamed.
+fn write_atomically(
+    dest: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> Result<(), StoreError>,
+) -> Result<(), CliError> {
+    let parent = dest
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(StoreError::from)?;
+    fill(tmp.as_file_mut())?;
+    tmp.as_file().sync_all().map_err(StoreError::from)?;
+    tmp.persist(dest).map_err(|e| StoreError::from(e.error))?;
+    Ok(())
+}
+

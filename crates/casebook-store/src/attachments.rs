@@ -1,0 +1,225 @@
+//! Attachments: streamed into the vault in chunks, addressed by the SHA-256 of their
+//! plaintext, stored once however many cases cite them.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::path::Path;
+
+use casebook_core::model::Attachment;
+use rusqlite::{params, OptionalExtension};
+use sha2::{Digest, Sha256};
+
+use crate::audit::{self, AuditEvent};
+use crate::cases::{append_revision, write_index};
+use crate::index::index_of;
+use crate::revision::RevisionKind;
+use crate::{StoreError, Vault};
+
+/// Big enough that a video is a few thousand rows, small enough that memory stays flat.
+pub const CHUNK_SIZE: usize = 1024 * 1024;
+
+/// What a person supplies about a file besides its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct AttachmentMeta {
+    pub file_name: String,
+    pub media_type: Option<String>,
+    pub description: Option<String>,
+    pub captured_at: Option<String>,
+}
+
+/// A guess from the file name; good enough for choosing how to show a file.
+pub fn media_type_for(file_name: &str) -> &'static str {
+    let ext = Path::new(file_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    match ext.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "heic" => "image/heic",
+        "pdf" => "application/pdf",
+        "txt" => "text/plain",
+        "doc" => "application/msword",
+        "docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "ogg" | "oga" | "opus" => "audio/ogg",
+        "wav" => "audio/wav",
+        "mp4" => "video/mp4",
+        "mov" => "video/quicktime",
+        "webm" => "video/webm",
+        _ => "application/octet-stream",
+    }
+}
+
+impl Vault {
+    /// Adds a file to a case by streaming it from disk.
+    pub fn attach_file(
+        &mut self,
+        id_or_code: &str,
+        path: &Path,
+        description: Option<&str>,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        let file = File::open(path)?;
+        let meta = AttachmentMeta {
+            file_name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "file".to_owned()),
+            media_type: None,
+            description: description.map(str::to_owned),
+            captured_at: None,
+        };
+        self.attach_reader(id_or_code, file, meta, author)
+    }
+
+    /// Streams `reader` into the vault and records it in the case's evidence, all in
+    /// one transaction: a crash or an oversized file leaves no trace.
+    pub fn attach_reader(
+        &mut self,
+        id_or_code: &str,
+        mut reader: impl Read,
+        meta: AttachmentMeta,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        let id = self.resolve_case(id_or_code)?;
+        let current = self.get_case(&id)?;
+        if current.deleted {
+            return Err(StoreError::CaseDeleted(current.code));
+        }
+        if current.record.status.as_deref() == Some("sealed") {
+            return Err(StoreError::SealedNeedsReason);
+        }
+        let limit = self.options.attachment_limit;
+        let tx = self.conn.transaction()?;
+        let pending = format!("pending:{}", uuid::Uuid::new_v4());
+        let mut hasher = Sha256::new();
+        let mut size: u64 = 0;
+        let mut idx: i64 = 0;
+        let mut buf = vec![0u8; CHUNK_SIZE];
+        loop {
+            let n = read_full(&mut reader, &mut buf)?;
+            if n == 0 {
+                break;
+            }
+            size += n as u64;
+            if size > limit {
+                // Dropping the transaction rolls back every chunk already written.
+                return Err(StoreError::AttachmentTooLarge { limit });
+            }
+            hasher.update(&buf[..n]);
+            tx.execute(
+                "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
+                params![pending, idx, &buf[..n]],
+            )?;
+            idx += 1;
+        }
+        let sha = hex::encode(hasher.finalize());
+        let known: bool = tx
+            .query_row("SELECT 1 FROM blobs WHERE sha256 = ?1", params![sha], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if known {
+            tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
+        } else {
+            tx.execute("UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1", params![pending, sha])?;
+            tx.execute(
+                "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![sha, size as i64, idx, crate::now()],
+            )?;
+        }
+        let mut record = current.record.clone();
+        let evidence = record.evidence.get_or_insert_with(Default::default);
+        if let Some(existing) = evidence.attachments.iter().find(|a| a.sha256.as_deref() == Some(sha.as_str())) {
+            let existing = existing.clone();
+            tx.commit()?;
+            return Ok(existing);
+        }
+        let media_type = meta
+            .media_type
+            .clone()
+            .unwrap_or_else(|| media_type_for(&meta.file_name).to_owned());
+        let attachment = Attachment {
+            sha256: Some(sha.clone()),
+            size: Some(size),
+            media_type: Some(media_type),
+            file_name: Some(meta.file_name.clone()),
+            captured_at: meta.captured_at.clone(),
+            received_at: Some(crate::now()),
+            received_by: Some(author.to_owned()),
+            description: meta.description.clone(),
+        };
+        evidence.attachments.push(attachment.clone());
+        let value = crate::cases::to_value(&record)?;
+        let rev = append_revision(
+            &tx,
+            &id,
+            std::slice::from_ref(&current.head.id),
+            author,
+            &self.device_id,
+            None,
+            RevisionKind::Edit,
+            Some(&value),
+        )?;
+        write_index(&tx, &id, &index_of(&record), &rev)?;
+        audit::append(&tx, AuditEvent::AttachmentAdded, Some(&id), &sha)?;
+        tx.commit()?;
+        Ok(attachment)
+    }
+
+    /// Size in bytes of a stored attachment.
+    pub fn attachment_size(&self, sha256: &str) -> Result<u64, StoreError> {
+        let size: Option<i64> = self
+            .conn
+            .query_row("SELECT size FROM blobs WHERE sha256 = ?1", params![sha256], |r| r.get(0))
+            .optional()?;
+        size.map(|s| u64::try_from(s).unwrap_or(0))
+            .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))
+    }
+
+    /// Streams an attachment into `out`, chunk by chunk, checking its hash on the way.
+    pub fn read_attachment(&self, sha256: &str, out: &mut dyn Write) -> Result<u64, StoreError> {
+        let chunks: i64 = self
+            .conn
+            .query_row("SELECT chunks FROM blobs WHERE sha256 = ?1", params![sha256], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT data FROM blob_chunks WHERE blob = ?1 AND idx = ?2")?;
+        let mut hasher = Sha256::new();
+        let mut written = 0u64;
+        for idx in 0..chunks {
+            let data: Vec<u8> = stmt
+                .query_row(params![sha256, idx], |r| r.get(0))
+                .optional()?
+                .ok_or(StoreError::DatabaseDamaged)?;
+            hasher.update(&data);
+            out.write_all(&data)?;
+            written += data.len() as u64;
+        }
+        if hex::encode(hasher.finalize()) != sha256 {
+            return Err(StoreError::DatabaseDamaged);
+        }
+        Ok(written)
+    }
+}
+
+/// Fills `buf` unless the reader ends first, so chunk boundaries do not depend on
+/// how the OS happens to split reads.
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, StoreError> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(filled)
+}

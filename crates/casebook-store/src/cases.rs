@@ -1,0 +1,435 @@
+//! Cases as chains of revisions. Every save appends; nothing is overwritten.
+
+use casebook_core::CaseRecord;
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::audit::{self, AuditEvent};
+use crate::index::{index_of, CaseIndex};
+use crate::revision::{revision_id, RevisionInfo, RevisionKind};
+use crate::{StoreError, Vault};
+
+/// A case as stored: its head revision and the record at that head.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredCase {
+    pub id: String,
+    pub code: String,
+    pub deleted: bool,
+    pub head: RevisionInfo,
+    /// The record at the head; for a deleted case, the last record before deletion.
+    pub record: CaseRecord,
+}
+
+pub(crate) fn to_value(record: &CaseRecord) -> Result<Value, StoreError> {
+    let v = serde_json::to_value(record).map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+    Ok(casebook_core::canonical::strip_nulls(&v))
+}
+
+fn from_text(text: &str) -> Result<CaseRecord, StoreError> {
+    serde_json::from_str(text).map_err(|_| StoreError::DatabaseDamaged)
+}
+
+pub(crate) fn row_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RevisionInfo, Option<String>)> {
+    let parents: String = r.get(2)?;
+    let kind: String = r.get(7)?;
+    Ok((
+        RevisionInfo {
+            id: r.get(0)?,
+            case_id: r.get(1)?,
+            parents: serde_json::from_str(&parents).unwrap_or_default(),
+            author: r.get(3)?,
+            device: r.get(4)?,
+            created_at: r.get(5)?,
+            reason: r.get(6)?,
+            kind: RevisionKind::from_code(&kind).unwrap_or(RevisionKind::Edit),
+        },
+        r.get(8)?,
+    ))
+}
+
+const REVISION_COLS: &str = "id, case_id, parents, author, device, created_at, reason, kind, content";
+
+impl Vault {
+    /// Finds a case by its UUID or its human code.
+    pub fn resolve_case(&self, id_or_code: &str) -> Result<String, StoreError> {
+        self.conn
+            .query_row(
+                "SELECT id FROM cases WHERE id = ?1 OR code = ?1",
+                params![id_or_code],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::CaseNotFound(id_or_code.to_owned()))
+    }
+
+    pub fn case_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM cases WHERE deleted = 0", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    pub fn add_case(&mut self, record: CaseRecord, author: &str) -> Result<StoredCase, StoreError> {
+        let tx = self.conn.transaction()?;
+        let stored = insert_case(&tx, record, author, &self.device_id)?;
+        tx.commit()?;
+        Ok(stored)
+    }
+
+    /// Adds many cases, a thousand to a transaction, so that seeding a large vault
+    /// (demo data, benchmarks) does not pay one fsync per case. Returns how many.
+    pub fn add_cases(
+        &mut self,
+        records: impl IntoIterator<Item = CaseRecord>,
+        author: &str,
+    ) -> Result<usize, StoreError> {
+        let mut n = 0;
+        let mut iter = records.into_iter().peekable();
+        while iter.peek().is_some() {
+            let tx = self.conn.transaction()?;
+            for record in iter.by_ref().take(1000) {
+                insert_case(&tx, record, author, &self.device_id)?;
+                n += 1;
+            }
+            tx.commit()?;
+        }
+        Ok(n)
+    }
+
+    /// Saves a new version of a case. Saving what is already the head adds nothing.
+    /// A sealed case needs a reason; the revision records who changed it and why.
+    pub fn edit_case(
+        &mut self,
+        id_or_code: &str,
+        record: CaseRecord,
+        author: &str,
+        reason: Option<&str>,
+    ) -> Result<StoredCase, StoreError> {
+        record.validate()?;
+        let id = self.resolve_case(id_or_code)?;
+        let current = self.get_case(&id)?;
+        if current.deleted {
+            return Err(StoreError::CaseDeleted(current.code));
+        }
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        let was_sealed = current.record.status.as_deref() == Some("sealed");
+        if was_sealed && reason.is_none() {
+            return Err(StoreError::SealedNeedsReason);
+        }
+        let value = to_value(&record)?;
+        if value == to_value(&current.record)? {
+            return Ok(current);
+        }
+        let tx = self.conn.transaction()?;
+        if code_taken(&tx, &record.code, Some(&id))? {
+            return Err(StoreError::DuplicateCode(record.code.clone()));
+        }
+        let rev = append_revision(
+            &tx,
+            &id,
+            std::slice::from_ref(&current.head.id),
+            author,
+            &self.device_id,
+            reason,
+            RevisionKind::Edit,
+            Some(&value),
+        )?;
+        let ix = index_of(&record);
+        write_index(&tx, &id, &ix, &rev)?;
+        let now_sealed = record.status.as_deref() == Some("sealed");
+        let event = match (was_sealed, now_sealed) {
+            (false, true) => AuditEvent::CaseSealed,
+            (true, false) => AuditEvent::CaseUnsealed,
+            _ => AuditEvent::CaseEdited,
+        };
+        audit::append(&tx, event, Some(&id), &rev.id)?;
+        tx.commit()?;
+        Ok(StoredCase {
+            id,
+            code: record.code.clone(),
+            deleted: false,
+            head: rev,
+            record,
+        })
+    }
+
+    /// Deleting adds a tombstone revision; the history stays until purged on purpose.
+    pub fn delete_case(
+        &mut self,
+        id_or_code: &str,
+        author: &str,
+        reason: Option<&str>,
+    ) -> Result<RevisionInfo, StoreError> {
+        let id = self.resolve_case(id_or_code)?;
+        let current = self.get_case(&id)?;
+        if current.deleted {
+            return Ok(current.head);
+        }
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        if current.record.status.as_deref() == Some("sealed") && reason.is_none() {
+            return Err(StoreError::SealedNeedsReason);
+        }
+        let tx = self.conn.transaction()?;
+        let rev = append_revision(
+            &tx,
+            &id,
+            std::slice::from_ref(&current.head.id),
+            author,
+            &self.device_id,
+            reason,
+            RevisionKind::Delete,
+            None,
+        )?;
+        tx.execute(
+            "UPDATE cases SET head = ?2, updated_at = ?3, deleted = 1 WHERE id = ?1",
+            params![id, rev.id, rev.created_at],
+        )?;
+        let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![id], |r| r.get(0))?;
+        clear_index(&tx, num)?;
+        audit::append(&tx, AuditEvent::CaseDeleted, Some(&id), &rev.id)?;
+        tx.commit()?;
+        Ok(rev)
+    }
+
+    pub fn get_case(&self, id_or_code: &str) -> Result<StoredCase, StoreError> {
+        let id = self.resolve_case(id_or_code)?;
+        let (code, head, deleted): (String, String, bool) = self.conn.query_row(
+            "SELECT code, head, deleted FROM cases WHERE id = ?1",
+            params![id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let (head_info, content) = self.revision(&head)?;
+        let record = match content {
+            Some(text) => from_text(&text)?,
+            None => {
+                // A tombstone has no content: show what was deleted.
+                let text: String = self
+                    .conn
+                    .query_row(
+                        "SELECT content FROM revisions WHERE case_id = ?1 AND content IS NOT NULL ORDER BY seq DESC LIMIT 1",
+                        params![id],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .ok_or(StoreError::DatabaseDamaged)?;
+                from_text(&text)?
+            }
+        };
+        Ok(StoredCase {
+            id,
+            code,
+            deleted,
+            head: head_info,
+            record,
+        })
+    }
+
+    fn revision(&self, rev_id: &str) -> Result<(RevisionInfo, Option<String>), StoreError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {REVISION_COLS} FROM revisions WHERE id = ?1"),
+                params![rev_id],
+                row_revision,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::RevisionNotFound(rev_id.to_owned()))
+    }
+
+    /// The record as it was at one revision (`None` for a tombstone).
+    pub fn record_at(&self, rev_id: &str) -> Result<Option<CaseRecord>, StoreError> {
+        let (_, content) = self.revision(rev_id)?;
+        content.as_deref().map(from_text).transpose()
+    }
+
+    /// Every revision of a case, oldest first.
+    pub fn history(&self, id_or_code: &str) -> Result<Vec<RevisionInfo>, StoreError> {
+        let id = self.resolve_case(id_or_code)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {REVISION_COLS} FROM revisions WHERE case_id = ?1 ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map(params![id], row_revision)?;
+        let mut out = vec![];
+        for row in rows {
+            out.push(row?.0);
+        }
+        Ok(out)
+    }
+}
+
+fn insert_case(
+    tx: &Transaction<'_>,
+    record: CaseRecord,
+    author: &str,
+    device: &str,
+) -> Result<StoredCase, StoreError> {
+    record.validate()?;
+    let value = to_value(&record)?;
+    let id = uuid::Uuid::now_v7().to_string();
+    if code_taken(tx, &record.code, None)? {
+        return Err(StoreError::DuplicateCode(record.code.clone()));
+    }
+    // The case row comes first: revisions refer to it. `write_index` fills in the head.
+    let created = crate::now();
+    tx.execute(
+        "INSERT INTO cases (id, code, head, created_at, updated_at, pseudonym) VALUES (?1, ?2, '', ?3, ?3, '')",
+        params![id, record.code, created],
+    )?;
+    let rev = append_revision(tx, &id, &[], author, device, None, RevisionKind::Create, Some(&value))?;
+    let ix = index_of(&record);
+    write_index(tx, &id, &ix, &rev)?;
+    audit::append(tx, AuditEvent::CaseCreated, Some(&id), &rev.id)?;
+    Ok(StoredCase {
+        code: record.code.clone(),
+        id,
+        deleted: false,
+        head: rev,
+        record,
+    })
+}
+
+fn code_taken(tx: &Connection, code: &str, except: Option<&str>) -> Result<bool, StoreError> {
+    let other: Option<String> = tx
+        .query_row("SELECT id FROM cases WHERE code = ?1", params![code], |r| r.get(0))
+        .optional()?;
+    Ok(match (other, except) {
+        (Some(o), Some(e)) => o != e,
+        (Some(_), None) => true,
+        (None, _) => false,
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn append_revision(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    parents: &[String],
+    author: &str,
+    device: &str,
+    reason: Option<&str>,
+    kind: RevisionKind,
+    content: Option<&Value>,
+) -> Result<RevisionInfo, StoreError> {
+    let created_at = crate::now();
+    let id = revision_id(case_id, parents, author, device, &created_at, reason, kind, content);
+    let text = content
+        .map(|c| String::from_utf8(casebook_core::canonical::canonical_value_bytes(c)))
+        .transpose()
+        .map_err(|_| StoreError::DatabaseDamaged)?;
+    tx.execute(
+        "INSERT INTO revisions (id, case_id, parents, author, device, created_at, reason, kind, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            id,
+            case_id,
+            serde_json::to_string(parents).unwrap_or_else(|_| "[]".into()),
+            author,
+            device,
+            created_at,
+            reason,
+            kind.code(),
+            text
+        ],
+    )?;
+    Ok(RevisionInfo {
+        id,
+        case_id: case_id.to_owned(),
+        parents: parents.to_vec(),
+        author: author.to_owned(),
+        device: device.to_owned(),
+        created_at,
+        reason: reason.map(str::to_owned),
+        kind,
+    })
+}
+
+fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
+    tx.execute("DELETE FROM case_acts WHERE case_num = ?1", params![num])?;
+    tx.execute("DELETE FROM case_agencies WHERE case_num = ?1", params![num])?;
+    tx.execute("DELETE FROM case_consents WHERE case_num = ?1", params![num])?;
+    tx.execute("DELETE FROM case_fts WHERE rowid = ?1", params![num])?;
+    Ok(())
+}
+
+pub(crate) fn write_index(
+    tx: &Connection,
+    case_id: &str,
+    ix: &CaseIndex,
+    head: &RevisionInfo,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "UPDATE cases SET code = ?2, head = ?3, updated_at = ?4, deleted = 0, status = ?5, pseudonym = ?6,
+            incident_date = ?7, country = ?8, region = ?9, act_types = ?10, next_due = ?11 WHERE id = ?1",
+        params![
+            case_id,
+            ix.code,
+            head.id,
+            head.created_at,
+            ix.status,
+            ix.pseudonym,
+            ix.incident_date,
+            ix.country,
+            ix.region,
+            ix.act_types.join(","),
+            ix.next_due
+        ],
+    )?;
+    let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![case_id], |r| r.get(0))?;
+    clear_index(tx, num)?;
+    for a in &ix.act_types {
+        tx.execute(
+            "INSERT OR IGNORE INTO case_acts (case_num, act_type) VALUES (?1, ?2)",
+            params![num, a],
+        )?;
+    }
+    for a in &ix.agencies {
+        tx.execute(
+            "INSERT OR IGNORE INTO case_agencies (case_num, agency) VALUES (?1, ?2)",
+            params![num, a],
+        )?;
+    }
+    for d in &ix.consents {
+        tx.execute(
+            "INSERT OR IGNORE INTO case_consents (case_num, destination) VALUES (?1, ?2)",
+            params![num, d],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
+        params![num, ix.code, ix.pseudonym, ix.body],
+    )?;
+    Ok(())
+}
+
+/// Recomputes every revision id from its stored content. Returns how many were
+/// checked and the ids that do not match.
+pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), StoreError> {
+    let mut stmt = conn.prepare(&format!("SELECT {REVISION_COLS} FROM revisions ORDER BY seq"))?;
+    let mut rows = stmt.query([])?;
+    let mut checked = 0;
+    let mut bad = vec![];
+    while let Some(r) = rows.next()? {
+        let (info, content) = row_revision(r)?;
+        let value: Option<Value> = match content.as_deref().map(serde_json::from_str).transpose() {
+            Ok(v) => v,
+            Err(_) => {
+                bad.push(info.id.clone());
+                continue;
+            }
+        };
+        let again = revision_id(
+            &info.case_id,
+            &info.parents,
+            &info.author,
+            &info.device,
+            &info.created_at,
+            info.reason.as_deref(),
+            info.kind,
+            value.as_ref(),
+        );
+        if again != info.id {
+            bad.push(info.id);
+        }
+        checked += 1;
+    }
+    Ok((checked, bad))
+}

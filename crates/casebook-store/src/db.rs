@@ -1,0 +1,139 @@
+//! The SQLCipher connection: keyed first, verified by a read, then tuned for
+//! durability. Migrations are numbered and only go forward.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::secret::DataKey;
+use crate::StoreError;
+
+pub(crate) const DB_FILE: &str = "vault.db";
+
+/// Each entry moves the schema from version N to N+1. Never edit a shipped entry;
+/// add a new one.
+const MIGRATIONS: &[&str] = &[include_str!("schema/0001_initial.sql")];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// What key, if any, the connection uses. Plain exists only for the overhead benchmark.
+pub(crate) enum Keying<'a> {
+    Encrypted(&'a DataKey),
+    #[cfg(feature = "plaintext-bench")]
+    Plain,
+}
+
+fn apply_key(conn: &Connection, keying: &Keying<'_>) -> Result<(), StoreError> {
+    match keying {
+        Keying::Encrypted(key) => {
+            let value = key.sqlcipher_pragma_value();
+            conn.pragma_update(None, "key", value.as_str())?;
+        }
+        #[cfg(feature = "plaintext-bench")]
+        Keying::Plain => {}
+    }
+    Ok(())
+}
+
+fn tune(conn: &Connection) -> Result<(), StoreError> {
+    // Plaintext must never spill into temp files on disk.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // An acknowledged save must survive power loss.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}
+
+/// Creates a new, empty database. Refuses if the file already exists.
+pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
+    let path = dir.join(DB_FILE);
+    if path.exists() {
+        return Err(StoreError::VaultExists);
+    }
+    let conn = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    apply_key(&conn, keying)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::DatabaseDamaged);
+    }
+    tune(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Opens an existing database. Never creates one: a missing file is damage, not an
+/// invitation to start over.
+pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
+    let path = dir.join(DB_FILE);
+    if !path.exists() {
+        return Err(StoreError::DatabaseDamaged);
+    }
+    let conn = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    apply_key(&conn, keying)?;
+    // SQLCipher accepts any key at PRAGMA time; only a read shows whether the key
+    // and the file agree. The key was already authenticated by its slot, so a
+    // failure here means the file itself is damaged.
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|_| StoreError::DatabaseDamaged)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .map_err(|_| StoreError::DatabaseDamaged)?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema {
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    if version == 0 {
+        // A keyed, readable database with no schema was never finished by us.
+        return Err(StoreError::DatabaseDamaged);
+    }
+    tune(&conn)?;
+    migrate(&conn)?;
+    Ok(conn)
+}
+
+fn migrate(conn: &Connection) -> Result<(), StoreError> {
+    let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate() {
+        let target = i as i64 + 1;
+        if target <= current {
+            continue;
+        }
+        let tx = conn.unchecked_transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+/// Results of the database's own integrity checks; empty when all is well.
+pub(crate) fn integrity_problems(conn: &Connection, encrypted: bool) -> Result<Vec<String>, StoreError> {
+    let mut problems = vec![];
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    for row in rows {
+        let row = row?;
+        if row != "ok" {
+            problems.push(format!("integrity_check: {row}"));
+        }
+    }
+    if encrypted {
+        let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        for row in rows {
+            problems.push(format!("cipher_integrity_check: {}", row?));
+        }
+    }
+    Ok(problems)
+}

@@ -1,0 +1,190 @@
+use std::collections::BTreeMap;
+use std::io;
+
+use casebook_core::Coded;
+
+/// Everything that can go wrong in the vault. Each variant is a distinct situation a
+/// person must be told about in their own language; none of them changes a byte of
+/// the vault on disk.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the passphrase or recovery key does not open this vault")]
+    WrongSecret,
+    #[error("no vault at this place")]
+    NoVault,
+    #[error("a vault already exists here")]
+    VaultExists,
+    #[error("the key file is missing")]
+    KeyFileMissing,
+    #[error("the key file is damaged")]
+    KeyFileDamaged,
+    #[error("a key slot asks for unreasonable key-derivation work")]
+    KdfParamsRejected,
+    #[error("the database is damaged")]
+    DatabaseDamaged,
+    #[error("the vault was written by a newer version (schema {found}, this program knows {known})")]
+    NewerSchema { found: i64, known: i64 },
+    #[error("the vault is open in another program")]
+    LockedElsewhere,
+    #[error("the disk is full")]
+    DiskFull,
+    #[error("passphrase too short")]
+    PassphraseTooShort { min: usize },
+    #[error("the last way to unlock cannot be removed")]
+    LastSlot,
+    #[error("no such case: {0}")]
+    CaseNotFound(String),
+    #[error("case code {0} is already used")]
+    DuplicateCode(String),
+    #[error("the case was deleted")]
+    CaseDeleted(String),
+    #[error("a sealed case can only be changed with a reason")]
+    SealedNeedsReason,
+    #[error("attachment larger than the limit")]
+    AttachmentTooLarge { limit: u64 },
+    #[error("no such attachment: {0}")]
+    AttachmentNotFound(String),
+    #[error("no such revision: {0}")]
+    RevisionNotFound(String),
+    #[error("the case is not valid")]
+    Invalid(#[from] casebook_core::ValidationErrors),
+    #[error("i/o error: {0}")]
+    Io(#[source] io::Error),
+    #[error("database error: {0}")]
+    Database(#[source] rusqlite::Error),
+}
+
+impl StoreError {
+    /// Every message id a variant may carry, for the completeness tests.
+    pub const MESSAGE_IDS: &'static [&'static str] = &[
+        "error-wrong-secret",
+        "error-no-vault",
+        "error-vault-exists",
+        "error-key-file-missing",
+        "error-key-file-damaged",
+        "error-kdf-params-rejected",
+        "error-database-damaged",
+        "error-newer-schema",
+        "error-vault-locked-elsewhere",
+        "error-disk-full",
+        "error-passphrase-too-short",
+        "error-last-slot",
+        "error-case-not-found",
+        "error-duplicate-code",
+        "error-case-deleted",
+        "error-sealed-needs-reason",
+        "error-attachment-too-large",
+        "error-attachment-not-found",
+        "error-revision-not-found",
+        "error-io",
+        "error-database",
+    ];
+}
+
+/// ENOSPC and SQLITE_FULL both mean the same thing to a person.
+const ENOSPC: i32 = 28;
+
+impl From<io::Error> for StoreError {
+    fn from(e: io::Error) -> Self {
+        if e.raw_os_error() == Some(ENOSPC) || e.kind() == io::ErrorKind::StorageFull {
+            StoreError::DiskFull
+        } else {
+            StoreError::Io(e)
+        }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
+                StoreError::DatabaseDamaged
+            }
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => {
+                StoreError::LockedElsewhere
+            }
+            _ => StoreError::Database(e),
+        }
+    }
+}
+
+impl Coded for StoreError {
+    fn code(&self) -> &'static str {
+        match self {
+            StoreError::WrongSecret => "wrong-secret",
+            StoreError::NoVault => "no-vault",
+            StoreError::VaultExists => "vault-exists",
+            StoreError::KeyFileMissing => "key-file-missing",
+            StoreError::KeyFileDamaged => "key-file-damaged",
+            StoreError::KdfParamsRejected => "kdf-params-rejected",
+            StoreError::DatabaseDamaged => "database-damaged",
+            StoreError::NewerSchema { .. } => "newer-schema",
+            StoreError::LockedElsewhere => "vault-locked-elsewhere",
+            StoreError::DiskFull => "disk-full",
+            StoreError::PassphraseTooShort { .. } => "passphrase-too-short",
+            StoreError::LastSlot => "last-slot",
+            StoreError::CaseNotFound(_) => "case-not-found",
+            StoreError::DuplicateCode(_) => "duplicate-code",
+            StoreError::CaseDeleted(_) => "case-deleted",
+            StoreError::SealedNeedsReason => "sealed-needs-reason",
+            StoreError::AttachmentTooLarge { .. } => "attachment-too-large",
+            StoreError::AttachmentNotFound(_) => "attachment-not-found",
+            StoreError::RevisionNotFound(_) => "revision-not-found",
+            StoreError::Invalid(e) => e.code(),
+            StoreError::Io(_) => "io",
+            StoreError::Database(_) => "database",
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            StoreError::WrongSecret => "error-wrong-secret",
+            StoreError::NoVault => "error-no-vault",
+            StoreError::VaultExists => "error-vault-exists",
+            StoreError::KeyFileMissing => "error-key-file-missing",
+            StoreError::KeyFileDamaged => "error-key-file-damaged",
+            StoreError::KdfParamsRejected => "error-kdf-params-rejected",
+            StoreError::DatabaseDamaged => "error-database-damaged",
+            StoreError::NewerSchema { .. } => "error-newer-schema",
+            StoreError::LockedElsewhere => "error-vault-locked-elsewhere",
+            StoreError::DiskFull => "error-disk-full",
+            StoreError::PassphraseTooShort { .. } => "error-passphrase-too-short",
+            StoreError::LastSlot => "error-last-slot",
+            StoreError::CaseNotFound(_) => "error-case-not-found",
+            StoreError::DuplicateCode(_) => "error-duplicate-code",
+            StoreError::CaseDeleted(_) => "error-case-deleted",
+            StoreError::SealedNeedsReason => "error-sealed-needs-reason",
+            StoreError::AttachmentTooLarge { .. } => "error-attachment-too-large",
+            StoreError::AttachmentNotFound(_) => "error-attachment-not-found",
+            StoreError::RevisionNotFound(_) => "error-revision-not-found",
+            StoreError::Invalid(e) => e.message_id(),
+            StoreError::Io(_) => "error-io",
+            StoreError::Database(_) => "error-database",
+        }
+    }
+
+    fn args(&self) -> BTreeMap<String, String> {
+        let one = |k: &str, v: String| BTreeMap::from([(k.to_owned(), v)]);
+        match self {
+            StoreError::NewerSchema { found, known } => BTreeMap::from([
+                ("found".to_owned(), found.to_string()),
+                ("known".to_owned(), known.to_string()),
+            ]),
+            StoreError::PassphraseTooShort { min } => one("min", min.to_string()),
+            StoreError::CaseNotFound(c)
+            | StoreError::DuplicateCode(c)
+            | StoreError::CaseDeleted(c) => one("case", c.clone()),
+            StoreError::AttachmentTooLarge { limit } => {
+                one("limit_mb", (limit / (1024 * 1024)).to_string())
+            }
+            StoreError::AttachmentNotFound(h) => one("sha256", h.clone()),
+            StoreError::RevisionNotFound(r) => one("revision", r.clone()),
+            StoreError::Invalid(e) => e.args(),
+            StoreError::Io(e) => one("detail", e.to_string()),
+            StoreError::Database(e) => one("detail", e.to_string()),
+            _ => BTreeMap::new(),
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! The Casebook vault: one directory holding an SQLCipher database and a key file.
+//!
+//! - `vault.keys`: the random 256-bit data key, wrapped once per unlock secret
+//!   (passphrases and a printable recovery key) under Argon2id + XChaCha20-Poly1305.
+//! - `vault.db` (+ `-wal`): every case as a chain of revisions, attachments in chunks,
+//!   the search index and a hash-chained audit log, all encrypted by SQLCipher.
+//! - `vault.lock`: held while a program has the vault open.
+//!
+//! Errors are [`StoreError`]; every one of them leaves the files as they were.
+
+mod attachments;
+mod audit;
+mod cases;
+mod db;
+mod error;
+mod index;
+mod keyfile;
+mod query;
+pub mod revision;
+mod secret;
+mod vault;
+
+pub use attachments::{media_type_for, AttachmentMeta, CHUNK_SIZE};
+pub use audit::{AuditEntry, AuditEvent};
+pub use cases::StoredCase;
+pub use db::SCHEMA_VERSION;
+pub use error::StoreError;
+pub use keyfile::{KdfParams, SlotInfo, SlotKind};
+pub use query::{CasePage, CaseQuery, CaseSummary, SortKey, DEFAULT_PAGE, MAX_PAGE};
+pub use revision::{RevisionInfo, RevisionKind};
+pub use secret::{RecoveryKey, Secret, UnlockSecret};
+pub use vault::{erase, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS};
+
+/// Timestamps are UTC with milliseconds, so revisions saved in one second still order.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}

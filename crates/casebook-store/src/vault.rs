@@ -1,0 +1,459 @@
+//! Opening, creating, locking and erasing a vault directory.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::audit::{self, AuditEvent};
+use crate::db::{self, Keying, DB_FILE};
+use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE};
+use crate::secret::{DataKey, RecoveryKey, Secret, UnlockSecret};
+use crate::StoreError;
+
+const LOCK_FILE: &str = "vault.lock";
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Choices made when a vault is created or opened.
+#[derive(Debug, Clone)]
+pub struct VaultOptions {
+    pub kdf: KdfParams,
+    /// Largest attachment accepted, in bytes.
+    pub attachment_limit: u64,
+}
+
+impl Default for VaultOptions {
+    fn default() -> Self {
+        VaultOptions {
+            kdf: KdfParams::default(),
+            attachment_limit: 2 * 1024 * 1024 * 1024,
+        }
+    }
+}
+
+/// An unlocked vault. Dropping it locks it: the connection closes, the data key is
+/// zeroed and the directory lock is released.
+#[derive(Debug)]
+pub struct Vault {
+    pub(crate) dir: PathBuf,
+    pub(crate) conn: Connection,
+    pub(crate) device_id: String,
+    pub(crate) vault_id: String,
+    pub(crate) options: VaultOptions,
+    key: DataKey,
+    encrypted: bool,
+    // Held for the vault's lifetime; the OS releases the lock when it is dropped.
+    _lock: File,
+}
+
+fn take_lock(dir: &Path) -> Result<File, StoreError> {
+    let f = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.join(LOCK_FILE))?;
+    match f.try_lock() {
+        Ok(()) => Ok(f),
+        Err(fs::TryLockError::WouldBlock) => Err(StoreError::LockedElsewhere),
+        Err(fs::TryLockError::Error(e)) => Err(e.into()),
+    }
+}
+
+impl Vault {
+    /// `$CASEBOOK_VAULT`, else the OS data directory (`~/.local/share/casebook/vault`
+    /// on Linux).
+    pub fn default_dir() -> Option<PathBuf> {
+        if let Some(v) = std::env::var_os("CASEBOOK_VAULT").filter(|v| !v.is_empty()) {
+            return Some(PathBuf::from(v));
+        }
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
+        Some(base.join("casebook").join("vault"))
+    }
+
+    /// True when the directory holds a vault (or the remains of one).
+    pub fn exists(dir: &Path) -> bool {
+        dir.join(KEY_FILE).exists() || dir.join(DB_FILE).exists()
+    }
+
+    pub fn create(
+        dir: &Path,
+        passphrase: &Secret,
+        options: &VaultOptions,
+    ) -> Result<(Vault, RecoveryKey), StoreError> {
+        check_passphrase(passphrase)?;
+        if Vault::exists(dir) {
+            return Err(StoreError::VaultExists);
+        }
+        fs::create_dir_all(dir)?;
+        let lock = take_lock(dir)?;
+        let vault_id = uuid::Uuid::now_v7().to_string();
+        let key = DataKey::generate();
+        let recovery = RecoveryKey::generate();
+        let mut kf = KeyFile::new(vault_id.clone());
+        kf.slots.push(Slot::seal(
+            &vault_id,
+            SlotKind::Passphrase,
+            passphrase.expose().as_bytes(),
+            &key,
+            options.kdf,
+        )?);
+        kf.slots.push(Slot::seal(
+            &vault_id,
+            SlotKind::RecoveryKey,
+            recovery.kdf_input(),
+            &key,
+            options.kdf,
+        )?);
+        // Database first, key file last: a crash in between leaves no key file, and a
+        // vault without a key file is reported, never silently reused.
+        let conn = match db::create(dir, &Keying::Encrypted(&key)) {
+            Ok(c) => c,
+            Err(e) => {
+                remove_partial(dir);
+                return Err(e);
+            }
+        };
+        let device_id = uuid::Uuid::now_v7().to_string();
+        let setup = (|| -> Result<(), StoreError> {
+            let tx = conn.unchecked_transaction()?;
+            tx.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?1)", params![vault_id])?;
+            tx.execute("INSERT INTO meta (key, value) VALUES ('device_id', ?1)", params![device_id])?;
+            audit::append(&tx, AuditEvent::VaultCreated, None, "")?;
+            tx.commit()?;
+            kf.save(dir)
+        })();
+        if let Err(e) = setup {
+            drop(conn);
+            remove_partial(dir);
+            return Err(e);
+        }
+        Ok((
+            Vault {
+                dir: dir.to_path_buf(),
+                conn,
+                device_id,
+                vault_id,
+                options: options.clone(),
+                key,
+                encrypted: true,
+                _lock: lock,
+            },
+            recovery,
+        ))
+    }
+
+    pub fn open(dir: &Path, secret: &UnlockSecret) -> Result<Vault, StoreError> {
+        Vault::open_with(dir, secret, &VaultOptions::default())
+    }
+
+    pub fn open_with(
+        dir: &Path,
+        secret: &UnlockSecret,
+        options: &VaultOptions,
+    ) -> Result<Vault, StoreError> {
+        if !Vault::exists(dir) {
+            return Err(StoreError::NoVault);
+        }
+        let kf = KeyFile::load(dir)?;
+        let lock = take_lock(dir)?;
+        let (key, _slot) = unwrap(&kf, secret)?;
+        let conn = db::open(dir, &Keying::Encrypted(&key))?;
+        let vault_id = meta(&conn, "vault_id")?.ok_or(StoreError::DatabaseDamaged)?;
+        if vault_id != kf.vault_id {
+            // A key file from another vault that happens to wrap a key that reads
+            // this database cannot happen by accident; treat it as damage.
+            return Err(StoreError::KeyFileDamaged);
+        }
+        let device_id = meta(&conn, "device_id")?.ok_or(StoreError::DatabaseDamaged)?;
+        let tx = conn.unchecked_transaction()?;
+        audit::append(&tx, AuditEvent::VaultUnlocked, None, "")?;
+        tx.commit()?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn,
+            device_id,
+            vault_id,
+            options: options.clone(),
+            key,
+            encrypted: true,
+            _lock: lock,
+        })
+    }
+
+    /// Checks a secret against the key file without opening the database.
+    pub fn check_secret(dir: &Path, secret: &UnlockSecret) -> Result<(), StoreError> {
+        if !Vault::exists(dir) {
+            return Err(StoreError::NoVault);
+        }
+        let kf = KeyFile::load(dir)?;
+        unwrap(&kf, secret).map(|_| ())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    pub fn device_id(&self) -> &str {
+        &self.device_id
+    }
+
+    pub fn vault_id(&self) -> &str {
+        &self.vault_id
+    }
+
+    pub fn options(&self) -> &VaultOptions {
+        &self.options
+    }
+
+    pub fn set_attachment_limit(&mut self, bytes: u64) {
+        self.options.attachment_limit = bytes;
+    }
+
+    pub fn slots(&self) -> Result<Vec<SlotInfo>, StoreError> {
+        Ok(KeyFile::load(&self.dir)?.infos())
+    }
+
+    /// Adds another passphrase (e.g. a second paralegal at a shared laptop). The
+    /// current secret is asked again so an unattended unlocked laptop is not enough.
+    pub fn add_passphrase(&mut self, current: &UnlockSecret, new: &Secret) -> Result<(), StoreError> {
+        check_passphrase(new)?;
+        let mut kf = KeyFile::load(&self.dir)?;
+        unwrap(&kf, current)?;
+        kf.slots.push(Slot::seal(
+            &self.vault_id,
+            SlotKind::Passphrase,
+            new.expose().as_bytes(),
+            &self.key,
+            self.options.kdf,
+        )?);
+        kf.save(&self.dir)?;
+        self.audit(AuditEvent::SlotAdded, "passphrase")
+    }
+
+    /// Replaces the slot that `current` opens with one for `new`; re-wraps, never
+    /// re-encrypts.
+    pub fn change_passphrase(&mut self, current: &Secret, new: &Secret) -> Result<(), StoreError> {
+        check_passphrase(new)?;
+        let mut kf = KeyFile::load(&self.dir)?;
+        let (_, slot_id) = kf.unwrap_key(SlotKind::Passphrase, current.expose().as_bytes())?;
+        let fresh = Slot::seal(
+            &self.vault_id,
+            SlotKind::Passphrase,
+            new.expose().as_bytes(),
+            &self.key,
+            self.options.kdf,
+        )?;
+        kf.slots.retain(|s| s.id != slot_id);
+        kf.slots.push(fresh);
+        kf.save(&self.dir)?;
+        self.audit(AuditEvent::SlotChanged, "passphrase")
+    }
+
+    /// Removes the passphrase `which`; the last passphrase cannot go.
+    pub fn remove_passphrase(&mut self, which: &Secret) -> Result<(), StoreError> {
+        let mut kf = KeyFile::load(&self.dir)?;
+        let (_, slot_id) = kf.unwrap_key(SlotKind::Passphrase, which.expose().as_bytes())?;
+        let passphrases = kf.slots.iter().filter(|s| s.kind == SlotKind::Passphrase).count();
+        if passphrases <= 1 {
+            return Err(StoreError::LastSlot);
+        }
+        kf.slots.retain(|s| s.id != slot_id);
+        kf.save(&self.dir)?;
+        self.audit(AuditEvent::SlotRemoved, "passphrase")
+    }
+
+    /// Issues a new recovery key; the old one stops working.
+    pub fn replace_recovery_key(&mut self, current: &UnlockSecret) -> Result<RecoveryKey, StoreError> {
+        let mut kf = KeyFile::load(&self.dir)?;
+        unwrap(&kf, current)?;
+        let recovery = RecoveryKey::generate();
+        let fresh = Slot::seal(
+            &self.vault_id,
+            SlotKind::RecoveryKey,
+            recovery.kdf_input(),
+            &self.key,
+            self.options.kdf,
+        )?;
+        kf.slots.retain(|s| s.kind != SlotKind::RecoveryKey);
+        kf.slots.push(fresh);
+        kf.save(&self.dir)?;
+        self.audit(AuditEvent::RecoveryKeyReplaced, "")?;
+        Ok(recovery)
+    }
+
+    pub(crate) fn audit(&self, event: AuditEvent, detail: &str) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        audit::append(&tx, event, None, detail)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn audit_head(&self) -> Result<Option<audit::AuditEntry>, StoreError> {
+        audit::head(&self.conn)
+    }
+
+    pub fn audit_entries(&self, after: i64, limit: u32) -> Result<Vec<audit::AuditEntry>, StoreError> {
+        audit::entries(&self.conn, after, limit)
+    }
+
+    /// Recomputes everything that can be recomputed: the audit chain, every
+    /// revision id, and the database's own integrity checks.
+    pub fn verify(&self) -> Result<VerifyReport, StoreError> {
+        let mut report = VerifyReport {
+            integrity: db::integrity_problems(&self.conn, self.encrypted)?,
+            audit_first_broken: audit::first_broken(&self.conn)?,
+            revisions_checked: 0,
+            bad_revisions: vec![],
+            audit_entries: self
+                .conn
+                .query_row("SELECT count(*) FROM audit", [], |r| r.get(0))?,
+        };
+        let (checked, bad) = crate::cases::verify_revisions(&self.conn)?;
+        report.revisions_checked = checked;
+        report.bad_revisions = bad;
+        Ok(report)
+    }
+
+    /// Locks now. Same as dropping the vault, but says so.
+    pub fn lock(self) {
+        drop(self);
+    }
+}
+
+/// What `verify` found. `is_ok` only when nothing at all is wrong.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VerifyReport {
+    pub integrity: Vec<String>,
+    pub audit_entries: i64,
+    pub audit_first_broken: Option<i64>,
+    pub revisions_checked: u64,
+    pub bad_revisions: Vec<String>,
+}
+
+impl VerifyReport {
+    pub fn is_ok(&self) -> bool {
+        self.integrity.is_empty() && self.audit_first_broken.is_none() && self.bad_revisions.is_empty()
+    }
+}
+
+fn check_passphrase(p: &Secret) -> Result<(), StoreError> {
+    if p.expose().chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(StoreError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn unwrap(kf: &KeyFile, secret: &UnlockSecret) -> Result<(DataKey, String), StoreError> {
+    match secret {
+        UnlockSecret::Passphrase(p) => kf.unwrap_key(SlotKind::Passphrase, p.expose().as_bytes()),
+        UnlockSecret::RecoveryKey(r) => {
+            let r = RecoveryKey::parse(r)?;
+            kf.unwrap_key(SlotKind::RecoveryKey, r.kdf_input())
+        }
+    }
+}
+
+pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    Ok(conn
+        .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0))
+        .optional()?)
+}
+
+/// Only for a creation that failed before the key file existed: what we just made,
+/// and nothing else, is removed.
+fn remove_partial(dir: &Path) {
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", LOCK_FILE] {
+        let _ = fs::remove_file(dir.join(name));
+    }
+}
+
+/// Emergency erase: destroys every key slot first (after that the database is
+/// noise), then removes the database files. Works on a locked vault and does not
+/// need any secret: the person pressing it may be under duress.
+pub fn erase(dir: &Path) -> Result<(), StoreError> {
+    if !Vault::exists(dir) {
+        return Err(StoreError::NoVault);
+    }
+    keyfile::destroy(dir)?;
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.db-journal", LOCK_FILE] {
+        match fs::remove_file(dir.join(name)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(feature = "plaintext-bench")]
+impl Vault {
+    /// Same schema and code paths over an unencrypted database, to measure what
+    /// encryption costs. Only compiled for the benchmark.
+    pub fn create_plaintext_for_bench(dir: &Path) -> Result<Vault, StoreError> {
+        fs::create_dir_all(dir)?;
+        let lock = take_lock(dir)?;
+        let conn = db::create(dir, &Keying::Plain)?;
+        let vault_id = uuid::Uuid::now_v7().to_string();
+        let device_id = uuid::Uuid::now_v7().to_string();
+        conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?1)", params![vault_id])?;
+        conn.execute("INSERT INTO meta (key, value) VALUES ('device_id', ?1)", params![device_id])?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn,
+            device_id,
+            vault_id,
+            options: VaultOptions::default(),
+            key: DataKey::generate(),
+            encrypted: false,
+            _lock: lock,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut v: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.clone(), fs::read(&p).unwrap()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn a_vault_from_a_newer_program_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = VaultOptions {
+            kdf: KdfParams::insecure_for_tests(),
+            ..VaultOptions::default()
+        };
+        let (v, _) = Vault::create(dir.path(), &Secret::from("long enough"), &opts).unwrap();
+        v.conn
+            .pragma_update(None, "user_version", db::SCHEMA_VERSION + 1)
+            .unwrap();
+        drop(v);
+        let before = files(dir.path());
+        let err = Vault::open_with(
+            dir.path(),
+            &UnlockSecret::Passphrase(Secret::from("long enough")),
+            &opts,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, StoreError::NewerSchema { found, known } if found == known + 1),
+            "{err:?}"
+        );
+        assert_eq!(before, files(dir.path()));
+    }
+}

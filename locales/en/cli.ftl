@@ -1,0 +1,32 @@
+## The `casebook` command line.
+
+cli-prompt-passphrase = Passphrase
+cli-prompt-new-passphrase = New passphrase
+cli-prompt-repeat-passphrase = Repeat the new passphrase
+cli-prompt-recovery-key = Recovery key
+cli-init-done = Vault created in { $path }.
+cli-recovery-key-intro = Recovery key (shown only now; write it on paper and keep it apart from this computer):
+cli-passphrase-done = Passphrases updated.
+cli-unlock-ok = The secret opens this vault.
+cli-erased = The vault was erased. It cannot be opened again.
+cli-demo-done = Added { $count } synthetic cases.
+cli-verify-ok = Vault verified: { $audit } audit entries and { $revisions } revisions check out; database integrity ok.
+cli-verify-audit-broken = Audit log broken at entry { $seq }.
+cli-verify-bad-revision = Revision { $revision } does not match its content.
+cli-verify-integrity = Database check: { $detail }
+cli-case-header = Case { $code } ({ $id }), revision { $revision }
+cli-case-deleted = This case is deleted.
+cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-list-empty = No cases.
+cli-list-total = { $shown } of { $total } { $total ->
+        [one] case
+       *[other] cases
+    }
+cli-error-no-vault-dir = No vault folder: give --vault DIR or set CASEBOOK_VAULT.
+cli-error-read-file = Cannot read { $path }: { $detail }
+cli-error-bad-json = { $path } is not a valid case file: { $detail }
+cli-error-passphrase-mismatch = The two passphrases differ.
+cli-error-no-secret = No passphrase given: set CASEBOOK_PASSPHRASE or run in a terminal.
+cli-error-erase-needs-yes = Erasing destroys the vault for good; repeat with --yes.
+cli-error-attachment-not-in-case = The case has no attachment { $sha256 }.
+cli-error-output = Cannot write the output: { $detail }

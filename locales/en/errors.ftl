@@ -1,0 +1,25 @@
+## Errors from the vault and the libraries. Each id is named by a `message_id`.
+
+error-wrong-secret = The passphrase or recovery key is not right. Nothing was changed.
+error-no-vault = There is no vault in this folder yet.
+error-vault-exists = A vault already exists in this folder; it was left as it is.
+error-key-file-missing = The vault's key file is missing. Without it the vault cannot be opened; restore it from a backup.
+error-key-file-damaged = The vault's key file is damaged. Nothing was changed; restore the key file from a backup.
+error-kdf-params-rejected = The key file asks for an unreasonable amount of work to unlock and was refused. It may have been tampered with.
+error-database-damaged = The vault's database is damaged or was altered. Nothing was changed; restore it from a backup.
+error-newer-schema = This vault was written by a newer version of the program (version { $found }; this one knows { $known }). Update the program; the vault was not changed.
+error-vault-locked-elsewhere = The vault is open in another window or program. Close it there first.
+error-disk-full = The disk is full. Nothing was saved; free some space and try again.
+error-passphrase-too-short = The passphrase must have at least { $min } characters.
+error-last-slot = This is the only passphrase; add another before removing it.
+error-case-not-found = No case "{ $case }" in this vault.
+error-duplicate-code = The case code { $case } is already used in this vault.
+error-case-deleted = The case { $case } was deleted.
+error-sealed-needs-reason = This case is sealed. Give a reason to change it; the reason is kept in its history.
+error-attachment-too-large = The file is larger than the limit of { $limit_mb } MB and was not added.
+error-attachment-not-found = No attachment with SHA-256 { $sha256 } in this vault.
+error-revision-not-found = No revision { $revision } in this vault.
+error-io = A file could not be read or written: { $detail }
+error-database = The vault reported an error: { $detail }
+error-unknown-language = Unknown language: { $lang }
+error-bad-message-file = The message file { $file } for { $lang } is broken.

@@ -1,0 +1,32 @@
+## Командная строка `casebook`.
+
+cli-prompt-passphrase = Парольная фраза
+cli-prompt-new-passphrase = Новая парольная фраза
+cli-prompt-repeat-passphrase = Повторите новую парольную фразу
+cli-prompt-recovery-key = Ключ восстановления
+cli-init-done = Хранилище создано в { $path }.
+cli-recovery-key-intro = Ключ восстановления (показывается только сейчас; запишите его на бумаге и храните отдельно от компьютера):
+cli-passphrase-done = Парольные фразы обновлены.
+cli-unlock-ok = Этот секрет открывает хранилище.
+cli-erased = Хранилище уничтожено. Открыть его больше нельзя.
+cli-demo-done = Добавлено синтетических дел: { $count }.
+cli-verify-ok = Хранилище проверено: записей журнала — { $audit }, версий — { $revisions }; целостность базы в порядке.
+cli-verify-audit-broken = Журнал аудита нарушен на записи { $seq }.
+cli-verify-bad-revision = Версия { $revision } не соответствует своему содержимому.
+cli-verify-integrity = Проверка базы: { $detail }
+cli-case-header = Дело { $code } ({ $id }), версия { $revision }
+cli-case-deleted = Это дело удалено.
+cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-list-empty = Дел нет.
+cli-list-total = { $shown } из { $total } { $total ->
+        [one] дела
+       *[other] дел
+    }
+cli-error-no-vault-dir = Не указана папка хранилища: задайте --vault DIR или CASEBOOK_VAULT.
+cli-error-read-file = Не удаётся прочитать { $path }: { $detail }
+cli-error-bad-json = { $path } — неверный файл дела: { $detail }
+cli-error-passphrase-mismatch = Парольные фразы не совпадают.
+cli-error-no-secret = Парольная фраза не задана: укажите CASEBOOK_PASSPHRASE или запустите в терминале.
+cli-error-erase-needs-yes = Уничтожение удаляет хранилище навсегда; повторите с --yes.
+cli-error-attachment-not-in-case = В деле нет вложения { $sha256 }.
+cli-error-output = Не удаётся записать результат: { $detail }

@@ -1,0 +1,32 @@
+## Командний рядок `casebook`.
+
+cli-prompt-passphrase = Парольна фраза
+cli-prompt-new-passphrase = Нова парольна фраза
+cli-prompt-repeat-passphrase = Повторіть нову парольну фразу
+cli-prompt-recovery-key = Ключ відновлення
+cli-init-done = Сховище створено в { $path }.
+cli-recovery-key-intro = Ключ відновлення (показується лише зараз; запишіть його на папері й зберігайте окремо від комп'ютера):
+cli-passphrase-done = Парольні фрази оновлено.
+cli-unlock-ok = Цей секрет відкриває сховище.
+cli-erased = Сховище знищено. Відкрити його більше неможливо.
+cli-demo-done = Додано синтетичних справ: { $count }.
+cli-verify-ok = Сховище перевірено: записів журналу — { $audit }, версій — { $revisions }; цілісність бази в порядку.
+cli-verify-audit-broken = Журнал аудиту порушено на записі { $seq }.
+cli-verify-bad-revision = Версія { $revision } не відповідає своєму вмісту.
+cli-verify-integrity = Перевірка бази: { $detail }
+cli-case-header = Справа { $code } ({ $id }), версія { $revision }
+cli-case-deleted = Цю справу видалено.
+cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-list-empty = Справ немає.
+cli-list-total = { $shown } з { $total } { $total ->
+        [one] справи
+       *[other] справ
+    }
+cli-error-no-vault-dir = Не вказано теку сховища: задайте --vault DIR або CASEBOOK_VAULT.
+cli-error-read-file = Не вдається прочитати { $path }: { $detail }
+cli-error-bad-json = { $path } — неправильний файл справи: { $detail }
+cli-error-passphrase-mismatch = Парольні фрази не збігаються.
+cli-error-no-secret = Парольну фразу не задано: вкажіть CASEBOOK_PASSPHRASE або запустіть у терміналі.
+cli-error-erase-needs-yes = Знищення видаляє сховище назавжди; повторіть з --yes.
+cli-error-attachment-not-in-case = У справі немає вкладення { $sha256 }.
+cli-error-output = Не вдається записати результат: { $detail }

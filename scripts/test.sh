@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets up the machine if needed and runs every check and test: formatting, lints,
+# the UI type check, unit + integration tests of every crate, the crash-safety test,
+# and the end-to-end tests that drive the real desktop program under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { echo; echo "==> $*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "UI type check"
+(cd ui && npm run --silent check)
+
+step "UI build + desktop build (frontend embedded)"
+./scripts/build-desktop.sh
+
+step "clippy"
+cargo clippy --workspace --all-targets --features casebook-store/plaintext-bench -- -D warnings
+
+step "unit and integration tests"
+cargo test --workspace --exclude casebook-e2e
+
+step "end-to-end tests (real desktop program, WebDriver, Xvfb)"
+./scripts/e2e.sh
