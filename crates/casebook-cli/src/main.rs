@@ -287,7 +287,7 @@ fn read_case(path: &Path) -> Result<CaseRecord, CliError> {
         path: path.display().to_string(),
         source,
     })?;
-    casebook_core::parse_case_json(&text).map_err(|e| CliError::BadJson {
+    CaseRecord::from_json_str(&text).map_err(|e| CliError::BadJson {
         path: path.display().to_string(),
         detail: e.to_string(),
     })
@@ -319,7 +319,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         } => {
             let mut vault = open(ctx)?;
             let a = vault.attach_file(&case, &file, description.as_deref(), &ctx.author)?;
-            out(&a.sha256)?;
+            out(a.sha256.as_deref().unwrap_or_default())?;
         }
         Command::Attachment(AttachmentCommand::Get { case, sha256, out: dest }) => {
             let vault = open(ctx)?;
@@ -328,7 +328,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
                 .record
                 .evidence
                 .as_ref()
-                .is_some_and(|e| e.attachments.iter().any(|a| a.sha256 == sha256));
+                .is_some_and(|e| e.attachments.iter().any(|a| a.sha256.as_deref() == Some(sha256.as_str())));
             if !cited {
                 return Err(CliError::AttachmentNotInCase { sha256 });
             }
@@ -429,11 +429,11 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
             let vault = open(ctx)?;
             let stored = vault.get_case(&case)?;
             if json {
-                json_out(&casebook_core::CaseEnvelope::new(
-                    stored.id.clone(),
-                    serde_json::to_value(&stored.head).unwrap_or_default(),
-                    stored.record.clone(),
-                ))?;
+                json_out(&casebook_core::CaseEnvelope {
+                    id: stored.id.parse().ok(),
+                    revision: Some(stored.head.id.clone()),
+                    record: stored.record.clone(),
+                })?;
             } else {
                 let text = serde_json::to_string_pretty(&stored.record)
                     .map_err(|e| CliError::Output(io::Error::other(e)))?;
