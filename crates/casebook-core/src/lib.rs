@@ -1,6 +1,40 @@
 //! Casebook's domain model. Nothing here touches the disk, the clock of another
 //! machine or the network: the store, the bundle and the PDF crates build on it.
+//!
+//! # Public API
+//!
+//! - [`CaseRecord`] (module [`model`]): the case record exactly as
+//!   `example-case.json`, with [`CaseEnvelope`] to carry the store's `id`/`revision`
+//!   beside it, and [`CaseRecord::consent_for`] → [`ConsentState`].
+//! - [`CaseRecord::validate`] → [`ValidationErrors`] (module [`validate`]): every
+//!   problem with its field path, code and Fluent id; [`VALIDATION_MESSAGE_IDS`].
+//! - [`PartialDate`] (module [`date`]): incident dates at their precision.
+//! - [`vocab`]: every controlled vocabulary as data, and its Fluent ids.
+//! - [`rights`]: act type → rights instruments and articles ([`rights::rights_for`]).
+//! - [`canonical`]: canonical JSON bytes and SHA-256 for revision ids.
+//! - Index helpers on [`CaseRecord`] (module [`summary`]): first incident date,
+//!   country/region, act types, agencies, consented destinations, next follow-up,
+//!   search text.
+//! - [`diff`]: field-level history diff. [`merge`]: three-way merge with conflicts.
+//! - [`path`]: the `incidents[0].acts[1]` / `perpetrators[ref=p1]` path syntax.
+//! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
+//! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
+pub mod canonical;
+pub mod date;
+pub mod demo;
+pub mod diff;
 pub mod error;
+pub mod merge;
+pub mod model;
+pub mod path;
+pub mod rights;
+pub mod summary;
+pub mod validate;
+pub mod vocab;
 
+pub use canonical::{sha256_hex, to_canonical_bytes, JsonError};
+pub use date::{DateError, DatePrecision, PartialDate};
 pub use error::{Coded, ErrorPayload};
+pub use model::{CaseEnvelope, CaseRecord, ConsentState};
+pub use validate::{FieldError, ValidationErrors, VALIDATION_MESSAGE_IDS};
