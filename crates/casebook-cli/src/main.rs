@@ -8,9 +8,7 @@ use std::process::ExitCode;
 
 use casebook_core::{CaseRecord, Coded};
 use casebook_i18n::Localizer;
-use casebook_store::{
-    CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOptions,
-};
+use casebook_store::{CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOptions};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
@@ -243,7 +241,8 @@ fn out(text: &str) -> Result<(), CliError> {
 }
 
 fn json_out(v: &impl serde::Serialize) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(v).map_err(|e| CliError::Output(io::Error::other(e)))?;
+    let text =
+        serde_json::to_string_pretty(v).map_err(|e| CliError::Output(io::Error::other(e)))?;
     out(&text)
 }
 
@@ -321,14 +320,18 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             let a = vault.attach_file(&case, &file, description.as_deref(), &ctx.author)?;
             out(a.sha256.as_deref().unwrap_or_default())?;
         }
-        Command::Attachment(AttachmentCommand::Get { case, sha256, out: dest }) => {
+        Command::Attachment(AttachmentCommand::Get {
+            case,
+            sha256,
+            out: dest,
+        }) => {
             let vault = open(ctx)?;
             let stored = vault.get_case(&case)?;
-            let cited = stored
-                .record
-                .evidence
-                .as_ref()
-                .is_some_and(|e| e.attachments.iter().any(|a| a.sha256.as_deref() == Some(sha256.as_str())));
+            let cited = stored.record.evidence.as_ref().is_some_and(|e| {
+                e.attachments
+                    .iter()
+                    .any(|a| a.sha256.as_deref() == Some(sha256.as_str()))
+            });
             if !cited {
                 return Err(CliError::AttachmentNotInCase { sha256 });
             }
@@ -372,9 +375,17 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         }
         Command::UnlockCheck { recovery_key } => {
             let s = if recovery_key {
-                UnlockSecret::RecoveryKey(secret(ctx, "CASEBOOK_RECOVERY_KEY", "cli-prompt-recovery-key")?)
+                UnlockSecret::RecoveryKey(secret(
+                    ctx,
+                    "CASEBOOK_RECOVERY_KEY",
+                    "cli-prompt-recovery-key",
+                )?)
             } else {
-                UnlockSecret::Passphrase(secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?)
+                UnlockSecret::Passphrase(secret(
+                    ctx,
+                    "CASEBOOK_PASSPHRASE",
+                    "cli-prompt-passphrase",
+                )?)
             };
             Vault::check_secret(&ctx.dir, &s)?;
             out(&l.msg("cli-unlock-ok", &[]))?;
@@ -439,7 +450,11 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
                     .map_err(|e| CliError::Output(io::Error::other(e)))?;
                 out(&l.msg(
                     "cli-case-header",
-                    &[("code", &stored.code), ("id", &stored.id), ("revision", &stored.head.id)],
+                    &[
+                        ("code", &stored.code),
+                        ("id", &stored.id),
+                        ("revision", &stored.head.id),
+                    ],
                 ))?;
                 if stored.deleted {
                     out(&l.msg("cli-case-deleted", &[]))?;
@@ -499,7 +514,10 @@ fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<
     }
     out(&l.msg(
         "cli-list-total",
-        &[("shown", &page.items.len().to_string()), ("total", &page.total.to_string())],
+        &[
+            ("shown", &page.items.len().to_string()),
+            ("total", &page.total.to_string()),
+        ],
     ))
 }
 
@@ -518,4 +536,3 @@ fn write_atomically(
     tmp.persist(dest).map_err(|e| StoreError::from(e.error))?;
     Ok(())
 }
-

@@ -6,12 +6,17 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 const PASS: &str = "correct horse battery";
-const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../casebook-core/tests/fixtures/example-case.json");
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../casebook-core/tests/fixtures/example-case.json"
+);
 
 fn casebook(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_casebook"));
     c.arg("--vault").arg(vault).args(args);
-    c.env_remove("CASEBOOK_PASSPHRASE").env_remove("CASEBOOK_VAULT").env("LANG", "en_US.UTF-8");
+    c.env_remove("CASEBOOK_PASSPHRASE")
+        .env_remove("CASEBOOK_VAULT")
+        .env("LANG", "en_US.UTF-8");
     for (k, v) in env {
         c.env(k, v);
     }
@@ -20,14 +25,22 @@ fn casebook(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
 
 fn ok(vault: &Path, args: &[&str]) -> String {
     let o = casebook(vault, args, &[("CASEBOOK_PASSPHRASE", PASS)]);
-    assert!(o.status.success(), "{args:?}: {}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        o.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     String::from_utf8(o.stdout).unwrap()
 }
 
 fn init(vault: &Path) -> String {
     let out = ok(vault, &["init"]);
     let key = out.lines().last().unwrap().trim().to_owned();
-    assert_eq!(key.split('-').count(), 8, "recovery key printed last: {out}");
+    assert_eq!(
+        key.split('-').count(),
+        8,
+        "recovery key printed last: {out}"
+    );
     key
 }
 
@@ -38,26 +51,34 @@ fn a_case_goes_in_and_comes_out_as_the_same_json() {
     init(v);
     let id = ok(v, &["case", "add", EXAMPLE]).trim().to_owned();
     assert_eq!(id.len(), 36);
-    let shown: serde_json::Value = serde_json::from_str(&ok(v, &["case", "show", "KZ-ALM-2026-0007", "--json"])).unwrap();
+    let shown: serde_json::Value =
+        serde_json::from_str(&ok(v, &["case", "show", "KZ-ALM-2026-0007", "--json"])).unwrap();
     assert_eq!(shown["id"], id.as_str());
     assert!(shown["revision"].as_str().unwrap().len() == 64);
     let mut stripped = shown.clone();
     stripped.as_object_mut().unwrap().remove("id");
     stripped.as_object_mut().unwrap().remove("revision");
-    let original: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+    let original: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
     assert_eq!(
         casebook_core::canonical::strip_nulls(&stripped),
         casebook_core::canonical::strip_nulls(&original)
     );
 
     let list = ok(v, &["case", "list"]);
-    assert!(list.contains("KZ-ALM-2026-0007") && list.contains("Айгуль"), "{list}");
-    let list: serde_json::Value = serde_json::from_str(&ok(v, &["case", "list", "--json"])).unwrap();
+    assert!(
+        list.contains("KZ-ALM-2026-0007") && list.contains("Айгуль"),
+        "{list}"
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(v, &["case", "list", "--json"])).unwrap();
     assert_eq!(list["total"], 1);
 
-    let search: serde_json::Value = serde_json::from_str(&ok(v, &["search", "задерж", "--json"])).unwrap();
+    let search: serde_json::Value =
+        serde_json::from_str(&ok(v, &["search", "задерж", "--json"])).unwrap();
     assert_eq!(search["items"][0]["code"], "KZ-ALM-2026-0007");
-    let search: serde_json::Value = serde_json::from_str(&ok(v, &["search", "прокуратур", "--json"])).unwrap();
+    let search: serde_json::Value =
+        serde_json::from_str(&ok(v, &["search", "прокуратур", "--json"])).unwrap();
     assert_eq!(search["total"], 1, "follow-up notes are searchable");
 
     // Edit: a second revision with the reason.
@@ -65,8 +86,19 @@ fn a_case_goes_in_and_comes_out_as_the_same_json() {
     edited["status"] = "referred".into();
     let f = dir.path().join("edited.json");
     std::fs::write(&f, serde_json::to_vec(&edited).unwrap()).unwrap();
-    ok(v, &["case", "edit", &id, f.to_str().unwrap(), "--reason", "referred to lawyer"]);
-    let hist: serde_json::Value = serde_json::from_str(&ok(v, &["case", "history", &id, "--json"])).unwrap();
+    ok(
+        v,
+        &[
+            "case",
+            "edit",
+            &id,
+            f.to_str().unwrap(),
+            "--reason",
+            "referred to lawyer",
+        ],
+    );
+    let hist: serde_json::Value =
+        serde_json::from_str(&ok(v, &["case", "history", &id, "--json"])).unwrap();
     assert_eq!(hist.as_array().unwrap().len(), 2);
     assert_eq!(hist[1]["reason"], "referred to lawyer");
 
@@ -84,12 +116,44 @@ fn attachments_round_trip_through_files() {
     let photo = dir.path().join("photo.jpg");
     let bytes: Vec<u8> = (0..2_000_000u32).map(|i| (i % 253) as u8).collect();
     std::fs::write(&photo, &bytes).unwrap();
-    let sha = ok(v, &["attach", "KZ-ALM-2026-0007", photo.to_str().unwrap(), "--description", "синяки"]).trim().to_owned();
+    let sha = ok(
+        v,
+        &[
+            "attach",
+            "KZ-ALM-2026-0007",
+            photo.to_str().unwrap(),
+            "--description",
+            "синяки",
+        ],
+    )
+    .trim()
+    .to_owned();
     assert_eq!(sha, casebook_core::canonical::sha256_hex(&bytes));
     let out = dir.path().join("copy.jpg");
-    ok(v, &["attachment", "get", "KZ-ALM-2026-0007", &sha, "--out", out.to_str().unwrap()]);
+    ok(
+        v,
+        &[
+            "attachment",
+            "get",
+            "KZ-ALM-2026-0007",
+            &sha,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
     assert_eq!(std::fs::read(&out).unwrap(), bytes);
-    let o = casebook(v, &["attachment", "get", "KZ-ALM-2026-0007", &"0".repeat(64), "--out", "x"], &[("CASEBOOK_PASSPHRASE", PASS)]);
+    let o = casebook(
+        v,
+        &[
+            "attachment",
+            "get",
+            "KZ-ALM-2026-0007",
+            &"0".repeat(64),
+            "--out",
+            "x",
+        ],
+        &[("CASEBOOK_PASSPHRASE", PASS)],
+    );
     assert!(!o.status.success());
 }
 
@@ -99,35 +163,103 @@ fn secrets_errors_and_languages() {
     let v = dir.path();
     let recovery = init(v);
 
-    let o = casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", "not the passphrase")]);
+    let o = casebook(
+        v,
+        &["unlock-check"],
+        &[("CASEBOOK_PASSPHRASE", "not the passphrase")],
+    );
     assert!(!o.status.success());
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains("not right") && err.contains("[wrong-secret]"), "{err}");
+    assert!(
+        err.contains("not right") && err.contains("[wrong-secret]"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "one line: {err}");
 
-    let o = casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", "not the passphrase"), ("LANG", "ru_RU.UTF-8")]);
-    assert!(String::from_utf8(o.stderr).unwrap().contains("Неверная парольная фраза"));
-    let o = casebook(v, &["--lang", "uk", "unlock-check"], &[("CASEBOOK_PASSPHRASE", "not the passphrase"), ("LANG", "ru_RU.UTF-8")]);
-    assert!(String::from_utf8(o.stderr).unwrap().contains("Неправильна парольна фраза"));
+    let o = casebook(
+        v,
+        &["unlock-check"],
+        &[
+            ("CASEBOOK_PASSPHRASE", "not the passphrase"),
+            ("LANG", "ru_RU.UTF-8"),
+        ],
+    );
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("Неверная парольная фраза"));
+    let o = casebook(
+        v,
+        &["--lang", "uk", "unlock-check"],
+        &[
+            ("CASEBOOK_PASSPHRASE", "not the passphrase"),
+            ("LANG", "ru_RU.UTF-8"),
+        ],
+    );
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("Неправильна парольна фраза"));
 
     // No passphrase and no terminal: a clear error, never a hang.
     let o = casebook(v, &["case", "list"], &[]);
     assert!(!o.status.success());
-    assert!(String::from_utf8(o.stderr).unwrap().contains("CASEBOOK_PASSPHRASE"));
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("CASEBOOK_PASSPHRASE"));
 
-    let o = casebook(v, &["passphrase", "change"], &[("CASEBOOK_PASSPHRASE", PASS), ("CASEBOOK_NEW_PASSPHRASE", "a new passphrase")]);
+    let o = casebook(
+        v,
+        &["passphrase", "change"],
+        &[
+            ("CASEBOOK_PASSPHRASE", PASS),
+            ("CASEBOOK_NEW_PASSPHRASE", "a new passphrase"),
+        ],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(!casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", PASS)]).status.success());
-    assert!(casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", "a new passphrase")]).status.success());
-    assert!(casebook(v, &["unlock-check", "--recovery-key"], &[("CASEBOOK_RECOVERY_KEY", &recovery)]).status.success());
-    assert!(!casebook(v, &["unlock-check", "--recovery-key"], &[("CASEBOOK_RECOVERY_KEY", "AAAA-BBBB")]).status.success());
+    assert!(
+        !casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", PASS)])
+            .status
+            .success()
+    );
+    assert!(casebook(
+        v,
+        &["unlock-check"],
+        &[("CASEBOOK_PASSPHRASE", "a new passphrase")]
+    )
+    .status
+    .success());
+    assert!(casebook(
+        v,
+        &["unlock-check", "--recovery-key"],
+        &[("CASEBOOK_RECOVERY_KEY", &recovery)]
+    )
+    .status
+    .success());
+    assert!(!casebook(
+        v,
+        &["unlock-check", "--recovery-key"],
+        &[("CASEBOOK_RECOVERY_KEY", "AAAA-BBBB")]
+    )
+    .status
+    .success());
 
     let o = casebook(v, &["erase"], &[]);
     assert!(!o.status.success());
     assert!(v.join("vault.keys").exists());
     assert!(casebook(v, &["erase", "--yes"], &[]).status.success());
-    assert!(!casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", "a new passphrase")]).status.success());
-    assert!(!casebook(v, &["unlock-check", "--recovery-key"], &[("CASEBOOK_RECOVERY_KEY", &recovery)]).status.success());
+    assert!(!casebook(
+        v,
+        &["unlock-check"],
+        &[("CASEBOOK_PASSPHRASE", "a new passphrase")]
+    )
+    .status
+    .success());
+    assert!(!casebook(
+        v,
+        &["unlock-check", "--recovery-key"],
+        &[("CASEBOOK_RECOVERY_KEY", &recovery)]
+    )
+    .status
+    .success());
 }
 
 #[test]
@@ -137,14 +269,23 @@ fn bad_case_files_are_refused_with_the_field_named() {
     init(v);
     let f = dir.path().join("bad.json");
     std::fs::write(&f, "{ not json").unwrap();
-    let o = casebook(v, &["case", "add", f.to_str().unwrap()], &[("CASEBOOK_PASSPHRASE", PASS)]);
+    let o = casebook(
+        v,
+        &["case", "add", f.to_str().unwrap()],
+        &[("CASEBOOK_PASSPHRASE", PASS)],
+    );
     assert!(!o.status.success());
     assert!(String::from_utf8(o.stderr).unwrap().contains("[bad-json]"));
 
-    let mut bad: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
+    let mut bad: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
     bad["incidents"][0]["acts"][0]["act_type"] = "kicking".into();
     std::fs::write(&f, serde_json::to_vec(&bad).unwrap()).unwrap();
-    let o = casebook(v, &["case", "add", f.to_str().unwrap()], &[("CASEBOOK_PASSPHRASE", PASS)]);
+    let o = casebook(
+        v,
+        &["case", "add", f.to_str().unwrap()],
+        &[("CASEBOOK_PASSPHRASE", PASS)],
+    );
     assert!(!o.status.success());
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("incidents[0].acts[0].act_type"), "{err}");
@@ -157,7 +298,8 @@ fn demo_data_fills_a_vault() {
     let v = dir.path();
     init(v);
     ok(v, &["demo-data", "--cases", "200"]);
-    let list: serde_json::Value = serde_json::from_str(&ok(v, &["case", "list", "--json", "--limit", "5"])).unwrap();
+    let list: serde_json::Value =
+        serde_json::from_str(&ok(v, &["case", "list", "--json", "--limit", "5"])).unwrap();
     assert_eq!(list["total"], 200);
     assert_eq!(list["items"].as_array().unwrap().len(), 5);
     assert!(ok(v, &["verify"]).contains("Vault verified"));

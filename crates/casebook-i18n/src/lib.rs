@@ -77,7 +77,9 @@ pub struct Localizer {
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
 }
 
@@ -98,12 +100,11 @@ impl Localizer {
             .map_err(|_| I18nError::UnknownLanguage(lang.to_owned()))?;
         bundle.set_use_isolating(false);
         for (file, text) in sources(lang).unwrap_or_default() {
-            let res = FluentResource::try_new(text.to_owned()).map_err(|_| {
-                I18nError::BadResource {
+            let res =
+                FluentResource::try_new(text.to_owned()).map_err(|_| I18nError::BadResource {
                     lang: lang.to_owned(),
                     file: file.to_owned(),
-                }
-            })?;
+                })?;
             bundle
                 .add_resource(res)
                 .map_err(|_| I18nError::BadResource {

@@ -38,14 +38,30 @@ struct Figures {
 }
 
 const SEARCH_WORDS: &[&str] = &[
-    "задерж", "избил", "метадон", "адвокат", "затрим", "поліц", "police", "beaten", "протокол",
-    "KZ-ALM", "телефон", "штраф", "lawyer", "custody",
+    "задерж",
+    "избил",
+    "метадон",
+    "адвокат",
+    "затрим",
+    "поліц",
+    "police",
+    "beaten",
+    "протокол",
+    "KZ-ALM",
+    "телефон",
+    "штраф",
+    "lawyer",
+    "custody",
 ];
 
 fn workload(vault: &mut Vault, n: usize) -> (Stats, Stats, Stats) {
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let codes: Vec<String> = vault
-        .list_cases(&CaseQuery { limit: 500, sort: SortKey::CodeAsc, ..Default::default() })
+        .list_cases(&CaseQuery {
+            limit: 500,
+            sort: SortKey::CodeAsc,
+            ..Default::default()
+        })
         .unwrap()
         .items
         .into_iter()
@@ -60,12 +76,19 @@ fn workload(vault: &mut Vault, n: usize) -> (Stats, Stats, Stats) {
         vault.edit_case(code, r, "bench", None).unwrap();
         save.push(t.elapsed());
     }
-    let sorts = [SortKey::UpdatedDesc, SortKey::IncidentDesc, SortKey::CodeAsc, SortKey::DueAsc];
+    let sorts = [
+        SortKey::UpdatedDesc,
+        SortKey::IncidentDesc,
+        SortKey::CodeAsc,
+        SortKey::DueAsc,
+    ];
     let mut list = vec![];
     for i in 0..SAMPLES {
         let mut q = CaseQuery {
             sort: sorts[i % sorts.len()],
-            offset: rng.gen_range(0..(n as u64).saturating_sub(50).max(1)).min(5000),
+            offset: rng
+                .gen_range(0..(n as u64).saturating_sub(50).max(1))
+                .min(5000),
             limit: 50,
             ..Default::default()
         };
@@ -97,7 +120,9 @@ fn workload(vault: &mut Vault, n: usize) -> (Stats, Stats, Stats) {
 
 fn fill(vault: &mut Vault, n: usize) -> Duration {
     let t = Instant::now();
-    vault.add_cases(casebook_core::demo::generate(42, n), "bench").unwrap();
+    vault
+        .add_cases(casebook_core::demo::generate(42, n), "bench")
+        .unwrap();
     t.elapsed()
 }
 
@@ -114,14 +139,27 @@ fn run_encrypted(dir: &Path, n: usize) -> (Figures, Stats) {
     }
     let mut vault = Vault::open(dir, &UnlockSecret::Passphrase(Secret::from(PASS))).unwrap();
     let (save, list, search) = workload(&mut vault, n);
-    (Figures { fill: f, save, list, search }, Stats(unlock))
+    (
+        Figures {
+            fill: f,
+            save,
+            list,
+            search,
+        },
+        Stats(unlock),
+    )
 }
 
 fn run_plain(dir: &Path, n: usize) -> Figures {
     let mut vault = Vault::create_plaintext_for_bench(dir).unwrap();
     let f = fill(&mut vault, n);
     let (save, list, search) = workload(&mut vault, n);
-    Figures { fill: f, save, list, search }
+    Figures {
+        fill: f,
+        save,
+        list,
+        search,
+    }
 }
 
 fn main() {
@@ -146,10 +184,25 @@ fn main() {
         let (enc, unlock) = run_encrypted(enc_dir.path(), n);
         let plain = run_plain(plain_dir.path(), n);
         println!("\n== {n} cases ({SAMPLES} samples each; ms) ==");
-        println!("unlock (default Argon2id, 64 MiB, t=3): p50 {} max {}", ms(unlock.pct(0.5)), ms(unlock.pct(1.0)));
-        println!("fill: encrypted {:.1} s, plain {:.1} s", enc.fill.as_secs_f64(), plain.fill.as_secs_f64());
-        println!("{:<10} {:>10} {:>10} {:>10} {:>10} {:>8}", "op", "enc p50", "enc p95", "plain p50", "plain p95", "ratio95");
-        for (name, e, p) in [("save", &enc.save, &plain.save), ("list", &enc.list, &plain.list), ("search", &enc.search, &plain.search)] {
+        println!(
+            "unlock (default Argon2id, 64 MiB, t=3): p50 {} max {}",
+            ms(unlock.pct(0.5)),
+            ms(unlock.pct(1.0))
+        );
+        println!(
+            "fill: encrypted {:.1} s, plain {:.1} s",
+            enc.fill.as_secs_f64(),
+            plain.fill.as_secs_f64()
+        );
+        println!(
+            "{:<10} {:>10} {:>10} {:>10} {:>10} {:>8}",
+            "op", "enc p50", "enc p95", "plain p50", "plain p95", "ratio95"
+        );
+        for (name, e, p) in [
+            ("save", &enc.save, &plain.save),
+            ("list", &enc.list, &plain.list),
+            ("search", &enc.search, &plain.search),
+        ] {
             println!(
                 "{:<10} {:>10} {:>10} {:>10} {:>10} {:>8.2}",
                 name,

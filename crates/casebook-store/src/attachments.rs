@@ -120,13 +120,20 @@ impl Vault {
         }
         let sha = hex::encode(hasher.finalize());
         let known: bool = tx
-            .query_row("SELECT 1 FROM blobs WHERE sha256 = ?1", params![sha], |_| Ok(()))
+            .query_row(
+                "SELECT 1 FROM blobs WHERE sha256 = ?1",
+                params![sha],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some();
         if known {
             tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
         } else {
-            tx.execute("UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1", params![pending, sha])?;
+            tx.execute(
+                "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
+                params![pending, sha],
+            )?;
             tx.execute(
                 "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
                 params![sha, size as i64, idx, crate::now()],
@@ -134,7 +141,11 @@ impl Vault {
         }
         let mut record = current.record.clone();
         let evidence = record.evidence.get_or_insert_with(Default::default);
-        if let Some(existing) = evidence.attachments.iter().find(|a| a.sha256.as_deref() == Some(sha.as_str())) {
+        if let Some(existing) = evidence
+            .attachments
+            .iter()
+            .find(|a| a.sha256.as_deref() == Some(sha.as_str()))
+        {
             let existing = existing.clone();
             tx.commit()?;
             return Ok(existing);
@@ -175,7 +186,11 @@ impl Vault {
     pub fn attachment_size(&self, sha256: &str) -> Result<u64, StoreError> {
         let size: Option<i64> = self
             .conn
-            .query_row("SELECT size FROM blobs WHERE sha256 = ?1", params![sha256], |r| r.get(0))
+            .query_row(
+                "SELECT size FROM blobs WHERE sha256 = ?1",
+                params![sha256],
+                |r| r.get(0),
+            )
             .optional()?;
         size.map(|s| u64::try_from(s).unwrap_or(0))
             .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))
@@ -185,7 +200,11 @@ impl Vault {
     pub fn read_attachment(&self, sha256: &str, out: &mut dyn Write) -> Result<u64, StoreError> {
         let chunks: i64 = self
             .conn
-            .query_row("SELECT chunks FROM blobs WHERE sha256 = ?1", params![sha256], |r| r.get(0))
+            .query_row(
+                "SELECT chunks FROM blobs WHERE sha256 = ?1",
+                params![sha256],
+                |r| r.get(0),
+            )
             .optional()?
             .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))?;
         let mut stmt = self

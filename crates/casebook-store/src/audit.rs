@@ -56,10 +56,24 @@ pub struct AuditEntry {
     pub hash: String,
 }
 
-fn link_hash(prev: &str, seq: i64, at: &str, event: &str, case_id: Option<&str>, detail: &str) -> String {
+fn link_hash(
+    prev: &str,
+    seq: i64,
+    at: &str,
+    event: &str,
+    case_id: Option<&str>,
+    detail: &str,
+) -> String {
     let mut h = Sha256::new();
     // Length-prefixed fields so that moving bytes between fields changes the hash.
-    for part in [prev, &seq.to_string(), at, event, case_id.unwrap_or(""), detail] {
+    for part in [
+        prev,
+        &seq.to_string(),
+        at,
+        event,
+        case_id.unwrap_or(""),
+        detail,
+    ] {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
     }
@@ -116,7 +130,11 @@ fn row_entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<AuditEntry> {
     })
 }
 
-pub(crate) fn entries(conn: &Connection, after: i64, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+pub(crate) fn entries(
+    conn: &Connection,
+    after: i64,
+    limit: u32,
+) -> Result<Vec<AuditEntry>, StoreError> {
     let mut stmt = conn.prepare(
         "SELECT seq, at, event, case_id, detail, prev, hash FROM audit WHERE seq > ?1 ORDER BY seq LIMIT ?2",
     )?;
@@ -133,7 +151,14 @@ pub(crate) fn first_broken(conn: &Connection) -> Result<Option<i64>, StoreError>
     let mut expected_seq = 1;
     while let Some(r) = rows.next()? {
         let e = row_entry(r)?;
-        let recomputed = link_hash(&e.prev, e.seq, &e.at, &e.event, e.case_id.as_deref(), &e.detail);
+        let recomputed = link_hash(
+            &e.prev,
+            e.seq,
+            &e.at,
+            &e.event,
+            e.case_id.as_deref(),
+            &e.detail,
+        );
         if e.seq != expected_seq || e.prev != prev || e.hash != recomputed {
             return Ok(Some(e.seq));
         }
@@ -168,7 +193,8 @@ mod tests {
     #[test]
     fn an_edited_entry_is_named() {
         let c = log();
-        c.execute("UPDATE audit SET detail = 'forged' WHERE seq = 3", []).unwrap();
+        c.execute("UPDATE audit SET detail = 'forged' WHERE seq = 3", [])
+            .unwrap();
         assert_eq!(first_broken(&c).unwrap(), Some(3));
     }
 
@@ -182,7 +208,14 @@ mod tests {
     #[test]
     fn a_rehashed_entry_still_breaks_the_chain() {
         let c = log();
-        let forged = link_hash(GENESIS, 2, "2020-01-01T00:00:00Z", "case-edited", Some("case"), "x");
+        let forged = link_hash(
+            GENESIS,
+            2,
+            "2020-01-01T00:00:00Z",
+            "case-edited",
+            Some("case"),
+            "x",
+        );
         c.execute(
             "UPDATE audit SET detail = 'x', at = '2020-01-01T00:00:00Z', hash = ?1 WHERE seq = 2",
             params![forged],

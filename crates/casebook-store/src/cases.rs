@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::audit::{self, AuditEvent};
 use crate::index::{index_of, CaseIndex};
-use crate::revision::{revision_id, RevisionInfo, RevisionKind};
+use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
 
 /// A case as stored: its head revision and the record at that head.
@@ -30,7 +30,9 @@ fn from_text(text: &str) -> Result<CaseRecord, StoreError> {
     serde_json::from_str(text).map_err(|_| StoreError::DatabaseDamaged)
 }
 
-pub(crate) fn row_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RevisionInfo, Option<String>)> {
+pub(crate) fn row_revision(
+    r: &rusqlite::Row<'_>,
+) -> rusqlite::Result<(RevisionInfo, Option<String>)> {
     let parents: String = r.get(2)?;
     let kind: String = r.get(7)?;
     Ok((
@@ -48,7 +50,8 @@ pub(crate) fn row_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<(RevisionI
     ))
 }
 
-const REVISION_COLS: &str = "id, case_id, parents, author, device, created_at, reason, kind, content";
+const REVISION_COLS: &str =
+    "id, case_id, parents, author, device, created_at, reason, kind, content";
 
 impl Vault {
     /// Finds a case by its UUID or its human code.
@@ -64,9 +67,11 @@ impl Vault {
     }
 
     pub fn case_count(&self) -> Result<u64, StoreError> {
-        let n: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM cases WHERE deleted = 0", [], |r| r.get(0))?;
+        let n: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM cases WHERE deleted = 0", [], |r| {
+                    r.get(0)
+                })?;
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
@@ -185,7 +190,9 @@ impl Vault {
             "UPDATE cases SET head = ?2, updated_at = ?3, deleted = 1 WHERE id = ?1",
             params![id, rev.id, rev.created_at],
         )?;
-        let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![id], |r| r.get(0))?;
+        let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![id], |r| {
+            r.get(0)
+        })?;
         clear_index(&tx, num)?;
         audit::append(&tx, AuditEvent::CaseDeleted, Some(&id), &rev.id)?;
         tx.commit()?;
@@ -275,7 +282,16 @@ fn insert_case(
         "INSERT INTO cases (id, code, head, created_at, updated_at, pseudonym) VALUES (?1, ?2, '', ?3, ?3, '')",
         params![id, record.code, created],
     )?;
-    let rev = append_revision(tx, &id, &[], author, device, None, RevisionKind::Create, Some(&value))?;
+    let rev = append_revision(
+        tx,
+        &id,
+        &[],
+        author,
+        device,
+        None,
+        RevisionKind::Create,
+        Some(&value),
+    )?;
     let ix = index_of(&record);
     write_index(tx, &id, &ix, &rev)?;
     audit::append(tx, AuditEvent::CaseCreated, Some(&id), &rev.id)?;
@@ -290,7 +306,9 @@ fn insert_case(
 
 fn code_taken(tx: &Connection, code: &str, except: Option<&str>) -> Result<bool, StoreError> {
     let other: Option<String> = tx
-        .query_row("SELECT id FROM cases WHERE code = ?1", params![code], |r| r.get(0))
+        .query_row("SELECT id FROM cases WHERE code = ?1", params![code], |r| {
+            r.get(0)
+        })
         .optional()?;
     Ok(match (other, except) {
         (Some(o), Some(e)) => o != e,
@@ -310,8 +328,17 @@ pub(crate) fn append_revision(
     kind: RevisionKind,
     content: Option<&Value>,
 ) -> Result<RevisionInfo, StoreError> {
-    let created_at = crate::now();
-    let id = revision_id(case_id, parents, author, device, &created_at, reason, kind, content);
+    let mut info = RevisionInfo {
+        id: String::new(),
+        case_id: case_id.to_owned(),
+        parents: parents.to_vec(),
+        author: author.to_owned(),
+        device: device.to_owned(),
+        created_at: crate::now(),
+        reason: reason.map(str::to_owned),
+        kind,
+    };
+    info.id = info.compute_id(content);
     let text = content
         .map(|c| String::from_utf8(casebook_core::canonical::canonical_value_bytes(c)))
         .transpose()
@@ -319,33 +346,30 @@ pub(crate) fn append_revision(
     tx.execute(
         "INSERT INTO revisions (id, case_id, parents, author, device, created_at, reason, kind, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
-            id,
+            info.id,
             case_id,
             serde_json::to_string(parents).unwrap_or_else(|_| "[]".into()),
             author,
             device,
-            created_at,
+            info.created_at,
             reason,
             kind.code(),
             text
         ],
     )?;
-    Ok(RevisionInfo {
-        id,
-        case_id: case_id.to_owned(),
-        parents: parents.to_vec(),
-        author: author.to_owned(),
-        device: device.to_owned(),
-        created_at,
-        reason: reason.map(str::to_owned),
-        kind,
-    })
+    Ok(info)
 }
 
 fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
     tx.execute("DELETE FROM case_acts WHERE case_num = ?1", params![num])?;
-    tx.execute("DELETE FROM case_agencies WHERE case_num = ?1", params![num])?;
-    tx.execute("DELETE FROM case_consents WHERE case_num = ?1", params![num])?;
+    tx.execute(
+        "DELETE FROM case_agencies WHERE case_num = ?1",
+        params![num],
+    )?;
+    tx.execute(
+        "DELETE FROM case_consents WHERE case_num = ?1",
+        params![num],
+    )?;
     tx.execute("DELETE FROM case_fts WHERE rowid = ?1", params![num])?;
     Ok(())
 }
@@ -373,7 +397,11 @@ pub(crate) fn write_index(
             ix.next_due
         ],
     )?;
-    let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![case_id], |r| r.get(0))?;
+    let num: i64 = tx.query_row(
+        "SELECT num FROM cases WHERE id = ?1",
+        params![case_id],
+        |r| r.get(0),
+    )?;
     clear_index(tx, num)?;
     for a in &ix.act_types {
         tx.execute(
@@ -403,7 +431,9 @@ pub(crate) fn write_index(
 /// Recomputes every revision id from its stored content. Returns how many were
 /// checked and the ids that do not match.
 pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), StoreError> {
-    let mut stmt = conn.prepare(&format!("SELECT {REVISION_COLS} FROM revisions ORDER BY seq"))?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {REVISION_COLS} FROM revisions ORDER BY seq"
+    ))?;
     let mut rows = stmt.query([])?;
     let mut checked = 0;
     let mut bad = vec![];
@@ -416,17 +446,7 @@ pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), 
                 continue;
             }
         };
-        let again = revision_id(
-            &info.case_id,
-            &info.parents,
-            &info.author,
-            &info.device,
-            &info.created_at,
-            info.reason.as_deref(),
-            info.kind,
-            value.as_ref(),
-        );
-        if again != info.id {
+        if info.compute_id(value.as_ref()) != info.id {
             bad.push(info.id);
         }
         checked += 1;

@@ -85,8 +85,10 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreE
     let version: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .map_err(|_| StoreError::DatabaseDamaged)?;
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
-        .map_err(|_| StoreError::DatabaseDamaged)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| StoreError::DatabaseDamaged)?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema {
             found: version,
@@ -118,7 +120,10 @@ fn migrate(conn: &Connection) -> Result<(), StoreError> {
 }
 
 /// Results of the database's own integrity checks; empty when all is well.
-pub(crate) fn integrity_problems(conn: &Connection, encrypted: bool) -> Result<Vec<String>, StoreError> {
+pub(crate) fn integrity_problems(
+    conn: &Connection,
+    encrypted: bool,
+) -> Result<Vec<String>, StoreError> {
     let mut problems = vec![];
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;

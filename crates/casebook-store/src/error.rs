@@ -22,7 +22,9 @@ pub enum StoreError {
     KdfParamsRejected,
     #[error("the database is damaged")]
     DatabaseDamaged,
-    #[error("the vault was written by a newer version (schema {found}, this program knows {known})")]
+    #[error(
+        "the vault was written by a newer version (schema {found}, this program knows {known})"
+    )]
     NewerSchema { found: i64, known: i64 },
     #[error("the vault is open in another program")]
     LockedElsewhere,

@@ -161,7 +161,11 @@ impl Slot {
     }
 
     /// `Ok(None)` when the secret is simply not this slot's.
-    pub(crate) fn open(&self, vault_id: &str, secret: &[u8]) -> Result<Option<DataKey>, StoreError> {
+    pub(crate) fn open(
+        &self,
+        vault_id: &str,
+        secret: &[u8],
+    ) -> Result<Option<DataKey>, StoreError> {
         let salt = b64()
             .decode(self.salt.as_bytes())
             .map_err(|_| StoreError::KeyFileDamaged)?;
@@ -207,7 +211,9 @@ impl KeyFile {
         let path = dir.join(KEY_FILE);
         let mut f = match File::open(&path) {
             Ok(f) => f,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(StoreError::KeyFileMissing),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::KeyFileMissing)
+            }
             Err(e) => return Err(e.into()),
         };
         let mut text = String::new();
@@ -247,7 +253,11 @@ impl KeyFile {
     }
 
     /// Tries every slot of the matching kind; each try costs one Argon2 run.
-    pub(crate) fn unwrap_key(&self, kind: SlotKind, secret: &[u8]) -> Result<(DataKey, String), StoreError> {
+    pub(crate) fn unwrap_key(
+        &self,
+        kind: SlotKind,
+        secret: &[u8],
+    ) -> Result<(DataKey, String), StoreError> {
         let mut any = false;
         for slot in self.slots.iter().filter(|s| s.kind == kind) {
             any = true;
@@ -302,17 +312,45 @@ mod tests {
     #[test]
     fn absurd_parameters_are_refused_before_any_work() {
         let k = DataKey::generate();
-        let mut slot = Slot::seal("v", SlotKind::Passphrase, b"pw", &k, KdfParams::insecure_for_tests()).unwrap();
+        let mut slot = Slot::seal(
+            "v",
+            SlotKind::Passphrase,
+            b"pw",
+            &k,
+            KdfParams::insecure_for_tests(),
+        )
+        .unwrap();
         slot.kdf.m_kib = u32::MAX;
-        assert!(matches!(slot.open("v", b"pw"), Err(StoreError::KdfParamsRejected)));
-        slot.kdf = KdfParams { m_kib: 1024, t: 1_000_000, p: 1 };
-        assert!(matches!(slot.open("v", b"pw"), Err(StoreError::KdfParamsRejected)));
+        assert!(matches!(
+            slot.open("v", b"pw"),
+            Err(StoreError::KdfParamsRejected)
+        ));
+        slot.kdf = KdfParams {
+            m_kib: 1024,
+            t: 1_000_000,
+            p: 1,
+        };
+        assert!(matches!(
+            slot.open("v", b"pw"),
+            Err(StoreError::KdfParamsRejected)
+        ));
     }
 
     #[test]
     fn lowered_parameters_do_not_open_the_slot() {
         let k = DataKey::generate();
-        let mut slot = Slot::seal("v", SlotKind::Passphrase, b"pw", &k, KdfParams { m_kib: 2048, t: 1, p: 1 }).unwrap();
+        let mut slot = Slot::seal(
+            "v",
+            SlotKind::Passphrase,
+            b"pw",
+            &k,
+            KdfParams {
+                m_kib: 2048,
+                t: 1,
+                p: 1,
+            },
+        )
+        .unwrap();
         assert!(slot.open("v", b"pw").unwrap().is_some());
         slot.kdf.m_kib = 1024;
         assert!(slot.open("v", b"pw").unwrap().is_none());
@@ -321,7 +359,14 @@ mod tests {
     #[test]
     fn wrong_secret_is_not_an_error_of_the_slot() {
         let k = DataKey::generate();
-        let slot = Slot::seal("v", SlotKind::Passphrase, b"pw", &k, KdfParams::insecure_for_tests()).unwrap();
+        let slot = Slot::seal(
+            "v",
+            SlotKind::Passphrase,
+            b"pw",
+            &k,
+            KdfParams::insecure_for_tests(),
+        )
+        .unwrap();
         assert!(slot.open("v", b"other").unwrap().is_none());
         assert!(slot.open("other-vault", b"pw").unwrap().is_none());
         assert_eq!(slot.open("v", b"pw").unwrap().unwrap().bytes(), k.bytes());

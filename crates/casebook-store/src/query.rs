@@ -84,7 +84,11 @@ fn fts_query(text: &str) -> (Option<String>, Vec<String>) {
             short.push(clean);
         }
     }
-    let q = if fts.is_empty() { None } else { Some(fts.join(" AND ")) };
+    let q = if fts.is_empty() {
+        None
+    } else {
+        Some(fts.join(" AND "))
+    };
     (q, short)
 }
 
@@ -103,7 +107,9 @@ impl Vault {
             let (fts, short) = fts_query(text);
             if let Some(fts) = fts {
                 let p = arg(&fts, &mut args);
-                wh.push(format!("c.num IN (SELECT rowid FROM case_fts WHERE case_fts MATCH {p})"));
+                wh.push(format!(
+                    "c.num IN (SELECT rowid FROM case_fts WHERE case_fts MATCH {p})"
+                ));
             }
             for s in short {
                 let p = arg(&format!("%{s}%"), &mut args);
@@ -133,15 +139,21 @@ impl Vault {
         }
         if let Some(v) = &q.act_type {
             let p = arg(v, &mut args);
-            wh.push(format!("c.num IN (SELECT case_num FROM case_acts WHERE act_type = {p})"));
+            wh.push(format!(
+                "c.num IN (SELECT case_num FROM case_acts WHERE act_type = {p})"
+            ));
         }
         if let Some(v) = &q.agency {
             let p = arg(v, &mut args);
-            wh.push(format!("c.num IN (SELECT case_num FROM case_agencies WHERE agency = {p})"));
+            wh.push(format!(
+                "c.num IN (SELECT case_num FROM case_agencies WHERE agency = {p})"
+            ));
         }
         if let Some(v) = &q.consent {
             let p = arg(v, &mut args);
-            wh.push(format!("c.num IN (SELECT case_num FROM case_consents WHERE destination = {p})"));
+            wh.push(format!(
+                "c.num IN (SELECT case_num FROM case_consents WHERE destination = {p})"
+            ));
         }
         if let Some(v) = &q.due_before {
             let p = arg(v, &mut args);
@@ -186,7 +198,11 @@ impl Vault {
                 incident_date: r.get(4)?,
                 country: r.get(5)?,
                 region: r.get(6)?,
-                act_types: acts.split(',').filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+                act_types: acts
+                    .split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
                 next_due: r.get(8)?,
                 updated_at: r.get(9)?,
                 deleted: r.get(10)?,

@@ -47,29 +47,23 @@ pub struct RevisionInfo {
     pub kind: RevisionKind,
 }
 
-/// `content` is the canonical JSON value of the record, or `None` for a tombstone.
-pub fn revision_id(
-    case_id: &str,
-    parents: &[String],
-    author: &str,
-    device: &str,
-    created_at: &str,
-    reason: Option<&str>,
-    kind: RevisionKind,
-    content: Option<&Value>,
-) -> String {
-    let mut sorted = parents.to_vec();
-    sorted.sort();
-    let doc = json!({
-        "v": 1,
-        "case_id": case_id,
-        "parents": sorted,
-        "author": author,
-        "device": device,
-        "created_at": created_at,
-        "reason": reason,
-        "kind": kind.code(),
-        "content": content,
-    });
-    casebook_core::canonical::sha256_hex(&casebook_core::canonical::canonical_value_bytes(&doc))
+impl RevisionInfo {
+    /// The id this revision must have: SHA-256 of its metadata (all but `id`) and
+    /// `content`, the record's canonical JSON value, or `None` for a tombstone.
+    pub fn compute_id(&self, content: Option<&Value>) -> String {
+        let mut parents = self.parents.clone();
+        parents.sort();
+        let doc = json!({
+            "v": 1,
+            "case_id": self.case_id,
+            "parents": parents,
+            "author": self.author,
+            "device": self.device,
+            "created_at": self.created_at,
+            "reason": self.reason,
+            "kind": self.kind.code(),
+            "content": content,
+        });
+        casebook_core::canonical::sha256_hex(&casebook_core::canonical::canonical_value_bytes(&doc))
+    }
 }

@@ -121,8 +121,14 @@ impl Vault {
         let device_id = uuid::Uuid::now_v7().to_string();
         let setup = (|| -> Result<(), StoreError> {
             let tx = conn.unchecked_transaction()?;
-            tx.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?1)", params![vault_id])?;
-            tx.execute("INSERT INTO meta (key, value) VALUES ('device_id', ?1)", params![device_id])?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('vault_id', ?1)",
+                params![vault_id],
+            )?;
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES ('device_id', ?1)",
+                params![device_id],
+            )?;
             audit::append(&tx, AuditEvent::VaultCreated, None, "")?;
             tx.commit()?;
             kf.save(dir)
@@ -220,7 +226,11 @@ impl Vault {
 
     /// Adds another passphrase (e.g. a second paralegal at a shared laptop). The
     /// current secret is asked again so an unattended unlocked laptop is not enough.
-    pub fn add_passphrase(&mut self, current: &UnlockSecret, new: &Secret) -> Result<(), StoreError> {
+    pub fn add_passphrase(
+        &mut self,
+        current: &UnlockSecret,
+        new: &Secret,
+    ) -> Result<(), StoreError> {
         check_passphrase(new)?;
         let mut kf = KeyFile::load(&self.dir)?;
         unwrap(&kf, current)?;
@@ -258,7 +268,11 @@ impl Vault {
     pub fn remove_passphrase(&mut self, which: &Secret) -> Result<(), StoreError> {
         let mut kf = KeyFile::load(&self.dir)?;
         let (_, slot_id) = kf.unwrap_key(SlotKind::Passphrase, which.expose().as_bytes())?;
-        let passphrases = kf.slots.iter().filter(|s| s.kind == SlotKind::Passphrase).count();
+        let passphrases = kf
+            .slots
+            .iter()
+            .filter(|s| s.kind == SlotKind::Passphrase)
+            .count();
         if passphrases <= 1 {
             return Err(StoreError::LastSlot);
         }
@@ -268,7 +282,10 @@ impl Vault {
     }
 
     /// Issues a new recovery key; the old one stops working.
-    pub fn replace_recovery_key(&mut self, current: &UnlockSecret) -> Result<RecoveryKey, StoreError> {
+    pub fn replace_recovery_key(
+        &mut self,
+        current: &UnlockSecret,
+    ) -> Result<RecoveryKey, StoreError> {
         let mut kf = KeyFile::load(&self.dir)?;
         unwrap(&kf, current)?;
         let recovery = RecoveryKey::generate();
@@ -297,7 +314,11 @@ impl Vault {
         audit::head(&self.conn)
     }
 
-    pub fn audit_entries(&self, after: i64, limit: u32) -> Result<Vec<audit::AuditEntry>, StoreError> {
+    pub fn audit_entries(
+        &self,
+        after: i64,
+        limit: u32,
+    ) -> Result<Vec<audit::AuditEntry>, StoreError> {
         audit::entries(&self.conn, after, limit)
     }
 
@@ -337,7 +358,9 @@ pub struct VerifyReport {
 
 impl VerifyReport {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_empty() && self.audit_first_broken.is_none() && self.bad_revisions.is_empty()
+        self.integrity.is_empty()
+            && self.audit_first_broken.is_none()
+            && self.bad_revisions.is_empty()
     }
 }
 
@@ -362,7 +385,9 @@ fn unwrap(kf: &KeyFile, secret: &UnlockSecret) -> Result<(DataKey, String), Stor
 
 pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
-        .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| r.get(0))
+        .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+            r.get(0)
+        })
         .optional()?)
 }
 
@@ -382,7 +407,13 @@ pub fn erase(dir: &Path) -> Result<(), StoreError> {
         return Err(StoreError::NoVault);
     }
     keyfile::destroy(dir)?;
-    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.db-journal", LOCK_FILE] {
+    for name in [
+        DB_FILE,
+        "vault.db-wal",
+        "vault.db-shm",
+        "vault.db-journal",
+        LOCK_FILE,
+    ] {
         match fs::remove_file(dir.join(name)) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -402,8 +433,14 @@ impl Vault {
         let conn = db::create(dir, &Keying::Plain)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let device_id = uuid::Uuid::now_v7().to_string();
-        conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?1)", params![vault_id])?;
-        conn.execute("INSERT INTO meta (key, value) VALUES ('device_id', ?1)", params![device_id])?;
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('vault_id', ?1)",
+            params![vault_id],
+        )?;
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('device_id', ?1)",
+            params![device_id],
+        )?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,

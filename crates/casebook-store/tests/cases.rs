@@ -27,7 +27,9 @@ fn edits_add_revisions_and_history_keeps_them_all() {
     let first = vault.add_case(example(), "a").unwrap();
     let mut r = example();
     r.tags.push("appeal".into());
-    let second = vault.edit_case(&first.id, r.clone(), "b", Some("added tag")).unwrap();
+    let second = vault
+        .edit_case(&first.id, r.clone(), "b", Some("added tag"))
+        .unwrap();
     assert_ne!(first.head.id, second.head.id);
     assert_eq!(second.head.parents, vec![first.head.id.clone()]);
     // Saving the same content again is not a new revision.
@@ -72,10 +74,17 @@ fn sealed_cases_change_only_with_a_reason() {
         Err(StoreError::SealedNeedsReason)
     ));
     r.status = Some("open".into());
-    let e = vault.edit_case(&c.id, r, "lawyer K.", Some("court asked for correction")).unwrap();
+    let e = vault
+        .edit_case(&c.id, r, "lawyer K.", Some("court asked for correction"))
+        .unwrap();
     assert_eq!(e.head.author, "lawyer K.");
     assert_eq!(e.head.reason.as_deref(), Some("court asked for correction"));
-    let events: Vec<String> = vault.audit_entries(0, 100).unwrap().into_iter().map(|e| e.event).collect();
+    let events: Vec<String> = vault
+        .audit_entries(0, 100)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
     assert!(events.contains(&"case-unsealed".to_owned()), "{events:?}");
 }
 
@@ -87,9 +96,12 @@ fn invalid_records_are_refused_naming_the_field() {
     v["incidents"][0]["acts"][1]["perpetrators"] = serde_json::json!(["p9"]);
     let r: casebook_core::CaseRecord = serde_json::from_value(v).unwrap();
     let err = vault.add_case(r, "a").unwrap_err();
-    let StoreError::Invalid(errs) = &err else { panic!("{err:?}") };
+    let StoreError::Invalid(errs) = &err else {
+        panic!("{err:?}")
+    };
     assert!(
-        errs.iter().any(|e| e.path.contains("incidents[0].acts[1].perpetrators")),
+        errs.iter()
+            .any(|e| e.path.contains("incidents[0].acts[1].perpetrators")),
         "{errs:?}"
     );
     assert_eq!(vault.case_count().unwrap(), 0);
@@ -105,11 +117,16 @@ fn cyrillic_substrings_find_inflected_words() {
     let mut b = minimal("KZ-ALM-2026-0002", "Айгуль");
     b.notes = Some("Задержали у пункта выдачи метадона.".into());
     vault.add_case(b, "t").unwrap();
-    vault.add_case(minimal("GE-TB-2026-0003", "Nino"), "t").unwrap();
+    vault
+        .add_case(minimal("GE-TB-2026-0003", "Nino"), "t")
+        .unwrap();
 
     let find = |q: &str| -> Vec<String> {
         let mut codes: Vec<String> = vault
-            .list_cases(&CaseQuery { text: Some(q.into()), ..Default::default() })
+            .list_cases(&CaseQuery {
+                text: Some(q.into()),
+                ..Default::default()
+            })
             .unwrap()
             .items
             .into_iter()
@@ -120,12 +137,19 @@ fn cyrillic_substrings_find_inflected_words() {
     };
     assert_eq!(find("избил"), vec!["UA-KYI-2026-0001"]);
     assert_eq!(find("задерж"), vec!["KZ-ALM-2026-0002"]);
-    assert_eq!(find("ЗАДЕРЖ"), vec!["KZ-ALM-2026-0002"], "search ignores case in Cyrillic");
+    assert_eq!(
+        find("ЗАДЕРЖ"),
+        vec!["KZ-ALM-2026-0002"],
+        "search ignores case in Cyrillic"
+    );
     assert_eq!(find("затрим"), vec!["UA-KYI-2026-0001"]);
     assert_eq!(find("Айгуль"), vec!["KZ-ALM-2026-0002"]);
     assert_eq!(find("2026-0003"), vec!["GE-TB-2026-0003"]);
     assert!(find("полиция").is_empty());
-    assert!(find("\" OR *").is_empty(), "FTS syntax in the query is inert");
+    assert!(
+        find("\" OR *").is_empty(),
+        "FTS syntax in the query is inert"
+    );
 }
 
 #[test]
@@ -140,20 +164,101 @@ fn filters_and_paging() {
     }
     let q = |q: CaseQuery| vault.list_cases(&q).unwrap();
     assert_eq!(q(CaseQuery::default()).total, 31);
-    let page = q(CaseQuery { limit: 10, offset: 10, sort: casebook_store::SortKey::CodeAsc, ..Default::default() });
+    let page = q(CaseQuery {
+        limit: 10,
+        offset: 10,
+        sort: casebook_store::SortKey::CodeAsc,
+        ..Default::default()
+    });
     assert_eq!(page.items.len(), 10);
     assert_eq!(page.items[0].code, "UA-KYI-2026-0009");
-    assert_eq!(q(CaseQuery { status: Some("closed".into()), ..Default::default() }).total, 15);
-    assert_eq!(q(CaseQuery { act_type: Some("lawyer-refused".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { agency: Some("drug-control-unit".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { consent: Some("lawyer".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { consent: Some("un-special-procedures".into()), ..Default::default() }).total, 0, "consent given=false does not count");
-    assert_eq!(q(CaseQuery { region: Some("KZ-75".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { date_from: Some("2026-03-01".into()), date_to: Some("2026-03".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { date_to: Some("2026-02".into()), ..Default::default() }).total, 0);
-    assert_eq!(q(CaseQuery { due_before: Some("2026-04-30".into()), ..Default::default() }).total, 1);
-    assert_eq!(q(CaseQuery { due_before: Some("2026-04-01".into()), ..Default::default() }).total, 0);
-    let first = &q(CaseQuery { sort: casebook_store::SortKey::DueAsc, ..Default::default() }).items[0];
+    assert_eq!(
+        q(CaseQuery {
+            status: Some("closed".into()),
+            ..Default::default()
+        })
+        .total,
+        15
+    );
+    assert_eq!(
+        q(CaseQuery {
+            act_type: Some("lawyer-refused".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            agency: Some("drug-control-unit".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            consent: Some("lawyer".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            consent: Some("un-special-procedures".into()),
+            ..Default::default()
+        })
+        .total,
+        0,
+        "consent given=false does not count"
+    );
+    assert_eq!(
+        q(CaseQuery {
+            region: Some("KZ-75".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            date_from: Some("2026-03-01".into()),
+            date_to: Some("2026-03".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            date_to: Some("2026-02".into()),
+            ..Default::default()
+        })
+        .total,
+        0
+    );
+    assert_eq!(
+        q(CaseQuery {
+            due_before: Some("2026-04-30".into()),
+            ..Default::default()
+        })
+        .total,
+        1
+    );
+    assert_eq!(
+        q(CaseQuery {
+            due_before: Some("2026-04-01".into()),
+            ..Default::default()
+        })
+        .total,
+        0
+    );
+    let first = &q(CaseQuery {
+        sort: casebook_store::SortKey::DueAsc,
+        ..Default::default()
+    })
+    .items[0];
     assert_eq!(first.code, "KZ-ALM-2026-0007");
     assert_eq!(first.next_due.as_deref(), Some("2026-04-18"));
     assert!(first.act_types.contains(&"beating".to_owned()));
@@ -167,7 +272,9 @@ fn attachments_stream_in_dedupe_and_read_back() {
     let mut file = tempfile::NamedTempFile::new().unwrap();
     let payload: Vec<u8> = (0..3_500_000u32).map(|i| (i * 7 % 251) as u8).collect();
     file.write_all(&payload).unwrap();
-    let a = vault.attach_file(&c.id, file.path(), Some("photo of bruises"), "Д.").unwrap();
+    let a = vault
+        .attach_file(&c.id, file.path(), Some("photo of bruises"), "Д.")
+        .unwrap();
     assert_eq!(a.size, Some(payload.len() as u64));
     let sha = a.sha256.clone().unwrap();
     assert_eq!(sha, casebook_core::canonical::sha256_hex(&payload));
@@ -177,7 +284,10 @@ fn attachments_stream_in_dedupe_and_read_back() {
     assert_eq!(case.record.evidence.as_ref().unwrap().attachments.len(), 1);
     assert_eq!(vault.history(&c.id).unwrap().len(), 2);
     let mut out = vec![];
-    assert_eq!(vault.read_attachment(&sha, &mut out).unwrap(), payload.len() as u64);
+    assert_eq!(
+        vault.read_attachment(&sha, &mut out).unwrap(),
+        payload.len() as u64
+    );
     assert_eq!(out, payload);
     assert!(matches!(
         vault.read_attachment(&"0".repeat(64), &mut vec![]),
@@ -193,17 +303,33 @@ fn oversized_attachment_is_refused_and_leaves_nothing() {
     let mut vault = casebook_store::Vault::open_with(
         dir.path(),
         &pass(PASS),
-        &VaultOptions { attachment_limit: 2 * 1024 * 1024, ..fast() },
+        &VaultOptions {
+            attachment_limit: 2 * 1024 * 1024,
+            ..fast()
+        },
     )
     .unwrap();
     let c = vault.add_case(example(), "t").unwrap();
     let big = vec![1u8; 3 * 1024 * 1024];
     let err = vault
-        .attach_reader(&c.id, &big[..], AttachmentMeta { file_name: "video.mp4".into(), ..Default::default() }, "t")
+        .attach_reader(
+            &c.id,
+            &big[..],
+            AttachmentMeta {
+                file_name: "video.mp4".into(),
+                ..Default::default()
+            },
+            "t",
+        )
         .unwrap_err();
     assert!(matches!(err, StoreError::AttachmentTooLarge { .. }));
     assert_eq!(vault.history(&c.id).unwrap().len(), 1);
-    assert!(vault.get_case(&c.id).unwrap().record.evidence.is_none_or(|e| e.attachments.is_empty()));
+    assert!(vault
+        .get_case(&c.id)
+        .unwrap()
+        .record
+        .evidence
+        .is_none_or(|e| e.attachments.is_empty()));
     assert!(vault.verify().unwrap().is_ok());
 }
 
@@ -220,12 +346,25 @@ fn nothing_is_stored_in_plaintext() {
     let c = vault.add_case(r, "t").unwrap();
     let att = format!("{latin} attachment {cyr}").repeat(1000);
     vault
-        .attach_reader(&c.id, att.as_bytes(), AttachmentMeta { file_name: format!("{latin}.txt"), ..Default::default() }, "t")
+        .attach_reader(
+            &c.id,
+            att.as_bytes(),
+            AttachmentMeta {
+                file_name: format!("{latin}.txt"),
+                ..Default::default()
+            },
+            "t",
+        )
         .unwrap();
     // Check while open (WAL present) and after closing.
     let scan = |label: &str| {
         for (path, bytes) in snapshot(dir.path()) {
-            for needle in [latin.as_bytes(), cyr.as_bytes(), "Айгуль".as_bytes(), b"KZ-ALM-2026-0007"] {
+            for needle in [
+                latin.as_bytes(),
+                cyr.as_bytes(),
+                "Айгуль".as_bytes(),
+                b"KZ-ALM-2026-0007",
+            ] {
                 assert!(
                     !bytes.windows(needle.len()).any(|w| w == needle),
                     "{label}: plaintext found in {}",

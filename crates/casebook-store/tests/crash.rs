@@ -22,7 +22,9 @@ const CHILD_ENV: &str = "CASEBOOK_CRASH_CHILD_DIR";
 /// binary with the environment variable set.
 #[test]
 fn crash_child() {
-    let Some(dir) = std::env::var_os(CHILD_ENV) else { return };
+    let Some(dir) = std::env::var_os(CHILD_ENV) else {
+        return;
+    };
     let dir = std::path::PathBuf::from(dir);
     let mut vault = open(&dir);
     let mut rng = rand::rngs::StdRng::from_entropy();
@@ -30,8 +32,13 @@ fn crash_child() {
     println!("ready");
     for i in 0u64.. {
         let mut r = vault.get_case("KZ-ALM-2026-0007").unwrap().record;
-        r.notes = Some(format!("round note {i} {}", "Ж".repeat(rng.gen_range(0..2000))));
-        vault.edit_case("KZ-ALM-2026-0007", r, "child", None).unwrap();
+        r.notes = Some(format!(
+            "round note {i} {}",
+            "Ж".repeat(rng.gen_range(0..2000))
+        ));
+        vault
+            .edit_case("KZ-ALM-2026-0007", r, "child", None)
+            .unwrap();
         if i % 4 == 0 {
             let mut data = vec![0u8; rng.gen_range(1..1_500_000)];
             rng.fill_bytes(&mut data);
@@ -39,7 +46,10 @@ fn crash_child() {
                 .attach_reader(
                     "KZ-ALM-2026-0007",
                     &data[..],
-                    AttachmentMeta { file_name: format!("f{i}.bin"), ..Default::default() },
+                    AttachmentMeta {
+                        file_name: format!("f{i}.bin"),
+                        ..Default::default()
+                    },
                     "child",
                 )
                 .unwrap();
@@ -91,10 +101,21 @@ fn vault_survives_sigkill_at_random_moments() {
         assert!(report.is_ok(), "round {round}: {report:?}");
         let case = vault.get_case("KZ-ALM-2026-0007").unwrap();
         let history = vault.history(&case.id).unwrap();
-        assert!(history.len() >= last_revisions, "round {round}: revisions lost");
+        assert!(
+            history.len() >= last_revisions,
+            "round {round}: revisions lost"
+        );
         last_revisions = history.len();
-        for a in &case.record.evidence.as_ref().map(|e| e.attachments.clone()).unwrap_or_default() {
-            let n = vault.read_attachment(a.sha256.as_deref().unwrap(), &mut std::io::sink()).unwrap();
+        for a in &case
+            .record
+            .evidence
+            .as_ref()
+            .map(|e| e.attachments.clone())
+            .unwrap_or_default()
+        {
+            let n = vault
+                .read_attachment(a.sha256.as_deref().unwrap(), &mut std::io::sink())
+                .unwrap();
             assert_eq!(Some(n), a.size, "round {round}: attachment not whole");
         }
     }

@@ -33,21 +33,40 @@ fn a_full_disk_fails_cleanly_and_loses_nothing() {
         .arg(base.path())
         .status()
         .expect("mount must be available (run as root, or set CASEBOOK_SKIP_ROOT_TESTS=1)");
-    assert!(status.success(), "mount failed: run as root or set CASEBOOK_SKIP_ROOT_TESTS=1");
+    assert!(
+        status.success(),
+        "mount failed: run as root or set CASEBOOK_SKIP_ROOT_TESTS=1"
+    );
     let _m = Mount(base.path().to_path_buf());
     let dir = base.path().join("vault");
     let (mut vault, _) = new_vault(&dir);
     let c = vault.add_case(example(), "t").unwrap();
     let small = vec![3u8; 100_000];
     vault
-        .attach_reader(&c.id, &small[..], AttachmentMeta { file_name: "a.jpg".into(), ..Default::default() }, "t")
+        .attach_reader(
+            &c.id,
+            &small[..],
+            AttachmentMeta {
+                file_name: "a.jpg".into(),
+                ..Default::default()
+            },
+            "t",
+        )
         .unwrap();
     let before_case = vault.get_case(&c.id).unwrap();
     let before_history = vault.history(&c.id).unwrap();
 
     let big = vec![9u8; 6 * 1024 * 1024];
     let err = vault
-        .attach_reader(&c.id, &big[..], AttachmentMeta { file_name: "video.mp4".into(), ..Default::default() }, "t")
+        .attach_reader(
+            &c.id,
+            &big[..],
+            AttachmentMeta {
+                file_name: "video.mp4".into(),
+                ..Default::default()
+            },
+            "t",
+        )
         .unwrap_err();
     assert!(matches!(err, StoreError::DiskFull), "{err:?}");
     assert_eq!(err.message_id(), "error-disk-full");

@@ -47,7 +47,8 @@ fn failures_to_open_change_nothing() {
     assert!(matches!(err, StoreError::WrongSecret), "{err:?}");
     assert_eq!(before, snapshot(dir.path()));
 
-    let bad_recovery = UnlockSecret::RecoveryKey(Secret::from("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"));
+    let bad_recovery =
+        UnlockSecret::RecoveryKey(Secret::from("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"));
     let err = Vault::open_with(dir.path(), &bad_recovery, &fast()).unwrap_err();
     assert!(matches!(err, StoreError::WrongSecret), "{err:?}");
     assert_eq!(before, snapshot(dir.path()));
@@ -122,7 +123,11 @@ fn damaged_database_is_reported_and_left_alone() {
     let before = snapshot(dir.path());
     let err = Vault::open_with(dir.path(), &pass(PASS), &fast()).unwrap_err();
     assert!(matches!(err, StoreError::DatabaseDamaged), "{err:?}");
-    assert_eq!(before, snapshot(dir.path()), "a missing database is never recreated");
+    assert_eq!(
+        before,
+        snapshot(dir.path()),
+        "a missing database is never recreated"
+    );
 }
 
 #[test]
@@ -132,7 +137,15 @@ fn damage_in_a_later_page_is_found_by_verify() {
     let big = vec![7u8; 300_000];
     vault.add_case(example(), "t").unwrap();
     vault
-        .attach_reader("KZ-ALM-2026-0007", &big[..], casebook_store::AttachmentMeta { file_name: "x.bin".into(), ..Default::default() }, "t")
+        .attach_reader(
+            "KZ-ALM-2026-0007",
+            &big[..],
+            casebook_store::AttachmentMeta {
+                file_name: "x.bin".into(),
+                ..Default::default()
+            },
+            "t",
+        )
         .unwrap();
     drop(vault);
     let db = dir.path().join("vault.db");
@@ -178,7 +191,8 @@ fn passphrases_can_be_added_changed_and_removed_and_recovery_survives() {
         Err(StoreError::WrongSecret)
     ));
     let mut v = Vault::open_with(dir.path(), &pass("a brand new one"), &fast()).unwrap();
-    v.remove_passphrase(&Secret::from("second paralegal")).unwrap();
+    v.remove_passphrase(&Secret::from("second paralegal"))
+        .unwrap();
     assert!(matches!(
         v.remove_passphrase(&Secret::from("a brand new one")),
         Err(StoreError::LastSlot)
@@ -193,7 +207,12 @@ fn passphrases_can_be_added_changed_and_removed_and_recovery_survives() {
     let fresh = v.replace_recovery_key(&r).unwrap();
     drop(v);
     assert!(Vault::open_with(dir.path(), &r, &fast()).is_err());
-    Vault::open_with(dir.path(), &UnlockSecret::RecoveryKey(Secret::new(fresh.display())), &fast()).unwrap();
+    Vault::open_with(
+        dir.path(),
+        &UnlockSecret::RecoveryKey(Secret::new(fresh.display())),
+        &fast(),
+    )
+    .unwrap();
 }
 
 #[test]
@@ -201,8 +220,12 @@ fn erase_leaves_nothing_any_former_secret_can_open() {
     let dir = tempfile::tempdir().unwrap();
     let (mut vault, recovery) = new_vault(dir.path());
     vault.add_case(example(), "t").unwrap();
-    vault.add_passphrase(&pass(PASS), &Secret::from("second one!")).unwrap();
-    let keys_copy_len = std::fs::metadata(dir.path().join("vault.keys")).unwrap().len();
+    vault
+        .add_passphrase(&pass(PASS), &Secret::from("second one!"))
+        .unwrap();
+    let keys_copy_len = std::fs::metadata(dir.path().join("vault.keys"))
+        .unwrap()
+        .len();
     assert!(keys_copy_len > 0);
     drop(vault);
     let started = std::time::Instant::now();
@@ -215,7 +238,10 @@ fn erase_leaves_nothing_any_former_secret_can_open() {
         UnlockSecret::RecoveryKey(Secret::new(recovery.display())),
     ] {
         let err = Vault::open_with(dir.path(), &secret, &fast()).unwrap_err();
-        assert!(matches!(err, StoreError::NoVault | StoreError::KeyFileMissing), "{err:?}");
+        assert!(
+            matches!(err, StoreError::NoVault | StoreError::KeyFileMissing),
+            "{err:?}"
+        );
     }
 }
 
