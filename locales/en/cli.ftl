@@ -28,5 +28,4 @@ cli-error-bad-json = { $path } is not a valid case file: { $detail }
 cli-error-passphrase-mismatch = The two passphrases differ.
 cli-error-no-secret = No passphrase given: set CASEBOOK_PASSPHRASE or run in a terminal.
 cli-error-erase-needs-yes = Erasing destroys the vault for good; repeat with --yes.
-cli-error-attachment-not-in-case = The case has no attachment { $sha256 }.
 cli-error-output = Cannot write the output: { $detail }

@@ -28,5 +28,4 @@ cli-error-bad-json = { $path } — неверный файл дела: { $detail
 cli-error-passphrase-mismatch = Парольные фразы не совпадают.
 cli-error-no-secret = Парольная фраза не задана: укажите CASEBOOK_PASSPHRASE или запустите в терминале.
 cli-error-erase-needs-yes = Уничтожение удаляет хранилище навсегда; повторите с --yes.
-cli-error-attachment-not-in-case = В деле нет вложения { $sha256 }.
 cli-error-output = Не удаётся записать результат: { $detail }

@@ -28,5 +28,4 @@ cli-error-bad-json = { $path } — неправильний файл справ�
 cli-error-passphrase-mismatch = Парольні фрази не збігаються.
 cli-error-no-secret = Парольну фразу не задано: вкажіть CASEBOOK_PASSPHRASE або запустіть у терміналі.
 cli-error-erase-needs-yes = Знищення видаляє сховище назавжди; повторіть з --yes.
-cli-error-attachment-not-in-case = У справі немає вкладення { $sha256 }.
 cli-error-output = Не вдається записати результат: { $detail }

@@ -141,8 +141,6 @@ enum CliError {
     NoSecret,
     #[error("erase needs --yes")]
     EraseNeedsYes,
-    #[error("attachment not in this case")]
-    AttachmentNotInCase { sha256: String },
     #[error("output failed")]
     Output(io::Error),
 }
@@ -157,7 +155,6 @@ impl Coded for CliError {
             CliError::PassphraseMismatch => "passphrase-mismatch",
             CliError::NoSecret => "no-secret",
             CliError::EraseNeedsYes => "erase-needs-yes",
-            CliError::AttachmentNotInCase { .. } => "attachment-not-in-case",
             CliError::Output(_) => "output",
         }
     }
@@ -170,7 +167,6 @@ impl Coded for CliError {
             CliError::PassphraseMismatch => "cli-error-passphrase-mismatch",
             CliError::NoSecret => "cli-error-no-secret",
             CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
-            CliError::AttachmentNotInCase { .. } => "cli-error-attachment-not-in-case",
             CliError::Output(_) => "cli-error-output",
         }
     }
@@ -185,9 +181,6 @@ impl Coded for CliError {
                 ("path".into(), path.clone()),
                 ("detail".into(), detail.clone()),
             ]),
-            CliError::AttachmentNotInCase { sha256 } => {
-                BTreeMap::from([("sha256".into(), sha256.clone())])
-            }
             CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
             _ => BTreeMap::new(),
         }
@@ -326,16 +319,9 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             out: dest,
         }) => {
             let vault = open(ctx)?;
-            let stored = vault.get_case(&case)?;
-            let cited = stored.record.evidence.as_ref().is_some_and(|e| {
-                e.attachments
-                    .iter()
-                    .any(|a| a.sha256.as_deref() == Some(sha256.as_str()))
-            });
-            if !cited {
-                return Err(CliError::AttachmentNotInCase { sha256 });
-            }
-            write_atomically(&dest, |w| vault.read_attachment(&sha256, w).map(|_| ()))?;
+            write_atomically(&dest, |w| {
+                vault.read_case_attachment(&case, &sha256, w).map(|_| ())
+            })?;
         }
         Command::Verify => {
             let vault = open(ctx)?;
@@ -535,4 +521,57 @@ fn write_atomically(
     tmp.as_file().sync_all().map_err(StoreError::from)?;
     tmp.persist(dest).map_err(|e| StoreError::from(e.error))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_cli_message_exists_in_every_language() {
+        let errors = [
+            CliError::NoVaultDir,
+            CliError::ReadFile {
+                path: "p".into(),
+                source: io::Error::other("x"),
+            },
+            CliError::BadJson {
+                path: "p".into(),
+                detail: "d".into(),
+            },
+            CliError::PassphraseMismatch,
+            CliError::NoSecret,
+            CliError::EraseNeedsYes,
+            CliError::Output(io::Error::other("x")),
+        ];
+        for lang in casebook_i18n::SHIPPED {
+            let l = Localizer::new(lang).unwrap();
+            for e in &errors {
+                assert!(l.has(e.message_id()), "{lang} lacks {}", e.message_id());
+            }
+            for id in [
+                "cli-prompt-passphrase",
+                "cli-prompt-new-passphrase",
+                "cli-prompt-repeat-passphrase",
+                "cli-prompt-recovery-key",
+                "cli-init-done",
+                "cli-recovery-key-intro",
+                "cli-passphrase-done",
+                "cli-unlock-ok",
+                "cli-erased",
+                "cli-demo-done",
+                "cli-verify-ok",
+                "cli-verify-audit-broken",
+                "cli-verify-bad-revision",
+                "cli-verify-integrity",
+                "cli-case-header",
+                "cli-case-deleted",
+                "cli-history-line",
+                "cli-list-empty",
+                "cli-list-total",
+            ] {
+                assert!(l.has(id), "{lang} lacks {id}");
+            }
+        }
+    }
 }

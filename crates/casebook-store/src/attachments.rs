@@ -182,6 +182,26 @@ impl Vault {
         Ok(attachment)
     }
 
+    /// Streams an attachment that `case` cites; refuses hashes the case does not hold,
+    /// so a case id cannot be used to read another case's evidence.
+    pub fn read_case_attachment(
+        &self,
+        id_or_code: &str,
+        sha256: &str,
+        out: &mut dyn Write,
+    ) -> Result<u64, StoreError> {
+        let case = self.get_case(id_or_code)?;
+        let cited = case.record.evidence.as_ref().is_some_and(|e| {
+            e.attachments
+                .iter()
+                .any(|a| a.sha256.as_deref() == Some(sha256))
+        });
+        if !cited {
+            return Err(StoreError::AttachmentNotFound(sha256.to_owned()));
+        }
+        self.read_attachment(sha256, out)
+    }
+
     /// Size in bytes of a stored attachment.
     pub fn attachment_size(&self, sha256: &str) -> Result<u64, StoreError> {
         let size: Option<i64> = self
