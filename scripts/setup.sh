@@ -27,9 +27,4 @@ if ! command -v tauri-driver >/dev/null; then
   cargo install tauri-driver --version '^2' --locked --quiet
 fi
 
-if [ -f ui/package.json ]; then
-  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-    echo "setup: installing UI packages"
-    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
-  fi
-fi
+# UI packages are installed by scripts/build-desktop.sh (npm ci, only when the lock changed).

@@ -12,11 +12,11 @@ step() { echo; echo "==> $*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "UI type check"
-(cd ui && npm run --silent check)
-
 step "UI build + desktop build (frontend embedded)"
 ./scripts/build-desktop.sh
+
+step "UI type check"
+(cd ui && npm run --silent check)
 
 step "clippy"
 cargo clippy --workspace --all-targets --features casebook-store/plaintext-bench -- -D warnings
