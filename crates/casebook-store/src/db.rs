@@ -12,7 +12,9 @@ pub(crate) const DB_FILE: &str = "vault.db";
 
 /// Each entry moves the schema from version N to N+1. Never edit a shipped entry;
 /// add a new one.
-const MIGRATIONS: &[&str] = &[include_str!("schema/0001_initial.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/0001_initial.sql"),
+];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -42,6 +44,9 @@ fn tune(conn: &Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // An acknowledged save must survive power loss.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Every page read from disk costs a decryption; a cache that holds the list's
+    // tables and indexes (about 40 MB at 100k cases) keeps paging and search fast.
+    conn.pragma_update(None, "cache_size", -65536)?;
     Ok(())
 }
 

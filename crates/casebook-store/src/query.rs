@@ -171,7 +171,7 @@ impl Vault {
             SortKey::IncidentAsc => "c.incident_date ASC, c.num ASC",
             SortKey::CodeAsc => "c.code ASC",
             SortKey::CodeDesc => "c.code DESC",
-            SortKey::DueAsc => "c.next_due IS NULL, c.next_due ASC, c.num ASC",
+            SortKey::DueAsc => "coalesce(c.next_due, '9999-99-99') ASC",
         };
         let total: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM cases c {where_sql}"),

@@ -26,7 +26,8 @@ CREATE INDEX cases_incident ON cases(deleted, incident_date);
 CREATE INDEX cases_code ON cases(deleted, code);
 CREATE INDEX cases_status ON cases(status, updated_at);
 CREATE INDEX cases_place ON cases(country, region);
-CREATE INDEX cases_due ON cases(next_due);
+-- Cases without a due follow-up sort last.
+CREATE INDEX cases_due ON cases(deleted, coalesce(next_due, '9999-99-99'));
 
 CREATE TABLE revisions (
     seq        INTEGER PRIMARY KEY,
