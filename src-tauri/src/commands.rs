@@ -1,0 +1,136 @@
+//! Thin commands: each resolves the session, calls one `casebook-store` function and
+//! turns its error into an `ErrorPayload`. No domain logic lives here.
+
+use casebook_core::{Coded, ErrorPayload};
+use casebook_store::{CaseQuery, CaseSummary, Secret, UnlockSecret, Vault, VaultOptions};
+use serde::Serialize;
+use tauri::State;
+
+use crate::settings::shipped_language;
+use crate::{DesktopError, Session, Settings};
+
+/// Cases per page of the case list.
+pub const PAGE_SIZE: u32 = casebook_store::DEFAULT_PAGE;
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+fn payload<E: Coded>(e: E) -> ErrorPayload {
+    e.payload()
+}
+
+#[derive(Debug, Serialize)]
+pub struct AppInfo {
+    /// Shown so a person can tell which vault they are opening; never case data.
+    pub vault_path: Option<String>,
+    pub exists: bool,
+    pub unlocked: bool,
+    pub language: &'static str,
+    pub languages: &'static [&'static str],
+}
+
+#[derive(Debug, Serialize)]
+pub struct CaseList {
+    pub total: u64,
+    pub page: u32,
+    pub page_size: u32,
+    pub items: Vec<CaseSummary>,
+}
+
+#[tauri::command]
+pub fn app_info(session: State<'_, Session>) -> Reply<AppInfo> {
+    let dir = session.launch.vault_dir.as_deref();
+    Ok(AppInfo {
+        vault_path: dir.map(|d| d.display().to_string()),
+        exists: dir.is_some_and(Vault::exists),
+        unlocked: session.vault().is_some(),
+        language: session.settings().language,
+        languages: casebook_i18n::SHIPPED,
+    })
+}
+
+/// Creates the vault, leaves it unlocked and returns the printable recovery key,
+/// which is shown once and never stored in plain text.
+#[tauri::command(async)]
+pub fn vault_create(session: State<'_, Session>, passphrase: String) -> Reply<String> {
+    let dir = session
+        .launch
+        .vault_dir
+        .clone()
+        .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
+    let passphrase = Secret::new(passphrase);
+    let mut guard = session.vault();
+    let (vault, recovery) =
+        Vault::create(&dir, &passphrase, &VaultOptions::default()).map_err(payload)?;
+    *guard = Some(vault);
+    Ok(recovery.display())
+}
+
+#[tauri::command(async)]
+pub fn vault_unlock(session: State<'_, Session>, passphrase: String) -> Reply<()> {
+    let dir = session
+        .launch
+        .vault_dir
+        .clone()
+        .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
+    let secret = UnlockSecret::Passphrase(Secret::new(passphrase));
+    let mut guard = session.vault();
+    // Close a vault that is still open first: its file lock would refuse the second.
+    *guard = None;
+    *guard = Some(Vault::open(&dir, &secret).map_err(payload)?);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn vault_lock(session: State<'_, Session>) -> Reply<()> {
+    // Dropping the vault wipes its key and closes the database.
+    *session.vault() = None;
+    Ok(())
+}
+
+#[tauri::command]
+pub fn case_count(session: State<'_, Session>) -> Reply<u64> {
+    let guard = session.vault();
+    let vault = guard
+        .as_ref()
+        .ok_or_else(|| payload(DesktopError::Locked))?;
+    vault.case_count().map_err(payload)
+}
+
+#[tauri::command]
+pub fn list_cases(session: State<'_, Session>, page: u32) -> Reply<CaseList> {
+    let guard = session.vault();
+    let vault = guard
+        .as_ref()
+        .ok_or_else(|| payload(DesktopError::Locked))?;
+    let query = CaseQuery {
+        offset: u64::from(page) * u64::from(PAGE_SIZE),
+        limit: PAGE_SIZE,
+        ..CaseQuery::default()
+    };
+    let result = vault.list_cases(&query).map_err(payload)?;
+    Ok(CaseList {
+        total: result.total,
+        page,
+        page_size: PAGE_SIZE,
+        items: result.items,
+    })
+}
+
+#[tauri::command]
+pub fn settings_get(session: State<'_, Session>) -> Reply<Settings> {
+    Ok(session.settings().clone())
+}
+
+/// Applies at once and is remembered in `settings.txt` for the next start.
+#[tauri::command]
+pub fn settings_set_language(session: State<'_, Session>, language: String) -> Reply<Settings> {
+    let language = shipped_language(&language)
+        .ok_or_else(|| payload(DesktopError::UnknownLanguage(language.clone())))?;
+    let mut settings = session.settings();
+    let updated = Settings { language };
+    if let Some(dir) = &session.launch.config_dir {
+        updated.save(dir).map_err(payload)?;
+    }
+    *settings = updated.clone();
+    Ok(updated)
+}

@@ -1,0 +1,74 @@
+//! Errors the desktop shell raises itself; their messages live in `locales/*/ui.ftl`.
+
+use std::collections::BTreeMap;
+
+use casebook_core::Coded;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DesktopError {
+    #[error("the vault is locked")]
+    Locked,
+    #[error("no place for the vault is known on this computer")]
+    NoVaultDir,
+    #[error("unknown language {0}")]
+    UnknownLanguage(String),
+    #[error("the settings could not be saved: {0}")]
+    SettingsNotSaved(String),
+}
+
+impl Coded for DesktopError {
+    fn code(&self) -> &'static str {
+        match self {
+            DesktopError::Locked => "locked",
+            DesktopError::NoVaultDir => "no-vault-dir",
+            DesktopError::UnknownLanguage(_) => "unknown-language",
+            DesktopError::SettingsNotSaved(_) => "settings-not-saved",
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            DesktopError::Locked => "ui-error-locked",
+            DesktopError::NoVaultDir => "ui-error-no-vault-dir",
+            DesktopError::UnknownLanguage(_) => "ui-error-unknown-language",
+            DesktopError::SettingsNotSaved(_) => "ui-error-settings-not-saved",
+        }
+    }
+
+    fn args(&self) -> BTreeMap<String, String> {
+        match self {
+            DesktopError::UnknownLanguage(l) => BTreeMap::from([("lang".into(), l.clone())]),
+            DesktopError::SettingsNotSaved(d) => BTreeMap::from([("detail".into(), d.clone())]),
+            _ => BTreeMap::new(),
+        }
+    }
+}
+
+impl DesktopError {
+    pub const MESSAGE_IDS: &'static [&'static str] = &[
+        "ui-error-locked",
+        "ui-error-no-vault-dir",
+        "ui-error-unknown-language",
+        "ui-error-settings-not-saved",
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_exists_in_every_language() {
+        for lang in casebook_i18n::SHIPPED {
+            let l10n = casebook_i18n::Localizer::new(lang).unwrap();
+            // ui-error-unexpected is what the UI shows for anything that is not an
+            // ErrorPayload (ui/src/backend/index.ts).
+            for id in DesktopError::MESSAGE_IDS
+                .iter()
+                .chain(&["ui-error-unexpected"])
+            {
+                assert!(l10n.has(id), "locales/{lang} lacks {id}");
+            }
+        }
+    }
+}

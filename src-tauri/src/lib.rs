@@ -1,0 +1,97 @@
+//! The desktop shell: resolves where the vault and the settings live, holds the
+//! unlocked vault for the session and exposes thin commands over `casebook-store`.
+//! Every word the person reads comes from `locales/`; every error crosses IPC as
+//! `casebook_core::ErrorPayload`.
+
+mod commands;
+mod error;
+mod launch;
+mod settings;
+
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+pub use error::DesktopError;
+pub use launch::{LaunchOptions, CONFIG_ENV, VAULT_ENV};
+pub use settings::Settings;
+
+/// Session state. `None` means locked; dropping the vault locks it.
+#[derive(Debug)]
+pub struct Session {
+    pub launch: LaunchOptions,
+    pub vault: Mutex<Option<casebook_store::Vault>>,
+    pub settings: Mutex<Settings>,
+}
+
+impl Session {
+    /// Locks the vault even if a previous command panicked while holding the mutex.
+    pub(crate) fn vault(&self) -> std::sync::MutexGuard<'_, Option<casebook_store::Vault>> {
+        self.vault.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn settings(&self) -> std::sync::MutexGuard<'_, Settings> {
+        self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// Release builds keep no cache, local storage or cookies on disk.
+const INCOGNITO: bool = cfg!(not(debug_assertions));
+
+/// Starts the program; the exit code is non-zero if the window could not be opened.
+pub fn run() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let launch = LaunchOptions::from_args_and_env(&args, |k| std::env::var_os(k));
+
+    let result = tauri::Builder::default()
+        .setup(move |app| {
+            use tauri::Manager as _;
+            let config_dir = match &launch.config_dir {
+                Some(d) => Some(d.clone()),
+                None => app.path().app_config_dir().ok(),
+            };
+            let launch = LaunchOptions {
+                config_dir,
+                ..launch.clone()
+            };
+            let settings = Settings::load(launch.config_dir.as_deref());
+            app.manage(Session {
+                launch,
+                vault: Mutex::new(None),
+                settings: Mutex::new(settings),
+            });
+            // The window is made here rather than from the config so that release
+            // builds keep no web data on disk (incognito). WebKitWebDriver cannot
+            // automate an ephemeral context, so debug builds (the e2e tests) are not.
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .cloned()
+                .ok_or("tauri.conf.json has no main window")?;
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .incognito(INCOGNITO)
+                .build()?;
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app_info,
+            commands::vault_create,
+            commands::vault_unlock,
+            commands::vault_lock,
+            commands::case_count,
+            commands::list_cases,
+            commands::settings_get,
+            commands::settings_set_language,
+        ])
+        .run(tauri::generate_context!());
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // Deliberately generic: no paths, no case data.
+            eprintln!("the window could not be opened: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

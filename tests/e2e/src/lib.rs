@@ -1,0 +1,340 @@
+//! Harness for driving the built desktop program: each launch starts its own
+//! `tauri-driver` on free ports, points it at the binary with a private vault and
+//! settings directory, and stops it with SIGTERM (a killed tauri-driver orphans
+//! `WebKitWebDriver`, which then keeps the test run hanging).
+//!
+//! Missing prerequisites (binary, `tauri-driver`, `DISPLAY`) fail the tests with a
+//! message saying what to do, unless `CASEBOOK_E2E=skip` is set.
+
+use std::future::Future;
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+pub use fantoccini;
+
+/// How long to wait for an element or a state change in the UI. Argon2 in a debug
+/// build under a loaded machine can take a few seconds.
+pub const UI_TIMEOUT: Duration = Duration::from_secs(30);
+
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// One program window at a time: two cores, and WebKit is not small.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// What a test needs to launch the program.
+#[derive(Debug, Clone)]
+pub struct Env {
+    pub app: PathBuf,
+    pub driver: PathBuf,
+}
+
+/// `Ok(None)` means "skip" (only when `CASEBOOK_E2E=skip`); `Err` says what is missing.
+pub fn preflight() -> Result<Option<Env>, String> {
+    if std::env::var("CASEBOOK_E2E").is_ok_and(|v| v == "skip") {
+        eprintln!("CASEBOOK_E2E=skip: desktop end-to-end test skipped");
+        return Ok(None);
+    }
+    let root = workspace_root();
+    let app = match std::env::var_os("CASEBOOK_APP") {
+        Some(p) => PathBuf::from(p),
+        None => root.join("target/debug/casebook-desktop"),
+    };
+    let mut missing = vec![];
+    if !app.is_file() {
+        missing.push(format!(
+            "the desktop binary {} does not exist: run scripts/build-desktop.sh (or set CASEBOOK_APP)",
+            app.display()
+        ));
+    }
+    let driver = find_tauri_driver();
+    if driver.is_none() {
+        missing.push(
+            "tauri-driver is not installed: cargo install tauri-driver --version ^2 --locked"
+                .to_owned(),
+        );
+    }
+    if std::env::var_os("DISPLAY").is_none_or(|d| d.is_empty()) {
+        missing.push("DISPLAY is not set: run scripts/e2e.sh, which starts Xvfb".to_owned());
+    }
+    match driver {
+        Some(driver) if missing.is_empty() => Ok(Some(Env { app, driver })),
+        _ => Err(format!(
+            "desktop end-to-end tests cannot run (set CASEBOOK_E2E=skip to skip them):\n  - {}",
+            missing.join("\n  - ")
+        )),
+    }
+}
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn find_tauri_driver() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return Some(PathBuf::from(p)).filter(|p| p.is_file());
+    }
+    let mut dirs: Vec<PathBuf> = std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).collect())
+        .unwrap_or_default();
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(Path::new(&home).join(".cargo/bin"));
+    }
+    dirs.into_iter()
+        .map(|d| d.join("tauri-driver"))
+        .find(|p| p.is_file())
+}
+
+/// Runs one end-to-end scenario on its own runtime, one at a time.
+pub fn run<F: Future<Output = Result<()>>>(scenario: F) -> Result<()> {
+    let _serial = SERIAL.lock().unwrap_or_else(|p| p.into_inner());
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?
+        .block_on(scenario)
+}
+
+/// A private vault and settings directory that outlives restarts of the program.
+#[derive(Debug)]
+pub struct Profile {
+    root: tempfile::TempDir,
+}
+
+impl Profile {
+    pub fn new() -> Result<Self> {
+        Ok(Profile {
+            root: tempfile::Builder::new().prefix("casebook-e2e-").tempdir()?,
+        })
+    }
+    pub fn vault_dir(&self) -> PathBuf {
+        self.root.path().join("vault")
+    }
+    pub fn config_dir(&self) -> PathBuf {
+        self.root.path().join("config")
+    }
+    fn log_path(&self, n: u32) -> PathBuf {
+        self.root.path().join(format!("tauri-driver-{n}.log"))
+    }
+}
+
+/// A running program with its WebDriver session.
+#[derive(Debug)]
+pub struct App {
+    pub client: Client,
+    driver: Driver,
+}
+
+#[derive(Debug)]
+struct Driver {
+    child: Option<Child>,
+}
+
+impl Driver {
+    fn stop(&mut self) {
+        let Some(mut child) = self.child.take() else {
+            return;
+        };
+        // SIGTERM lets tauri-driver take WebKitWebDriver down with it.
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(child.id().to_string())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = child.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn free_port() -> Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
+
+static LAUNCHES: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+impl App {
+    /// Starts tauri-driver and the program on `profile`'s vault and settings.
+    pub async fn launch(env: &Env, profile: &Profile) -> Result<App> {
+        let port = free_port()?;
+        let mut native_port = free_port()?;
+        while native_port == port {
+            native_port = free_port()?;
+        }
+        let n = LAUNCHES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let log = std::fs::File::create(profile.log_path(n))?;
+        let child = Command::new(&env.driver)
+            .arg("--port")
+            .arg(port.to_string())
+            .arg("--native-port")
+            .arg(native_port.to_string())
+            // The program reads these too; --vault/--config below take precedence.
+            .env("CASEBOOK_VAULT", profile.vault_dir())
+            .env("CASEBOOK_CONFIG", profile.config_dir())
+            // English unless a test switches: the system language must not leak in.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone()?)
+            .stderr(log)
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", env.driver.display()))?;
+        let mut driver = Driver { child: Some(child) };
+
+        // Both tauri-driver and the WebKitWebDriver it starts must listen before the
+        // first request, or the session request fails with a connection error.
+        let deadline = Instant::now() + Duration::from_secs(15);
+        for p in [port, native_port] {
+            let addr = SocketAddr::from(([127, 0, 0, 1], p));
+            while TcpStream::connect_timeout(&addr, Duration::from_millis(200)).is_err() {
+                if Instant::now() > deadline {
+                    driver.stop();
+                    return Err(format!(
+                        "tauri-driver did not listen on port {p} (log: {})",
+                        profile.log_path(n).display()
+                    )
+                    .into());
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({
+                "application": env.app,
+                "args": [
+                    "--vault", profile.vault_dir(),
+                    "--config", profile.config_dir(),
+                ],
+            }),
+        );
+        let client = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .map_err(|e| {
+                format!(
+                    "no WebDriver session (log: {}): {e}",
+                    profile.log_path(n).display()
+                )
+            })?;
+        Ok(App { client, driver })
+    }
+
+    /// Ends the session (closing the window) and stops tauri-driver.
+    pub async fn quit(mut self) -> Result<()> {
+        let closed = self.client.clone().close().await;
+        self.driver.stop();
+        closed?;
+        Ok(())
+    }
+
+    /// Waits for an element matching `css` to exist.
+    pub async fn find(&self, css: &str) -> Result<Element> {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .map_err(|e| format!("no element {css}: {e}").into())
+    }
+
+    pub async fn is_present(&self, css: &str) -> Result<bool> {
+        Ok(!self.client.find_all(Locator::Css(css)).await?.is_empty())
+    }
+
+    pub async fn text(&self, css: &str) -> Result<String> {
+        Ok(self.find(css).await?.text().await?)
+    }
+
+    /// Waits until the element's text equals `expected`; errors with what it saw.
+    pub async fn wait_text(&self, css: &str, expected: &str) -> Result<()> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut seen = String::new();
+        while Instant::now() < deadline {
+            if let Ok(els) = self.client.find_all(Locator::Css(css)).await {
+                if let Some(el) = els.first() {
+                    seen = el.text().await.unwrap_or_default();
+                    if seen.trim() == expected {
+                        return Ok(());
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("{css}: expected {expected:?}, saw {seen:?}").into())
+    }
+
+    /// Waits until no element matches `css`.
+    pub async fn wait_gone(&self, css: &str) -> Result<()> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        while Instant::now() < deadline {
+            if !self.is_present(css).await? {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("{css} is still shown").into())
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) -> Result<()> {
+        let el = self.find(css).await?;
+        el.clear().await?;
+        el.send_keys(text).await?;
+        Ok(())
+    }
+
+    pub async fn click(&self, css: &str) -> Result<()> {
+        self.find(css).await?.click().await?;
+        Ok(())
+    }
+
+    pub async fn choose_language(&self, lang: &str) -> Result<()> {
+        self.find("[data-testid=language]")
+            .await?
+            .select_by_value(lang)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn value(&self, css: &str) -> Result<String> {
+        Ok(self
+            .find(css)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Saves a PNG of the page when `CASEBOOK_E2E_SHOTS` names a directory.
+    pub async fn shot(&self, name: &str) -> Result<()> {
+        if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
+            let png = self.client.screenshot().await?;
+            std::fs::create_dir_all(&dir)?;
+            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png)?;
+        }
+        Ok(())
+    }
+}
