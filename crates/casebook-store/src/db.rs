@@ -12,9 +12,7 @@ pub(crate) const DB_FILE: &str = "vault.db";
 
 /// Each entry moves the schema from version N to N+1. Never edit a shipped entry;
 /// add a new one.
-const MIGRATIONS: &[&str] = &[
-    include_str!("schema/0001_initial.sql"),
-];
+const MIGRATIONS: &[&str] = &[include_str!("schema/0001_initial.sql")];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
