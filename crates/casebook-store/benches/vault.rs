@@ -73,7 +73,9 @@ fn workload(vault: &mut Vault, n: usize) -> (Stats, Stats, Stats) {
         let mut r = vault.get_case(code).unwrap().record;
         r.notes = Some(format!("benchmark edit {i}"));
         let t = Instant::now();
-        vault.edit_case(code, r, "bench", Some("benchmark")).unwrap();
+        vault
+            .edit_case(code, r, "bench", Some("benchmark"))
+            .unwrap();
         save.push(t.elapsed());
     }
     let sorts = [
