@@ -35,7 +35,7 @@ if [[ -z "${DISPLAY:-}" ]]; then
   done
 fi
 
-export CASEBOOK_APP="${CASEBOOK_APP:-$root/target/debug/casebook-desktop}"
+export CASEBOOK_APP="${CASEBOOK_APP:-${CARGO_TARGET_DIR:-$root/target}/debug/casebook-desktop}"
 cd "$root"
 # One window at a time: the harness serialises too, this keeps the output readable.
 cargo test -p casebook-e2e -- --test-threads=1 "$@"

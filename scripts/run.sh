@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/build-desktop.sh
-exec ./target/debug/casebook-desktop "$@"
+exec "${CARGO_TARGET_DIR:-./target}/debug/casebook-desktop" "$@"

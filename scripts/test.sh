@@ -6,6 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PATH"
+# CI runs each submission in a fresh clone on a machine that may have run the last
+# one: a build cache outside the clone saves rebuilding every dependency. A new
+# machine simply starts with an empty cache.
+if [ "${CI:-}" = "true" ] && [ -z "${CARGO_TARGET_DIR:-}" ]; then
+  export CARGO_TARGET_DIR=/var/cache/casebook-ci/target
+  mkdir -p "$CARGO_TARGET_DIR"
+fi
 
 step() { echo; echo "==> $*"; }
 
