@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev
   webkit2gtk-driver xvfb xauth imagemagick poppler-utils age iso-codes
-  fonts-noto-core fonts-dejavu-core curl
+  fonts-noto-core fonts-dejavu-core curl xdotool xclip
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -23,3 +23,5 @@ error-io = A file could not be read or written: { $detail }
 error-database = The vault reported an error: { $detail }
 error-unknown-language = Unknown language: { $lang }
 error-bad-message-file = The message file { $file } for { $lang } is broken.
+error-draft-not-found = This draft no longer exists. It may have been finished or discarded.
+error-no-documentation-consent = The case cannot be saved without her consent to documentation. Ask about it on the consent step first.

@@ -127,7 +127,10 @@ pub fn settings_set_language(session: State<'_, Session>, language: String) -> R
     let language = shipped_language(&language)
         .ok_or_else(|| payload(DesktopError::UnknownLanguage(language.clone())))?;
     let mut settings = session.settings();
-    let updated = Settings { language };
+    let updated = Settings {
+        language,
+        ..settings.clone()
+    };
     if let Some(dir) = &session.launch.config_dir {
         updated.save(dir).map_err(payload)?;
     }

@@ -14,6 +14,8 @@ pub enum DesktopError {
     UnknownLanguage(String),
     #[error("the settings could not be saved: {0}")]
     SettingsNotSaved(String),
+    #[error("the setting {0} cannot take that value")]
+    BadSetting(String),
 }
 
 impl Coded for DesktopError {
@@ -23,6 +25,7 @@ impl Coded for DesktopError {
             DesktopError::NoVaultDir => "no-vault-dir",
             DesktopError::UnknownLanguage(_) => "unknown-language",
             DesktopError::SettingsNotSaved(_) => "settings-not-saved",
+            DesktopError::BadSetting(_) => "bad-setting",
         }
     }
 
@@ -32,6 +35,7 @@ impl Coded for DesktopError {
             DesktopError::NoVaultDir => "ui-error-no-vault-dir",
             DesktopError::UnknownLanguage(_) => "ui-error-unknown-language",
             DesktopError::SettingsNotSaved(_) => "ui-error-settings-not-saved",
+            DesktopError::BadSetting(_) => "settings-error-bad-setting",
         }
     }
 
@@ -50,6 +54,7 @@ impl DesktopError {
         "ui-error-no-vault-dir",
         "ui-error-unknown-language",
         "ui-error-settings-not-saved",
+        "settings-error-bad-setting",
     ];
 }
 

@@ -3,9 +3,12 @@
 //! Every word the person reads comes from `locales/`; every error crosses IPC as
 //! `casebook_core::ErrorPayload`.
 
+mod casework;
 mod commands;
 mod error;
 mod launch;
+mod list_commands;
+mod session;
 mod settings;
 
 use std::process::ExitCode;
@@ -54,6 +57,8 @@ pub fn run() -> ExitCode {
                 ..launch.clone()
             };
             let settings = Settings::load(launch.config_dir.as_deref());
+            app.manage(session::Activity::new());
+            app.manage(casework::Dropped::default());
             app.manage(Session {
                 launch,
                 vault: Mutex::new(None),
@@ -73,8 +78,11 @@ pub fn run() -> ExitCode {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .incognito(INCOGNITO)
                 .build()?;
+            session::apply_title(app.handle(), &app.state::<Session>().settings());
+            session::start_idle_lock(app.handle().clone());
             Ok(())
         })
+        .on_window_event(casework::on_window_event)
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
             commands::vault_create,
@@ -84,6 +92,34 @@ pub fn run() -> ExitCode {
             commands::list_cases,
             commands::settings_get,
             commands::settings_set_language,
+            list_commands::cases_query,
+            list_commands::case_filter_choices,
+            session::session_activity,
+            session::vault_unlock_recovery,
+            session::quick_exit,
+            session::vault_erase,
+            session::vault_slots,
+            session::passphrase_add,
+            session::passphrase_change,
+            session::passphrase_remove,
+            session::recovery_key_replace,
+            session::settings_set_idle_lock,
+            session::settings_set_show_name,
+            casework::draft_save,
+            casework::draft_list,
+            casework::draft_load,
+            casework::draft_discard,
+            casework::draft_finish,
+            casework::case_check,
+            casework::case_get,
+            casework::case_save,
+            casework::case_history,
+            casework::attach_choose,
+            casework::attach_dropped,
+            casework::attach_path_for_tests,
+            casework::attachment_bytes,
+            casework::attachment_export,
+            casework::vocab_lists,
         ])
         .run(tauri::generate_context!());
     match result {

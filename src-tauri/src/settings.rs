@@ -1,5 +1,6 @@
 //! The only file the desktop shell writes outside the vault: `settings.txt` with the
-//! interface language, one `key=value` a line. Never case data.
+//! interface language, the idle time before the vault locks itself and whether the
+//! window shows the program's real name; one `key=value` a line. Never case data.
 
 use std::fs;
 use std::io::Write as _;
@@ -12,15 +13,35 @@ pub const FILE_NAME: &str = "settings.txt";
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Settings {
     pub language: &'static str,
+    /// Seconds without activity before the vault locks itself.
+    pub idle_lock_secs: u32,
+    /// `false` (the default) titles the window with the neutral "Notes".
+    pub show_name: bool,
+}
+
+/// Five minutes, unless the person chose otherwise.
+pub const DEFAULT_IDLE_LOCK_SECS: u32 = 300;
+/// The accepted range: a few seconds (tests) up to a working day.
+pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 2..=8 * 3600;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            language: casebook_i18n::SHIPPED[0],
+            idle_lock_secs: DEFAULT_IDLE_LOCK_SECS,
+            show_name: false,
+        }
+    }
 }
 
 impl Settings {
     /// Reads the settings, falling back to the system language (`LC_ALL`,
     /// `LC_MESSAGES`, `LANG`) and then English. A missing or odd file is not an error.
     pub fn load(config_dir: Option<&Path>) -> Settings {
-        let from_file = config_dir
+        let text = config_dir
             .and_then(|d| fs::read_to_string(d.join(FILE_NAME)).ok())
-            .and_then(|text| parse_language(&text));
+            .unwrap_or_default();
+        let from_file = parse_language(&text);
         let language = from_file.unwrap_or_else(|| {
             let sys = ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
@@ -29,7 +50,16 @@ impl Settings {
                 .unwrap_or_default();
             casebook_i18n::negotiate(&sys)
         });
-        Settings { language }
+        let idle_lock_secs = value(&text, "idle_lock_secs")
+            .and_then(|v| v.parse::<u32>().ok())
+            .filter(|v| IDLE_LOCK_RANGE.contains(v))
+            .unwrap_or(DEFAULT_IDLE_LOCK_SECS);
+        let show_name = value(&text, "show_name") == Some("true");
+        Settings {
+            language,
+            idle_lock_secs,
+            show_name,
+        }
     }
 
     /// Writes atomically (temp file in the same directory, fsync, rename).
@@ -40,6 +70,8 @@ impl Settings {
         {
             let mut f = fs::File::create(&tmp).map_err(err)?;
             writeln!(f, "language={}", self.language).map_err(err)?;
+            writeln!(f, "idle_lock_secs={}", self.idle_lock_secs).map_err(err)?;
+            writeln!(f, "show_name={}", self.show_name).map_err(err)?;
             f.sync_all().map_err(err)?;
         }
         fs::rename(&tmp, config_dir.join(FILE_NAME)).map_err(err)?;
@@ -52,11 +84,15 @@ pub fn shipped_language(code: &str) -> Option<&'static str> {
     casebook_i18n::SHIPPED.iter().copied().find(|l| *l == code)
 }
 
-fn parse_language(text: &str) -> Option<&'static str> {
+fn value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.lines()
         .filter_map(|l| l.split_once('='))
-        .find(|(k, _)| k.trim() == "language")
-        .and_then(|(_, v)| shipped_language(v.trim()))
+        .find(|(k, _)| k.trim() == key)
+        .map(|(_, v)| v.trim())
+}
+
+fn parse_language(text: &str) -> Option<&'static str> {
+    value(text, "language").and_then(shipped_language)
 }
 
 #[cfg(test)]
@@ -66,10 +102,32 @@ mod tests {
     #[test]
     fn round_trip() {
         let dir = tempfile::tempdir().unwrap();
-        Settings { language: "uk" }.save(dir.path()).unwrap();
-        assert_eq!(Settings::load(Some(dir.path())).language, "uk");
-        Settings { language: "ru" }.save(dir.path()).unwrap();
-        assert_eq!(Settings::load(Some(dir.path())).language, "ru");
+        let uk = Settings {
+            language: "uk",
+            ..Settings::default()
+        };
+        uk.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(Some(dir.path())), uk);
+        let ru = Settings {
+            language: "ru",
+            idle_lock_secs: 60,
+            show_name: true,
+        };
+        ru.save(dir.path()).unwrap();
+        assert_eq!(Settings::load(Some(dir.path())), ru);
+    }
+
+    #[test]
+    fn idle_lock_outside_the_range_falls_back_to_five_minutes() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(
+            dir.path().join(FILE_NAME),
+            "idle_lock_secs=0\nshow_name=yes\n",
+        )
+        .unwrap();
+        let s = Settings::load(Some(dir.path()));
+        assert_eq!(s.idle_lock_secs, DEFAULT_IDLE_LOCK_SECS);
+        assert!(!s.show_name);
     }
 
     #[test]

@@ -11,6 +11,9 @@ use casebook_i18n::Localizer;
 use casebook_store::{CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOptions};
 use clap::{Parser, Subcommand};
 
+mod pdf;
+mod sync;
+
 #[derive(Parser, Debug)]
 #[command(name = "casebook", version, about = "Casebook vault command line")]
 struct Cli {
@@ -31,9 +34,39 @@ struct Cli {
 enum Command {
     /// Create a vault; prints the recovery key once.
     Init,
+    /// Write a case's legal case file (PDF) in the language of --lang.
+    Pdf(pdf::PdfArgs),
+    /// Check a case file against this vault.
+    VerifyPdf(pdf::VerifyPdfArgs),
     /// Work with cases.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// This device's contact card, and the contacts bundles go to.
+    #[command(subcommand)]
+    Contact(sync::ContactCommand),
+    /// Write an encrypted, signed bundle of cases for contacts or a passphrase.
+    Export(sync::ExportArgs),
+    /// Verify a bundle and merge it into the vault, all or nothing.
+    Import {
+        file: PathBuf,
+        /// Fingerprint of an unknown sender, confirmed with them.
+        #[arg(long)]
+        trust: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List conflicts left by merges.
+    Conflicts {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Settle a conflict: --take ours, theirs or a value (JSON or text).
+    Resolve {
+        case: String,
+        field: String,
+        #[arg(long)]
+        take: String,
+    },
     /// Full-text search (substrings, any script).
     Search {
         query: String,
@@ -143,6 +176,8 @@ enum CliError {
     EraseNeedsYes,
     #[error("output failed")]
     Output(io::Error),
+    #[error(transparent)]
+    Bundle(#[from] casebook_bundle::BundleError),
 }
 
 impl Coded for CliError {
@@ -156,6 +191,7 @@ impl Coded for CliError {
             CliError::NoSecret => "no-secret",
             CliError::EraseNeedsYes => "erase-needs-yes",
             CliError::Output(_) => "output",
+            CliError::Bundle(e) => e.code(),
         }
     }
     fn message_id(&self) -> &'static str {
@@ -168,6 +204,7 @@ impl Coded for CliError {
             CliError::NoSecret => "cli-error-no-secret",
             CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
             CliError::Output(_) => "cli-error-output",
+            CliError::Bundle(e) => e.message_id(),
         }
     }
     fn args(&self) -> BTreeMap<String, String> {
@@ -182,6 +219,7 @@ impl Coded for CliError {
                 ("detail".into(), detail.clone()),
             ]),
             CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
+            CliError::Bundle(e) => e.args(),
             _ => BTreeMap::new(),
         }
     }
@@ -296,6 +334,13 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             out(&recovery.display())?;
         }
         Command::Case(c) => return case(ctx, c),
+        Command::Contact(c) => return sync::contact(ctx, c),
+        Command::Export(a) => return sync::export(ctx, a),
+        Command::Import { file, trust, json } => return sync::import(ctx, file, trust, json),
+        Command::Conflicts { json } => return sync::conflicts(ctx, json),
+        Command::Resolve { case, field, take } => return sync::resolve(ctx, case, field, take),
+        Command::Pdf(a) => return Ok(pdf::generate(ctx, a)),
+        Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;
             let page = vault.list_cases(&CaseQuery {

@@ -96,49 +96,7 @@ impl Vault {
         }
         let limit = self.options.attachment_limit;
         let tx = self.conn.transaction()?;
-        let pending = format!("pending:{}", uuid::Uuid::new_v4());
-        let mut hasher = Sha256::new();
-        let mut size: u64 = 0;
-        let mut idx: i64 = 0;
-        let mut buf = vec![0u8; CHUNK_SIZE];
-        loop {
-            let n = read_full(&mut reader, &mut buf)?;
-            if n == 0 {
-                break;
-            }
-            size += n as u64;
-            if size > limit {
-                // Dropping the transaction rolls back every chunk already written.
-                return Err(StoreError::AttachmentTooLarge { limit });
-            }
-            hasher.update(&buf[..n]);
-            tx.execute(
-                "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
-                params![pending, idx, &buf[..n]],
-            )?;
-            idx += 1;
-        }
-        let sha = hex::encode(hasher.finalize());
-        let known: bool = tx
-            .query_row(
-                "SELECT 1 FROM blobs WHERE sha256 = ?1",
-                params![sha],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some();
-        if known {
-            tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
-        } else {
-            tx.execute(
-                "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
-                params![pending, sha],
-            )?;
-            tx.execute(
-                "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![sha, size as i64, idx, crate::now()],
-            )?;
-        }
+        let (sha, size) = store_blob(&tx, &mut reader, limit)?;
         let mut record = current.record.clone();
         let evidence = record.evidence.get_or_insert_with(Default::default);
         if let Some(existing) = evidence
@@ -246,6 +204,60 @@ impl Vault {
         }
         Ok(written)
     }
+}
+
+/// Streams `reader` into content-addressed chunks inside `tx` and returns the SHA-256
+/// of the plaintext and its size. A blob already stored is kept once. Dropping `tx`
+/// without committing leaves no trace.
+pub(crate) fn store_blob(
+    tx: &rusqlite::Transaction<'_>,
+    reader: &mut impl Read,
+    limit: u64,
+) -> Result<(String, u64), StoreError> {
+    let pending = format!("pending:{}", uuid::Uuid::new_v4());
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut idx: i64 = 0;
+    let mut buf = vec![0u8; CHUNK_SIZE];
+    loop {
+        let n = read_full(reader, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        if size > limit {
+            // Dropping the transaction rolls back every chunk already written.
+            return Err(StoreError::AttachmentTooLarge { limit });
+        }
+        hasher.update(&buf[..n]);
+        tx.execute(
+            "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
+            params![pending, idx, &buf[..n]],
+        )?;
+        idx += 1;
+    }
+    let sha = hex::encode(hasher.finalize());
+    let known: bool = tx
+        .query_row(
+            "SELECT 1 FROM blobs WHERE sha256 = ?1",
+            params![sha],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if known {
+        tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
+    } else {
+        tx.execute(
+            "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
+            params![pending, sha],
+        )?;
+        tx.execute(
+            "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![sha, size as i64, idx, crate::now()],
+        )?;
+    }
+    Ok((sha, size))
 }
 
 /// Fills `buf` unless the reader ends first, so chunk boundaries do not depend on

@@ -24,6 +24,13 @@ pub enum AuditEvent {
     SlotChanged,
     SlotRemoved,
     RecoveryKeyReplaced,
+    BundleExported,
+    BundleImported,
+    CaseImported,
+    ConflictResolved,
+    ContactAdded,
+    ContactChanged,
+    ContactRemoved,
 }
 
 impl AuditEvent {
@@ -41,6 +48,13 @@ impl AuditEvent {
             AuditEvent::SlotChanged => "slot-changed",
             AuditEvent::SlotRemoved => "slot-removed",
             AuditEvent::RecoveryKeyReplaced => "recovery-key-replaced",
+            AuditEvent::BundleExported => "bundle-exported",
+            AuditEvent::BundleImported => "bundle-imported",
+            AuditEvent::CaseImported => "case-imported",
+            AuditEvent::ConflictResolved => "conflict-resolved",
+            AuditEvent::ContactAdded => "contact-added",
+            AuditEvent::ContactChanged => "contact-changed",
+            AuditEvent::ContactRemoved => "contact-removed",
         }
     }
 }

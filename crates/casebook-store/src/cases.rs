@@ -264,7 +264,7 @@ impl Vault {
     }
 }
 
-fn insert_case(
+pub(crate) fn insert_case(
     tx: &Transaction<'_>,
     record: CaseRecord,
     author: &str,
@@ -304,7 +304,11 @@ fn insert_case(
     })
 }
 
-fn code_taken(tx: &Connection, code: &str, except: Option<&str>) -> Result<bool, StoreError> {
+pub(crate) fn code_taken(
+    tx: &Connection,
+    code: &str,
+    except: Option<&str>,
+) -> Result<bool, StoreError> {
     let other: Option<String> = tx
         .query_row("SELECT id FROM cases WHERE code = ?1", params![code], |r| {
             r.get(0)
@@ -360,7 +364,7 @@ pub(crate) fn append_revision(
     Ok(info)
 }
 
-fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
+pub(crate) fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
     tx.execute("DELETE FROM case_acts WHERE case_num = ?1", params![num])?;
     tx.execute(
         "DELETE FROM case_agencies WHERE case_num = ?1",

@@ -48,6 +48,10 @@ pub enum StoreError {
     AttachmentNotFound(String),
     #[error("no such revision: {0}")]
     RevisionNotFound(String),
+    #[error("no such draft: {0}")]
+    DraftNotFound(String),
+    #[error("documentation consent is missing")]
+    NoDocumentationConsent,
     #[error("the case is not valid")]
     Invalid(#[from] casebook_core::ValidationErrors),
     #[error("i/o error: {0}")]
@@ -78,6 +82,8 @@ impl StoreError {
         "error-attachment-too-large",
         "error-attachment-not-found",
         "error-revision-not-found",
+        "error-draft-not-found",
+        "error-no-documentation-consent",
         "error-io",
         "error-database",
     ];
@@ -134,6 +140,8 @@ impl Coded for StoreError {
             StoreError::AttachmentTooLarge { .. } => "attachment-too-large",
             StoreError::AttachmentNotFound(_) => "attachment-not-found",
             StoreError::RevisionNotFound(_) => "revision-not-found",
+            StoreError::DraftNotFound(_) => "draft-not-found",
+            StoreError::NoDocumentationConsent => "no-documentation-consent",
             StoreError::Invalid(e) => e.code(),
             StoreError::Io(_) => "io",
             StoreError::Database(_) => "database",
@@ -161,6 +169,8 @@ impl Coded for StoreError {
             StoreError::AttachmentTooLarge { .. } => "error-attachment-too-large",
             StoreError::AttachmentNotFound(_) => "error-attachment-not-found",
             StoreError::RevisionNotFound(_) => "error-revision-not-found",
+            StoreError::DraftNotFound(_) => "error-draft-not-found",
+            StoreError::NoDocumentationConsent => "error-no-documentation-consent",
             StoreError::Invalid(e) => e.message_id(),
             StoreError::Io(_) => "error-io",
             StoreError::Database(_) => "error-database",

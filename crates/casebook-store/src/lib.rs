@@ -11,24 +11,33 @@
 mod attachments;
 mod audit;
 mod cases;
+mod changes;
 mod db;
+mod drafts;
 mod error;
 mod index;
 mod keyfile;
 mod query;
 pub mod revision;
 mod secret;
+pub mod sync;
 mod vault;
 
 pub use attachments::{media_type_for, AttachmentMeta, CHUNK_SIZE};
 pub use audit::{AuditEntry, AuditEvent};
 pub use cases::StoredCase;
+pub use changes::RevisionChanges;
 pub use db::SCHEMA_VERSION;
+pub use drafts::{code_prefix, draft_problems, Draft, DraftInfo, DraftSaved, DEFAULT_CODE_PREFIX};
 pub use error::StoreError;
 pub use keyfile::{KdfParams, SlotInfo, SlotKind};
-pub use query::{CasePage, CaseQuery, CaseSummary, SortKey, DEFAULT_PAGE, MAX_PAGE};
+pub use query::{CasePage, CaseQuery, CaseSummary, PlaceCount, SortKey, DEFAULT_PAGE, MAX_PAGE};
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
+pub use sync::{
+    CaseAction, CaseHistory, CaseOutcome, ConflictInfo, ConflictKind, Contact, ContactRole,
+    DeviceSeeds, HistoryRevision, ImportOutcome, NewContact, Resolution, SyncError, SyncImport,
+};
 pub use vault::{erase, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS};
 
 /// Timestamps are UTC with milliseconds, so revisions saved in one second still order.

@@ -216,6 +216,36 @@ impl Vault {
     }
 }
 
+/// One place cases happened in, for the case list's region filter.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PlaceCount {
+    pub country: String,
+    /// ISO 3166-2 subdivision code, `None` for cases with only a country.
+    pub region: Option<String>,
+    pub cases: u64,
+}
+
+impl Vault {
+    /// Every (country, region) of live cases with how many cases each has, ordered by
+    /// country then region. Reads the place index only, never a case record.
+    pub fn case_places(&self) -> Result<Vec<PlaceCount>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT country, region, count(*) FROM cases
+             WHERE deleted = 0 AND country IS NOT NULL
+             GROUP BY country, region ORDER BY country, region",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            let n: i64 = r.get(2)?;
+            Ok(PlaceCount {
+                country: r.get(0)?,
+                region: r.get(1)?,
+                cases: u64::try_from(n).unwrap_or(0),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

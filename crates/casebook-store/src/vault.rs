@@ -129,6 +129,7 @@ impl Vault {
                 "INSERT INTO meta (key, value) VALUES ('device_id', ?1)",
                 params![device_id],
             )?;
+            crate::sync::ensure_identity(&tx)?;
             audit::append(&tx, AuditEvent::VaultCreated, None, "")?;
             tx.commit()?;
             kf.save(dir)

@@ -262,6 +262,17 @@ fn filters_and_paging() {
     assert_eq!(first.code, "KZ-ALM-2026-0007");
     assert_eq!(first.next_due.as_deref(), Some("2026-04-18"));
     assert!(first.act_types.contains(&"beating".to_owned()));
+
+    // The region filter offers only places that cases in this vault have.
+    let places = vault.case_places().unwrap();
+    assert_eq!(
+        places,
+        vec![casebook_store::PlaceCount {
+            country: "KZ".into(),
+            region: Some("KZ-75".into()),
+            cases: 1,
+        }]
+    );
 }
 
 #[test]

@@ -136,6 +136,9 @@ pub struct App {
 #[derive(Debug)]
 struct Driver {
     child: Option<Child>,
+    /// The vault path on the program's command line, to find the program if
+    /// ending the session did not end it.
+    vault: PathBuf,
 }
 
 impl Driver {
@@ -149,14 +152,32 @@ impl Driver {
             .arg(child.id().to_string())
             .status();
         let deadline = Instant::now() + Duration::from_secs(10);
+        let mut exited = false;
         while Instant::now() < deadline {
             if let Ok(Some(_)) = child.try_wait() {
-                return;
+                exited = true;
+                break;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = child.kill();
-        let _ = child.wait();
+        if !exited {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        // Sometimes the program outlives its WebDriver session (always when a test
+        // fails before quitting): end it, so that no window or vault lock is left.
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while let Some(pid) = program_pid(&self.vault) {
+            if Instant::now() > deadline {
+                let _ = Command::new("kill")
+                    .arg("-TERM")
+                    .arg(pid.to_string())
+                    .status();
+                std::thread::sleep(Duration::from_millis(500));
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
     }
 }
 
@@ -164,6 +185,20 @@ impl Drop for Driver {
     fn drop(&mut self) {
         self.stop();
     }
+}
+
+/// The desktop program started for the profile whose vault is `vault` (its
+/// command line names it), if it is running.
+pub fn program_pid(vault: &Path) -> Option<u32> {
+    let needle = vault.to_string_lossy().into_owned();
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok()?;
+        let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+        let running = exe.to_string_lossy().contains("casebook-desktop")
+            && String::from_utf8_lossy(&cmd).contains(&needle);
+        running.then_some(pid)
+    })
 }
 
 fn free_port() -> Result<u16> {
@@ -199,7 +234,10 @@ impl App {
             .stderr(log)
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", env.driver.display()))?;
-        let mut driver = Driver { child: Some(child) };
+        let mut driver = Driver {
+            child: Some(child),
+            vault: profile.vault_dir(),
+        };
 
         // Both tauri-driver and the WebKitWebDriver it starts must listen before the
         // first request, or the session request fails with a connection error.
@@ -336,5 +374,43 @@ impl App {
             std::fs::write(Path::new(&dir).join(format!("{name}.png")), png)?;
         }
         Ok(())
+    }
+
+    /// Runs axe-core (from `ui/node_modules`, injected through WebDriver, never
+    /// bundled into the program) over the whole page; returns one line per
+    /// violation and node, empty when the page passes.
+    pub async fn axe_violations(&self) -> Result<Vec<String>> {
+        let path = workspace_root().join("ui/node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&path).map_err(|e| {
+            format!(
+                "{} is missing ({e}): run npm ci in ui/ (scripts/build-desktop.sh does)",
+                path.display()
+            )
+        })?;
+        let script = format!(
+            "const done = arguments[arguments.length - 1];\n\
+             if (!window.axe) {{ {source}\n; if (typeof axe !== 'undefined') window.axe = axe; }}\n\
+             window.axe.run(document, {{ resultTypes: ['violations'] }})\n\
+               .then((r) => done(r.violations.flatMap((v) => v.nodes.map((n) =>\n\
+                 `${{v.id}} (${{v.impact}}): ${{n.target.join(' ')}}: ${{n.failureSummary}}`))))\n\
+               .catch((e) => done(['axe failed: ' + e]));"
+        );
+        let value = self.client.execute_async(&script, vec![]).await?;
+        Ok(serde_json::from_value(value)?)
+    }
+
+    /// Fails with every violation listed unless axe-core finds none.
+    pub async fn assert_accessible(&self, screen: &str) -> Result<()> {
+        let v = self.axe_violations().await?;
+        if v.is_empty() {
+            Ok(())
+        } else {
+            Err(format!(
+                "{screen}: {} accessibility violations:\n{}",
+                v.len(),
+                v.join("\n")
+            )
+            .into())
+        }
     }
 }

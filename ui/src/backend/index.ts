@@ -19,6 +19,10 @@ export interface AppInfo {
 
 export interface Settings {
   language: string;
+  /** Seconds without activity before the vault locks itself. */
+  idle_lock_secs: number;
+  /** Whether the window shows the real name instead of the neutral "Notes". */
+  show_name: boolean;
 }
 
 export interface CaseSummary {
@@ -60,7 +64,7 @@ export function toAppError(e: unknown): AppError {
   return { code: 'unexpected', message_id: 'ui-error-unexpected', args: {} };
 }
 
-async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+export async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
@@ -80,3 +84,7 @@ export const listCases = (page: number): Promise<CaseList> => call('list_cases',
 export const settingsGet = (): Promise<Settings> => call('settings_get');
 export const settingsSetLanguage = (language: string): Promise<Settings> =>
   call('settings_set_language', { language });
+
+export * from './caseList';
+export * from './safety';
+export * from './cases';

@@ -1,0 +1,207 @@
+use std::collections::BTreeMap;
+use std::io;
+
+use casebook_core::Coded;
+use casebook_store::{StoreError, SyncError};
+
+/// Everything that can go wrong making or reading a bundle. An import that fails with
+/// any of these has changed nothing in the vault; an export has left no file.
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error(transparent)]
+    Sync(#[from] SyncError),
+    #[error("the bundle is not for this device")]
+    NotForUs,
+    #[error("the passphrase does not open this bundle")]
+    WrongPassphrase,
+    #[error("the bundle is protected by a passphrase")]
+    PassphraseNeeded,
+    #[error(
+        "the bundle asks for too much passphrase work (2^{required}, at most 2^{max} accepted)"
+    )]
+    WorkFactorTooHigh { required: u8, max: u8 },
+    #[error("not a Casebook bundle")]
+    NotABundle,
+    #[error("the bundle is damaged or incomplete")]
+    Damaged,
+    #[error("bundle format version {0} is not supported")]
+    UnsupportedVersion(u32),
+    #[error("the signature does not match the bundle")]
+    BadSignature,
+    #[error("the bundle was signed by an unknown device ({fingerprint})")]
+    UnknownSigner { name: String, fingerprint: String },
+    #[error("unsafe or unexpected path in the bundle: {path}")]
+    UnsafePath { path: String },
+    #[error("{path} appears in the bundle but not in its manifest, or twice")]
+    UnlistedEntry { path: String },
+    #[error("{path} is listed in the manifest but missing from the bundle")]
+    MissingEntry { path: String },
+    #[error("{path}: size {actual} differs from the declared {declared}")]
+    SizeMismatch {
+        path: String,
+        declared: u64,
+        actual: u64,
+    },
+    #[error("{path} does not match its SHA-256")]
+    HashMismatch { path: String },
+    #[error("{path} is larger than accepted ({limit} bytes)")]
+    TooLarge { path: String, limit: u64 },
+    #[error("the manifest is malformed: {detail}")]
+    BadManifest { detail: String },
+    #[error("the contact card cannot be read: {detail}")]
+    BadCard { detail: String },
+    #[error("the contact card's fingerprint does not match its keys")]
+    CardFingerprintMismatch,
+    #[error("no recipients chosen")]
+    NoRecipients,
+    #[error("\"since last export\" needs contacts as recipients")]
+    SinceLastNeedsContact,
+    #[error("no case may go into this bundle")]
+    NothingToExport,
+    #[error("the passphrase is too short (at least {min} characters)")]
+    PassphraseTooShort { min: usize },
+    #[error("could not write the bundle: {0}")]
+    Write(#[source] io::Error),
+}
+
+impl BundleError {
+    /// Every message id a variant may carry, beyond the store's.
+    pub const MESSAGE_IDS: &'static [&'static str] = &[
+        "bundle-error-not-for-us",
+        "bundle-error-wrong-passphrase",
+        "bundle-error-passphrase-needed",
+        "bundle-error-work-factor-too-high",
+        "bundle-error-not-a-bundle",
+        "bundle-error-damaged",
+        "bundle-error-unsupported-version",
+        "bundle-error-bad-signature",
+        "bundle-error-unknown-signer",
+        "bundle-error-unsafe-path",
+        "bundle-error-unlisted-entry",
+        "bundle-error-missing-entry",
+        "bundle-error-size-mismatch",
+        "bundle-error-hash-mismatch",
+        "bundle-error-too-large",
+        "bundle-error-bad-manifest",
+        "bundle-error-bad-card",
+        "bundle-error-card-fingerprint-mismatch",
+        "bundle-error-no-recipients",
+        "bundle-error-since-last-needs-contact",
+        "bundle-error-nothing-to-export",
+        "bundle-error-passphrase-too-short",
+        "bundle-error-write",
+    ];
+
+    pub(crate) fn write(e: io::Error) -> Self {
+        match StoreError::from(e) {
+            StoreError::DiskFull => BundleError::Sync(SyncError::Store(StoreError::DiskFull)),
+            StoreError::Io(e) => BundleError::Write(e),
+            other => BundleError::Sync(SyncError::Store(other)),
+        }
+    }
+}
+
+impl From<StoreError> for BundleError {
+    fn from(e: StoreError) -> Self {
+        BundleError::Sync(SyncError::Store(e))
+    }
+}
+
+impl Coded for BundleError {
+    fn code(&self) -> &'static str {
+        match self {
+            BundleError::Sync(e) => e.code(),
+            BundleError::NotForUs => "bundle-not-for-us",
+            BundleError::WrongPassphrase => "bundle-wrong-passphrase",
+            BundleError::PassphraseNeeded => "bundle-passphrase-needed",
+            BundleError::WorkFactorTooHigh { .. } => "bundle-work-factor-too-high",
+            BundleError::NotABundle => "not-a-bundle",
+            BundleError::Damaged => "bundle-damaged",
+            BundleError::UnsupportedVersion(_) => "bundle-unsupported-version",
+            BundleError::BadSignature => "bundle-bad-signature",
+            BundleError::UnknownSigner { .. } => "bundle-unknown-signer",
+            BundleError::UnsafePath { .. } => "bundle-unsafe-path",
+            BundleError::UnlistedEntry { .. } => "bundle-unlisted-entry",
+            BundleError::MissingEntry { .. } => "bundle-missing-entry",
+            BundleError::SizeMismatch { .. } => "bundle-size-mismatch",
+            BundleError::HashMismatch { .. } => "bundle-hash-mismatch",
+            BundleError::TooLarge { .. } => "bundle-too-large",
+            BundleError::BadManifest { .. } => "bundle-bad-manifest",
+            BundleError::BadCard { .. } => "bad-contact-card",
+            BundleError::CardFingerprintMismatch => "contact-card-fingerprint-mismatch",
+            BundleError::NoRecipients => "bundle-no-recipients",
+            BundleError::SinceLastNeedsContact => "bundle-since-last-needs-contact",
+            BundleError::NothingToExport => "bundle-nothing-to-export",
+            BundleError::PassphraseTooShort { .. } => "bundle-passphrase-too-short",
+            BundleError::Write(_) => "bundle-write",
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            BundleError::Sync(e) => e.message_id(),
+            BundleError::NotForUs => "bundle-error-not-for-us",
+            BundleError::WrongPassphrase => "bundle-error-wrong-passphrase",
+            BundleError::PassphraseNeeded => "bundle-error-passphrase-needed",
+            BundleError::WorkFactorTooHigh { .. } => "bundle-error-work-factor-too-high",
+            BundleError::NotABundle => "bundle-error-not-a-bundle",
+            BundleError::Damaged => "bundle-error-damaged",
+            BundleError::UnsupportedVersion(_) => "bundle-error-unsupported-version",
+            BundleError::BadSignature => "bundle-error-bad-signature",
+            BundleError::UnknownSigner { .. } => "bundle-error-unknown-signer",
+            BundleError::UnsafePath { .. } => "bundle-error-unsafe-path",
+            BundleError::UnlistedEntry { .. } => "bundle-error-unlisted-entry",
+            BundleError::MissingEntry { .. } => "bundle-error-missing-entry",
+            BundleError::SizeMismatch { .. } => "bundle-error-size-mismatch",
+            BundleError::HashMismatch { .. } => "bundle-error-hash-mismatch",
+            BundleError::TooLarge { .. } => "bundle-error-too-large",
+            BundleError::BadManifest { .. } => "bundle-error-bad-manifest",
+            BundleError::BadCard { .. } => "bundle-error-bad-card",
+            BundleError::CardFingerprintMismatch => "bundle-error-card-fingerprint-mismatch",
+            BundleError::NoRecipients => "bundle-error-no-recipients",
+            BundleError::SinceLastNeedsContact => "bundle-error-since-last-needs-contact",
+            BundleError::NothingToExport => "bundle-error-nothing-to-export",
+            BundleError::PassphraseTooShort { .. } => "bundle-error-passphrase-too-short",
+            BundleError::Write(_) => "bundle-error-write",
+        }
+    }
+
+    fn args(&self) -> BTreeMap<String, String> {
+        let one = |k: &str, v: String| BTreeMap::from([(k.to_owned(), v)]);
+        match self {
+            BundleError::Sync(e) => e.args(),
+            BundleError::WorkFactorTooHigh { required, max } => BTreeMap::from([
+                ("required".to_owned(), required.to_string()),
+                ("max".to_owned(), max.to_string()),
+            ]),
+            BundleError::UnsupportedVersion(v) => one("version", v.to_string()),
+            BundleError::UnknownSigner { name, fingerprint } => BTreeMap::from([
+                ("name".to_owned(), name.clone()),
+                ("fingerprint".to_owned(), fingerprint.clone()),
+            ]),
+            BundleError::UnsafePath { path }
+            | BundleError::UnlistedEntry { path }
+            | BundleError::MissingEntry { path }
+            | BundleError::HashMismatch { path } => one("path", path.clone()),
+            BundleError::SizeMismatch {
+                path,
+                declared,
+                actual,
+            } => BTreeMap::from([
+                ("path".to_owned(), path.clone()),
+                ("declared".to_owned(), declared.to_string()),
+                ("actual".to_owned(), actual.to_string()),
+            ]),
+            BundleError::TooLarge { path, limit } => BTreeMap::from([
+                ("path".to_owned(), path.clone()),
+                ("limit".to_owned(), limit.to_string()),
+            ]),
+            BundleError::BadManifest { detail } | BundleError::BadCard { detail } => {
+                one("detail", detail.clone())
+            }
+            BundleError::PassphraseTooShort { min } => one("min", min.to_string()),
+            BundleError::Write(e) => one("detail", e.to_string()),
+            _ => BTreeMap::new(),
+        }
+    }
+}

@@ -1,0 +1,509 @@
+//! Reading a bundle: decrypt as a stream, check the signature before anything else,
+//! check every entry against the signed manifest while staging it inside one vault
+//! transaction (never as plaintext on disk), then merge and commit, or roll back.
+
+use std::cell::Cell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::iter;
+use std::path::Path;
+use std::rc::Rc;
+
+use age::secrecy::SecretString;
+use casebook_core::CaseRecord;
+use casebook_store::{CaseAction, CaseHistory, CaseOutcome, StoreError, SyncError, Vault};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::format::{self, EntryKind, Manifest, ManifestEntry};
+use crate::keys::{fingerprint, same_fingerprint, verify, DeviceKeys};
+use crate::{BundleError, Phase, Progress};
+
+/// The largest scrypt work factor accepted (N = 2^20: 1 GiB, a few seconds). A bundle
+/// asking for more is refused before any work is done.
+pub const MAX_SCRYPT_LOG_N: u8 = 20;
+
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// For passphrase bundles.
+    pub passphrase: Option<SecretString>,
+    pub max_scrypt_log_n: u8,
+    /// The fingerprint of an unknown signer that the person has confirmed.
+    pub trust_fingerprint: Option<String>,
+    /// Largest manifest accepted, bytes.
+    pub max_manifest: u64,
+    /// Largest single case history accepted, bytes (held in memory while checked).
+    pub max_case_file: u64,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            passphrase: None,
+            max_scrypt_log_n: MAX_SCRYPT_LOG_N,
+            trust_fingerprint: None,
+            max_manifest: 64 * 1024 * 1024,
+            max_case_file: 32 * 1024 * 1024,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SignerInfo {
+    pub name: String,
+    pub fingerprint: String,
+    /// The contact it matched, if any.
+    pub contact: Option<String>,
+    pub own_device: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RejectedCase {
+    pub case_id: String,
+    /// Stable reason code.
+    pub reason: String,
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportSummary {
+    pub signer: SignerInfo,
+    pub added: usize,
+    /// Fast-forwarded, or merged without conflict.
+    pub updated: usize,
+    /// Cases merged with fields left for a person.
+    pub conflicted: usize,
+    /// Conflicting fields in all.
+    pub conflicts: usize,
+    /// Edits kept against a deletion (also counted in `conflicts`).
+    pub edit_kept_over_delete: usize,
+    /// Already present, or older than what the vault has.
+    pub skipped: usize,
+    pub rejected: Vec<RejectedCase>,
+    pub revisions_added: u64,
+    pub attachments_added: u64,
+    pub attachments_skipped: u64,
+    pub cases: Vec<CaseOutcome>,
+}
+
+/// Imports a bundle file.
+pub fn import_file(
+    vault: &mut Vault,
+    path: &Path,
+    opts: &ImportOptions,
+    author: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, BundleError> {
+    let f = File::open(path).map_err(|e| BundleError::from(StoreError::from(e)))?;
+    let total = f.metadata().map(|m| m.len()).unwrap_or(0);
+    import_sized(vault, f, total, opts, author, progress)
+}
+
+/// Imports a bundle from any reader.
+pub fn import(
+    vault: &mut Vault,
+    input: impl Read,
+    opts: &ImportOptions,
+    author: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, BundleError> {
+    import_sized(vault, input, 0, opts, author, progress)
+}
+
+/// Counts ciphertext bytes for progress.
+struct Meter<'a, R> {
+    inner: R,
+    done: u64,
+    last: u64,
+    total: u64,
+    progress: &'a mut dyn FnMut(Progress),
+}
+
+impl<R: Read> Read for Meter<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done += n as u64;
+        if self.done - self.last >= 4 * 1024 * 1024 {
+            self.last = self.done;
+            (self.progress)(Progress::new(Phase::Reading, self.done, self.total));
+        }
+        Ok(n)
+    }
+}
+
+/// Remembers whether decryption failed, so that an error surfacing later through tar
+/// or the store is reported as a damaged bundle.
+struct Tap<R> {
+    inner: R,
+    failed: Rc<Cell<bool>>,
+}
+
+impl<R: Read> Read for Tap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner.read(buf).inspect_err(|_| {
+            self.failed.set(true);
+        })
+    }
+}
+
+/// Hashes what passes through.
+struct Hashing<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+fn map_decrypt(e: age::DecryptError, scrypt: bool, max: u8) -> BundleError {
+    use age::DecryptError as D;
+    match e {
+        D::NoMatchingKeys if scrypt => BundleError::WrongPassphrase,
+        D::NoMatchingKeys => BundleError::NotForUs,
+        D::DecryptionFailed | D::KeyDecryptionFailed if scrypt => BundleError::WrongPassphrase,
+        D::ExcessiveWork { required, .. } => BundleError::WorkFactorTooHigh { required, max },
+        D::UnknownFormat | D::InvalidHeader => BundleError::NotABundle,
+        _ => BundleError::Damaged,
+    }
+}
+
+fn read_small(
+    r: &mut impl Read,
+    size: u64,
+    limit: u64,
+    path: &str,
+) -> Result<Vec<u8>, BundleError> {
+    if size > limit {
+        return Err(BundleError::TooLarge {
+            path: path.to_owned(),
+            limit,
+        });
+    }
+    let mut buf = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(1 << 20));
+    r.take(size + 1)
+        .read_to_end(&mut buf)
+        .map_err(|_| BundleError::Damaged)?;
+    if buf.len() as u64 != size {
+        return Err(BundleError::Damaged);
+    }
+    Ok(buf)
+}
+
+struct Checked {
+    manifest: Manifest,
+    entries: BTreeMap<String, ManifestEntry>,
+}
+
+fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleError> {
+    let bad = |d: &str| BundleError::BadManifest {
+        detail: d.to_owned(),
+    };
+    if m.format != format::FORMAT {
+        return Err(BundleError::NotABundle);
+    }
+    if m.version != format::VERSION {
+        return Err(BundleError::UnsupportedVersion(m.version));
+    }
+    let mut entries = BTreeMap::new();
+    for e in &m.entries {
+        match format::classify(e.path.as_bytes()) {
+            Some(EntryKind::Case(_)) => {
+                if e.size > opts.max_case_file {
+                    return Err(BundleError::TooLarge {
+                        path: e.path.clone(),
+                        limit: opts.max_case_file,
+                    });
+                }
+            }
+            Some(EntryKind::Attachment(h)) => {
+                if h != e.sha256 {
+                    return Err(bad("attachment name and hash differ"));
+                }
+            }
+            _ => {
+                return Err(BundleError::UnsafePath {
+                    path: e.path.clone(),
+                })
+            }
+        }
+        if entries.insert(e.path.clone(), e.clone()).is_some() {
+            return Err(bad("entry listed twice"));
+        }
+    }
+    let mut case_ids = BTreeSet::new();
+    for c in &m.cases {
+        if !entries.contains_key(&format::case_path(&c.case_id)) || !case_ids.insert(&c.case_id) {
+            return Err(bad("case without its entry"));
+        }
+    }
+    let case_entries = entries
+        .values()
+        .filter(|e| e.path.starts_with("cases/"))
+        .count();
+    if case_entries != m.cases.len() {
+        return Err(bad("case entry not in the case list"));
+    }
+    Ok(Checked {
+        manifest: m,
+        entries,
+    })
+}
+
+fn import_sized(
+    vault: &mut Vault,
+    input: impl Read,
+    total: u64,
+    opts: &ImportOptions,
+    author: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<ImportSummary, BundleError> {
+    let keys = DeviceKeys::of(vault)?;
+    let meter = Meter {
+        inner: input,
+        done: 0,
+        last: 0,
+        total,
+        progress: &mut *progress,
+    };
+    let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(256 * 1024, meter))
+        .map_err(|e| map_decrypt(e, false, opts.max_scrypt_log_n))?;
+    let scrypt = decryptor.is_scrypt();
+    let plain = if scrypt {
+        let pass = opts
+            .passphrase
+            .clone()
+            .ok_or(BundleError::PassphraseNeeded)?;
+        let mut id = age::scrypt::Identity::new(pass);
+        id.set_max_work_factor(opts.max_scrypt_log_n);
+        decryptor.decrypt(iter::once(&id as &dyn age::Identity))
+    } else {
+        decryptor.decrypt(iter::once(&keys.age as &dyn age::Identity))
+    }
+    .map_err(|e| map_decrypt(e, scrypt, opts.max_scrypt_log_n))?;
+
+    let failed = Rc::new(Cell::new(false));
+    let tap = Tap {
+        inner: plain,
+        failed: failed.clone(),
+    };
+    let damaged_or = |failed: &Rc<Cell<bool>>, e: BundleError| {
+        if failed.get() {
+            BundleError::Damaged
+        } else {
+            e
+        }
+    };
+    let mut archive = tar::Archive::new(tap);
+    let mut entries = archive.entries().map_err(|_| BundleError::Damaged)?;
+
+    // 1. The manifest and its signature, before anything else is looked at.
+    let mut next_entry = |expect: &str, limit: u64| -> Result<Vec<u8>, BundleError> {
+        let mut e = entries
+            .next()
+            .ok_or(BundleError::Damaged)?
+            .map_err(|_| BundleError::Damaged)?;
+        let path = e.path_bytes().into_owned();
+        if !e.header().entry_type().is_file() || path != expect.as_bytes() {
+            return Err(BundleError::UnsafePath {
+                path: String::from_utf8_lossy(&path).into_owned(),
+            });
+        }
+        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+        read_small(&mut e, size, limit, expect)
+    };
+    let manifest_bytes =
+        next_entry(format::MANIFEST, opts.max_manifest).map_err(|e| damaged_or(&failed, e))?;
+    let sig_hex = next_entry(format::SIGNATURE, 256).map_err(|e| damaged_or(&failed, e))?;
+    let manifest: Manifest =
+        serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest {
+            detail: e.to_string(),
+        })?;
+    let sig = hex::decode(sig_hex.trim_ascii()).map_err(|_| BundleError::BadSignature)?;
+    verify(&manifest.sender.sign_key, &manifest_bytes, &sig)?;
+    let signer_fp = fingerprint(&manifest.sender.age_recipient, &manifest.sender.sign_key);
+    let own = manifest.sender.sign_key == keys.sign_key();
+    let contact = vault.contact_by_sign_key(&manifest.sender.sign_key)?;
+    let trusted = own
+        || contact.is_some()
+        || opts
+            .trust_fingerprint
+            .as_deref()
+            .is_some_and(|t| same_fingerprint(t, &signer_fp));
+    if !trusted {
+        return Err(BundleError::UnknownSigner {
+            name: manifest.sender.name.clone(),
+            fingerprint: signer_fp,
+        });
+    }
+    let signer = SignerInfo {
+        name: manifest.sender.name.clone(),
+        fingerprint: signer_fp,
+        contact: contact.map(|c| c.name),
+        own_device: own,
+    };
+    let Checked {
+        manifest,
+        entries: listed,
+    } = check_manifest(manifest, opts)?;
+    let heads: BTreeMap<&str, &str> = manifest
+        .cases
+        .iter()
+        .map(|c| (c.case_id.as_str(), c.head.as_str()))
+        .collect();
+
+    // 2. Every other entry, checked against the manifest and staged in one transaction.
+    let mut staging = vault.begin_import()?;
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let mut rejected = vec![];
+    for e in entries {
+        let mut e = e.map_err(|_| BundleError::Damaged)?;
+        let raw_path = e.path_bytes().into_owned();
+        let path_text = String::from_utf8_lossy(&raw_path).into_owned();
+        let kind = format::classify(&raw_path).ok_or_else(|| BundleError::UnsafePath {
+            path: path_text.clone(),
+        })?;
+        if !e.header().entry_type().is_file() {
+            return Err(BundleError::UnsafePath { path: path_text });
+        }
+        let declared = listed
+            .get(&path_text)
+            .filter(|_| !seen.contains(&path_text))
+            .ok_or_else(|| BundleError::UnlistedEntry {
+                path: path_text.clone(),
+            })?
+            .clone();
+        seen.insert(path_text.clone());
+        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+        if size != declared.size {
+            return Err(BundleError::SizeMismatch {
+                path: path_text,
+                declared: declared.size,
+                actual: size,
+            });
+        }
+        match kind {
+            EntryKind::Case(case_id) => {
+                let bytes = read_small(&mut e, size, opts.max_case_file, &path_text)
+                    .map_err(|err| damaged_or(&failed, err))?;
+                if hex::encode(Sha256::digest(&bytes)) != declared.sha256 {
+                    return Err(BundleError::HashMismatch { path: path_text });
+                }
+                let history: CaseHistory =
+                    serde_json::from_slice(&bytes).map_err(|e| BundleError::BadManifest {
+                        detail: format!("{path_text}: {e}"),
+                    })?;
+                if history.case_id != case_id
+                    || heads.get(case_id.as_str()) != Some(&history.head.as_str())
+                {
+                    return Err(BundleError::BadManifest {
+                        detail: format!("{path_text}: case id or head differs from the manifest"),
+                    });
+                }
+                let readable = history
+                    .head_content()
+                    .is_some_and(|c| CaseRecord::from_json_value(c.clone()).is_ok());
+                if !readable {
+                    rejected.push(RejectedCase {
+                        case_id,
+                        reason: "unreadable-record".to_owned(),
+                    });
+                    continue;
+                }
+                staging.add_case(&history)?;
+            }
+            EntryKind::Attachment(sha) => {
+                let mut h = Hashing {
+                    inner: &mut e,
+                    hasher: Sha256::new(),
+                };
+                match staging.add_attachment(&sha, size, &mut h) {
+                    Ok(_) => {}
+                    Err(SyncError::BlobHashMismatch { .. }) => {
+                        return Err(damaged_or(
+                            &failed,
+                            BundleError::HashMismatch { path: path_text },
+                        ))
+                    }
+                    Err(SyncError::BlobSizeMismatch {
+                        declared, actual, ..
+                    }) => {
+                        return Err(damaged_or(
+                            &failed,
+                            BundleError::SizeMismatch {
+                                path: path_text,
+                                declared,
+                                actual,
+                            },
+                        ))
+                    }
+                    Err(other) => return Err(damaged_or(&failed, other.into())),
+                }
+            }
+            EntryKind::Manifest | EntryKind::Signature => {
+                return Err(BundleError::UnlistedEntry { path: path_text })
+            }
+        }
+    }
+    if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
+        return Err(damaged_or(
+            &failed,
+            BundleError::MissingEntry {
+                path: missing.clone(),
+            },
+        ));
+    }
+    // 3. Read to the very end so that age authenticates the last chunk.
+    let mut rest = archive.into_inner();
+    io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;
+    drop(rest);
+    if failed.get() {
+        return Err(BundleError::Damaged);
+    }
+
+    // 4. Merge and commit.
+    let detail = format!(
+        "from {} ({}), imported by {author}: {} cases",
+        signer.name,
+        signer.fingerprint,
+        manifest.cases.len()
+    );
+    let outcome = staging.finish(&detail)?;
+    let mut s = ImportSummary {
+        signer,
+        added: 0,
+        updated: 0,
+        conflicted: 0,
+        conflicts: 0,
+        edit_kept_over_delete: 0,
+        skipped: 0,
+        rejected,
+        revisions_added: outcome.revisions_added,
+        attachments_added: outcome.attachments_added,
+        attachments_skipped: outcome.attachments_skipped,
+        cases: vec![],
+    };
+    for c in &outcome.cases {
+        match c.action {
+            CaseAction::Added => s.added += 1,
+            CaseAction::FastForward | CaseAction::Merged { conflicts: 0 } => s.updated += 1,
+            CaseAction::Merged { conflicts } => {
+                s.conflicted += 1;
+                s.conflicts += conflicts;
+            }
+            CaseAction::EditKeptOverDelete => {
+                s.edit_kept_over_delete += 1;
+                s.conflicts += 1;
+            }
+            CaseAction::Skipped => s.skipped += 1,
+        }
+    }
+    s.cases = outcome.cases;
+    progress(Progress::new(Phase::Done, total, total));
+    Ok(s)
+}

@@ -1,0 +1,71 @@
+//! Casebook bundles: how cases travel between machines that never meet a network.
+//!
+//! A bundle is an age v1 file (to contacts' X25519 keys or to a passphrase) holding a
+//! tar of a signed manifest, case histories as JSON and attachments by hash; see
+//! [`format`] and `docs/bundle-format.md`. Anyone with the key can open it with the
+//! standard `age` and `tar` tools.
+//!
+//! # API (each call is what a Tauri command or a CLI subcommand wraps)
+//! - [`DeviceKeys::of`] / [`DeviceKeys::card`] → [`ContactCard`] (`to_text`, `parse`);
+//!   [`add_contact`]; listing, renaming and removing contacts are on the `Vault`.
+//! - [`export()`] with [`ExportOptions`] ([`Selection`], [`Recipients`]) →
+//!   [`ExportReport`] (exported and refused cases with reasons).
+//! - [`import()`] / [`import_file`] with [`ImportOptions`] → [`ImportSummary`], or a
+//!   [`BundleError`] (for an unknown signer: its fingerprint, to confirm and retry
+//!   with [`ImportOptions::trust_fingerprint`]).
+//! - Conflicts: `Vault::open_conflicts` and `Vault::resolve_conflict` (store crate).
+//! - Progress: every long call takes `&mut dyn FnMut(Progress)`.
+
+mod error;
+pub mod export;
+pub mod format;
+pub mod import;
+pub mod keys;
+pub mod policy;
+#[doc(hidden)]
+pub mod raw;
+
+pub use error::BundleError;
+pub use export::{
+    export, ExportOptions, ExportReport, ExportedCase, Recipients, RefusedCase, Selection,
+    SCRYPT_LOG_N,
+};
+pub use import::{
+    import, import_file, ImportOptions, ImportSummary, RejectedCase, SignerInfo, MAX_SCRYPT_LOG_N,
+};
+pub use keys::{add_contact, fingerprint, same_fingerprint, ContactCard, DeviceKeys};
+pub use policy::{Redaction, RefusalReason};
+
+/// What a long operation is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Phase {
+    /// Choosing cases and checking consent (`done`/`total` in cases).
+    Selecting,
+    /// Writing the bundle (`done`/`total` in bytes).
+    Writing,
+    /// Decrypting and checking (`done`/`total` in bytes of the bundle file).
+    Reading,
+    /// Merging into the vault (`done`/`total` in cases).
+    Applying,
+    Done,
+}
+
+/// A progress report; `total` is 0 when unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Progress {
+    pub phase: Phase,
+    pub done: u64,
+    pub total: u64,
+}
+
+impl Progress {
+    pub fn new(phase: Phase, done: u64, total: u64) -> Self {
+        Progress { phase, done, total }
+    }
+}
+
+/// A progress callback that ignores everything.
+pub fn no_progress() -> impl FnMut(Progress) {
+    |_| {}
+}

@@ -1,0 +1,200 @@
+//! No lock-in (Debian's `age` + `tar` open a bundle), disk full during export, and
+//! three vaults converging whatever the order of exchanges.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::Command;
+
+use casebook_bundle::{export, BundleError, DeviceKeys, ExportOptions, Recipients, Selection};
+use casebook_store::{AttachmentMeta, StoreError, SyncError};
+use common::*;
+use proptest::prelude::*;
+use serde_json::json;
+
+#[test]
+fn debian_age_and_tar_open_a_bundle() {
+    if !std::path::Path::new("/usr/bin/age").exists() {
+        eprintln!("skipped: /usr/bin/age is not installed (apt-get install age)");
+        return;
+    }
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    let photo: Vec<u8> = (0..200_000u32).map(|i| (i % 253) as u8).collect();
+    net.vaults[0]
+        .attach_reader(
+            &c.id,
+            &photo[..],
+            AttachmentMeta {
+                file_name: "p.jpg".into(),
+                ..Default::default()
+            },
+            "a",
+        )
+        .unwrap();
+    let (p, _) = net.export(0, &[1], Selection::All, "open-me.cbk");
+    let keys = DeviceKeys::of(&net.vaults[1]).unwrap();
+    let id_file = net.dir.path().join("identity.txt");
+    use age::secrecy::ExposeSecret;
+    std::fs::write(
+        &id_file,
+        format!("{}\n", keys.age_identity_secret().expose_secret()),
+    )
+    .unwrap();
+    let out = net.dir.path().join("extracted");
+    std::fs::create_dir(&out).unwrap();
+    let status = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "age -d -i '{}' '{}' | tar x -C '{}'",
+            id_file.display(),
+            p.display(),
+            out.display()
+        ))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["format"], "casebook-bundle");
+    let case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join(format!("cases/{}.json", c.id))).unwrap())
+            .unwrap();
+    assert_eq!(case["revisions"][0]["content"]["code"], "KZ-1");
+    let sha = casebook_core::sha256_hex(&photo);
+    assert_eq!(
+        std::fs::read(out.join(format!("attachments/{sha}"))).unwrap(),
+        photo
+    );
+    assert!(out.join("manifest.sig").exists());
+}
+
+#[test]
+fn disk_full_during_export_leaves_no_file() {
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    let big: Vec<u8> = (0..3_000_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    net.vaults[0]
+        .attach_reader(
+            &c.id,
+            &big[..],
+            AttachmentMeta {
+                file_name: "v.mp4".into(),
+                ..Default::default()
+            },
+            "a",
+        )
+        .unwrap();
+    let mnt = net.dir.path().join("usb");
+    std::fs::create_dir(&mnt).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
+        .arg(&mnt)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    let out = mnt.join("bundle.cbk");
+    let opts = ExportOptions::new(Selection::All, Recipients::Contacts(vec!["v1".into()]));
+    let r = export(&mut net.vaults[0], &out, &opts, &mut |_| {});
+    let listing: Vec<_> = std::fs::read_dir(&mnt)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    let _ = Command::new("umount").arg(&mnt).status();
+    let err = r.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BundleError::Sync(SyncError::Store(StoreError::DiskFull))
+        ),
+        "{err:?}"
+    );
+    assert!(listing.is_empty(), "left behind: {listing:?}");
+    // Nothing recorded as sent.
+    let (_, r) = net.export(0, &[1], Selection::SinceLastExport, "again.cbk");
+    assert_eq!(r.cases.len(), 1);
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Edit {
+        vault: usize,
+        case: usize,
+        field: usize,
+        value: u8,
+    },
+    Delete {
+        vault: usize,
+        case: usize,
+    },
+    Send {
+        from: usize,
+        to: usize,
+    },
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        6 => (0..3usize, 0..2usize, 0..4usize, 0..4u8).prop_map(|(vault, case, field, value)| Op::Edit { vault, case, field, value }),
+        1 => (0..3usize, 0..2usize).prop_map(|(vault, case)| Op::Delete { vault, case }),
+        4 => (0..3usize, 0..3usize).prop_filter("distinct", |(a, b)| a != b).prop_map(|(from, to)| Op::Send { from, to }),
+    ]
+}
+
+fn apply_edit(v: &mut casebook_store::Vault, code: &str, field: usize, value: u8) {
+    let Ok(c) = v.get_case(code) else { return };
+    if c.deleted {
+        return;
+    }
+    let mut j = c.record.to_json_value().unwrap();
+    match field {
+        0 => j["status"] = json!(["draft", "open", "referred", "closed"][value as usize]),
+        1 => j["notes"] = json!(format!("заметка {value}")),
+        2 => j["survivor"]["age"] = json!(20 + value as i64),
+        _ => j["tags"] = json!([format!("t{value}")]),
+    }
+    let r = casebook_core::CaseRecord::from_json_value(j).unwrap();
+    v.edit_case(code, r, "p", None).unwrap();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 10, failure_persistence: None, ..ProptestConfig::default() })]
+    #[test]
+    fn three_vaults_end_identical_whatever_the_order(ops in proptest::collection::vec(op(), 1..10), order in Just(()).prop_perturb(|_, mut rng| { let mut v = vec![0usize, 1, 2]; for i in (1..3).rev() { let j = (rng.next_u32() as usize) % (i + 1); v.swap(i, j); } v })) {
+        let mut net = Net::new(3);
+        net.vaults[0].add_case(record("C-0", json!({"status": "open"})), "p").unwrap();
+        net.vaults[0].add_case(record("C-1", json!({"status": "open"})), "p").unwrap();
+        net.send(0, 1);
+        net.send(0, 2);
+        for op in &ops {
+            match *op {
+                Op::Edit { vault, case, field, value } => apply_edit(&mut net.vaults[vault], &format!("C-{case}"), field, value),
+                Op::Delete { vault, case } => { let _ = net.vaults[vault].delete_case(&format!("C-{case}"), "p", None); }
+                Op::Send { from, to } => { net.send(from, to); }
+            }
+        }
+        // Gossip around a ring (in a random order) twice: everyone ends with everything.
+        for _ in 0..2 {
+            for i in 0..3 {
+                net.send(order[i], order[(i + 1) % 3]);
+            }
+        }
+        let g0 = graph(&net.vaults[0]);
+        prop_assert_eq!(&g0, &graph(&net.vaults[1]));
+        prop_assert_eq!(&g0, &graph(&net.vaults[2]));
+        for v in &net.vaults {
+            prop_assert!(v.verify().unwrap().is_ok());
+        }
+    }
+}

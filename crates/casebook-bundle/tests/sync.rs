@@ -1,0 +1,527 @@
+//! Two and three vaults exchanging bundles: round trip, idempotence, merges,
+//! conflicts, edit vs delete, consent rules.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use casebook_bundle::{
+    export, import_file, ExportOptions, ImportOptions, Recipients, RefusalReason, Selection,
+};
+use casebook_store::{AttachmentMeta, CaseAction, ContactRole, Resolution};
+use common::*;
+use serde_json::json;
+
+#[test]
+fn round_trip_with_attachments_and_idempotent_reimport() {
+    let mut net = Net::new(2);
+    let a = net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "aigul")
+        .unwrap();
+    net.vaults[0]
+        .add_case(record("KZ-2", json!({})), "aigul")
+        .unwrap();
+    let photo: Vec<u8> = (0..3_000_000u32).map(|i| (i * 7 % 251) as u8).collect();
+    let att = net.vaults[0]
+        .attach_reader(
+            &a.id,
+            &photo[..],
+            AttachmentMeta {
+                file_name: "photo.jpg".into(),
+                ..Default::default()
+            },
+            "aigul",
+        )
+        .unwrap();
+    net.vaults[0].delete_case("KZ-2", "aigul", None).unwrap();
+
+    let (p, report) = net.export(0, &[1], Selection::All, "all.cbk");
+    assert_eq!(report.cases.len(), 2);
+    assert!(report.refused.is_empty());
+    assert_eq!(report.attachments, 1);
+    let s = net.import(1, &p).unwrap();
+    assert_eq!(
+        (s.added, s.updated, s.conflicts, s.skipped),
+        (2, 0, 0, 0),
+        "{s:?}"
+    );
+    assert_eq!(s.attachments_added, 1);
+    assert_eq!(s.signer.contact.as_deref(), Some("v0"));
+    assert_eq!(graph(&net.vaults[0]), graph(&net.vaults[1]));
+    let got = net.vaults[1].get_case("KZ-1").unwrap();
+    assert_eq!(got.record, net.vaults[0].get_case("KZ-1").unwrap().record);
+    assert!(net.vaults[1].get_case("KZ-2").unwrap().deleted);
+    let mut back = vec![];
+    net.vaults[1]
+        .read_case_attachment("KZ-1", att.sha256.as_deref().unwrap(), &mut back)
+        .unwrap();
+    assert_eq!(back, photo);
+    assert_eq!(net.vaults[1].case_count().unwrap(), 1);
+    assert!(net.vaults[1].verify().unwrap().is_ok());
+
+    // Importing the same bundle again changes no case.
+    let before = graph(&net.vaults[1]);
+    let again = net.import(1, &p).unwrap();
+    assert_eq!((again.added, again.updated, again.skipped), (0, 0, 2));
+    assert_eq!(again.revisions_added, 0);
+    assert_eq!(again.attachments_added, 0);
+    assert_eq!(graph(&net.vaults[1]), before);
+    // The audit log has both imports and the export.
+    let log: Vec<String> = net.vaults[1]
+        .audit_entries(0, 1000)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert_eq!(log.iter().filter(|e| *e == "bundle-imported").count(), 2);
+    let log0: Vec<String> = net.vaults[0]
+        .audit_entries(0, 1000)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.event)
+        .collect();
+    assert!(log0.contains(&"bundle-exported".to_owned()));
+}
+
+#[test]
+fn older_bundles_never_roll_back_and_newer_fast_forward() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    let (old, _) = net.export(0, &[1], Selection::All, "old.cbk");
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "closed"})),
+            "a",
+            None,
+        )
+        .unwrap();
+    let (new, _) = net.export(0, &[1], Selection::All, "new.cbk");
+    let s = net.import(1, &new).unwrap();
+    assert_eq!(s.added, 1);
+    let s = net.import(1, &old).unwrap();
+    assert_eq!(s.skipped, 1);
+    assert_eq!(
+        net.vaults[1]
+            .get_case("KZ-1")
+            .unwrap()
+            .record
+            .status
+            .as_deref(),
+        Some("closed")
+    );
+    // Fast-forward: an older state first, then the newer one.
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    let (old, _) = net.export(0, &[1], Selection::All, "old.cbk");
+    net.import(1, &old).unwrap();
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "closed"})),
+            "a",
+            None,
+        )
+        .unwrap();
+    let (new, _) = net.export(0, &[1], Selection::All, "new.cbk");
+    let s = net.import(1, &new).unwrap();
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    assert_eq!(graph(&net.vaults[0]), graph(&net.vaults[1]));
+}
+
+#[test]
+fn concurrent_edits_merge_silently_when_fields_differ() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "referred"})),
+            "a",
+            None,
+        )
+        .unwrap();
+    net.vaults[1]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "open", "notes": "звонила"})),
+            "b",
+            None,
+        )
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.cases[0].action, CaseAction::Merged { conflicts: 0 });
+    assert_eq!((s.updated, s.conflicts), (1, 0));
+    let merged = net.vaults[1].get_case("KZ-1").unwrap();
+    assert_eq!(merged.record.status.as_deref(), Some("referred"));
+    assert_eq!(merged.record.notes.as_deref(), Some("звонила"));
+    assert_eq!(merged.head.parents.len(), 2);
+    // The other side converges to the very same merge revision.
+    let s = net.send(1, 0);
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    assert_eq!(graph(&net.vaults[0]), graph(&net.vaults[1]));
+}
+
+#[test]
+fn colliding_edits_become_conflicts_and_resolve() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(
+            record(
+                "KZ-1",
+                json!({"status": "open", "survivor": {"pseudonym": "A", "age": 30}}),
+            ),
+            "a",
+        )
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record(
+                "KZ-1",
+                json!({"status": "open", "survivor": {"pseudonym": "A", "age": 31}}),
+            ),
+            "aigul",
+            None,
+        )
+        .unwrap();
+    net.vaults[1]
+        .edit_case(
+            "KZ-1",
+            record(
+                "KZ-1",
+                json!({"status": "closed", "survivor": {"pseudonym": "A", "age": 32}}),
+            ),
+            "dana",
+            None,
+        )
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.cases[0].action, CaseAction::Merged { conflicts: 1 });
+    assert_eq!(s.conflicts, 1);
+    let open = net.vaults[1].open_conflicts(None).unwrap();
+    assert_eq!(open.len(), 1);
+    let c = &open[0];
+    assert_eq!(c.path, "survivor.age");
+    assert_eq!(c.ours, Some(json!(32)));
+    assert_eq!(c.ours_author, "dana");
+    assert_eq!(c.theirs, Some(json!(31)));
+    assert_eq!(c.theirs_author, "aigul");
+    assert_eq!(c.base, Some(json!(30)));
+    // The one-sided change merged anyway.
+    assert_eq!(
+        net.vaults[1]
+            .get_case("KZ-1")
+            .unwrap()
+            .record
+            .status
+            .as_deref(),
+        Some("closed")
+    );
+    // Resolving adds a revision on top of the merge (which has both parents).
+    let head_before = net.vaults[1].get_case("KZ-1").unwrap().head;
+    assert_eq!(head_before.parents.len(), 2);
+    let rev = net.vaults[1]
+        .resolve_conflict("KZ-1", "survivor.age", Resolution::Theirs, "dana")
+        .unwrap()
+        .unwrap();
+    assert_eq!(rev.parents, vec![head_before.id.clone()]);
+    assert_eq!(
+        net.vaults[1].get_case("KZ-1").unwrap().record.survivor.age,
+        Some(31)
+    );
+    assert!(net.vaults[1].open_conflicts(None).unwrap().is_empty());
+    assert!(net.vaults[1]
+        .resolve_conflict("KZ-1", "survivor.age", Resolution::Ours, "d")
+        .is_err());
+    // The resolution travels back as a fast-forward.
+    let s = net.send(1, 0);
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    assert_eq!(
+        net.vaults[0].get_case("KZ-1").unwrap().record.survivor.age,
+        Some(31)
+    );
+    // A chosen value.
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "closed", "tags": ["a"]})),
+            "a",
+            None,
+        )
+        .unwrap();
+    net.vaults[1]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "closed", "tags": ["b"]})),
+            "b",
+            None,
+        )
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[1]
+        .resolve_conflict("KZ-1", "tags", Resolution::Value(json!(["a", "b"])), "b")
+        .unwrap();
+    assert_eq!(
+        net.vaults[1].get_case("KZ-1").unwrap().record.tags,
+        vec!["a", "b"]
+    );
+}
+
+#[test]
+fn attachments_added_on_both_sides_merge_by_hash() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    net.send(0, 1);
+    let meta = |n: &str| AttachmentMeta {
+        file_name: n.into(),
+        ..Default::default()
+    };
+    net.vaults[0]
+        .attach_reader("KZ-1", &b"first"[..], meta("a.txt"), "a")
+        .unwrap();
+    net.vaults[1]
+        .attach_reader("KZ-1", &b"second"[..], meta("b.txt"), "b")
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.conflicts, 0, "{s:?}");
+    let r = net.vaults[1].get_case("KZ-1").unwrap().record;
+    assert_eq!(r.evidence.unwrap().attachments.len(), 2);
+    net.send(1, 0);
+    assert_eq!(graph(&net.vaults[0]), graph(&net.vaults[1]));
+    let mut out = vec![];
+    let sha = casebook_core::sha256_hex(b"second");
+    net.vaults[0]
+        .read_case_attachment("KZ-1", &sha, &mut out)
+        .unwrap();
+    assert_eq!(out, b"second");
+}
+
+#[test]
+fn edit_against_delete_keeps_the_edit_and_flags_it() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[0].delete_case("KZ-1", "a", None).unwrap();
+    net.vaults[1]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "referred"})),
+            "b",
+            None,
+        )
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.cases[0].action, CaseAction::EditKeptOverDelete);
+    let c = net.vaults[1].get_case("KZ-1").unwrap();
+    assert!(!c.deleted);
+    assert_eq!(c.record.status.as_deref(), Some("referred"));
+    let open = net.vaults[1].open_conflicts(None).unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0].path, "");
+    assert_eq!(open[0].theirs, None);
+    // The other direction too.
+    let s = net.send(1, 0);
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    assert!(!net.vaults[0].get_case("KZ-1").unwrap().deleted);
+    // Choosing the deletion deletes.
+    net.vaults[1]
+        .resolve_conflict("KZ-1", "", Resolution::Theirs, "b")
+        .unwrap();
+    assert!(net.vaults[1].get_case("KZ-1").unwrap().deleted);
+    // A deletion of an unchanged case simply stands.
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-2", json!({})), "a")
+        .unwrap();
+    net.vaults[0]
+        .add_case(record("KZ-3", json!({})), "a")
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[0].delete_case("KZ-2", "a", None).unwrap();
+    net.vaults[1]
+        .edit_case("KZ-3", record("KZ-3", json!({"notes": "x"})), "b", None)
+        .unwrap();
+    net.send(0, 1);
+    assert!(net.vaults[1].get_case("KZ-2").unwrap().deleted);
+    assert!(net.vaults[1].open_conflicts(None).unwrap().is_empty());
+}
+
+#[test]
+fn same_code_on_two_devices_keeps_both_cases() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"notes": "a"})), "a")
+        .unwrap();
+    net.vaults[1]
+        .add_case(record("KZ-1", json!({"notes": "b"})), "b")
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.added, 1);
+    assert_eq!(net.vaults[1].case_count().unwrap(), 2);
+    assert!(s.cases[0].code.starts_with("KZ-1~"));
+}
+
+#[test]
+fn since_last_export_sends_only_changes() {
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    net.vaults[0]
+        .add_case(record("KZ-2", json!({})), "a")
+        .unwrap();
+    let (_, r) = net.export(0, &[1], Selection::SinceLastExport, "1.cbk");
+    assert_eq!(r.cases.len(), 2);
+    let (_, r) = net.export(0, &[1], Selection::SinceLastExport, "2.cbk");
+    assert!(r.cases.is_empty() && r.path.is_none());
+    net.vaults[0]
+        .edit_case("KZ-2", record("KZ-2", json!({"notes": "n"})), "a", None)
+        .unwrap();
+    let (p, r) = net.export(0, &[1], Selection::SinceLastExport, "3.cbk");
+    assert_eq!(
+        r.cases.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        vec!["KZ-2"]
+    );
+    assert!(p.exists());
+    // Selected cases and a filter.
+    let (_, r) = net.export(0, &[1], Selection::Cases(vec!["KZ-1".into()]), "4.cbk");
+    assert_eq!(r.cases.len(), 1);
+    let q = casebook_store::CaseQuery {
+        text: Some("KZ-2".into()),
+        ..Default::default()
+    };
+    let (_, r) = net.export(0, &[1], Selection::Filter(Box::new(q)), "5.cbk");
+    assert_eq!(
+        r.cases.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        vec!["KZ-2"]
+    );
+}
+
+#[test]
+fn roles_decide_what_goes_and_refusals_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut me = vault(&dir.path().join("me"));
+    let mut lawyer = vault(&dir.path().join("lawyer"));
+    let mut network = vault(&dir.path().join("net"));
+    introduce(&mut me, &lawyer, "lawyer", ContactRole::Lawyer);
+    introduce(&mut me, &network, "network", ContactRole::Network);
+    introduce(&mut lawyer, &me, "me", ContactRole::CentreHub);
+    introduce(&mut network, &me, "me", ContactRole::CentreHub);
+    let identity =
+        json!({"pseudonym": "A", "identity": {"legal_name": "Real Name", "phone": "+7 701"}});
+    me.add_case(record("C-NONE", json!({"survivor": identity})), "a")
+        .unwrap();
+    me.add_case(record("C-LAWYER", json!({"survivor": identity, "consents": [{"destination": "lawyer", "given": true, "named_or_anonymised": "named"}]})), "a").unwrap();
+    let stats = me.add_case(record("C-STATS", json!({"survivor": identity, "notes": "secret", "consents": [{"destination": "organisation-network-stats", "given": true}]})), "a").unwrap();
+    me.attach_reader(
+        &stats.id,
+        &b"face photo"[..],
+        AttachmentMeta {
+            file_name: "f.jpg".into(),
+            ..Default::default()
+        },
+        "a",
+    )
+    .unwrap();
+
+    let out = dir.path().join("l.cbk");
+    let r = export(
+        &mut me,
+        &out,
+        &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["lawyer".into()])),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(
+        r.cases.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        vec!["C-LAWYER"]
+    );
+    assert_eq!(r.refused.len(), 2);
+    assert!(
+        matches!(&r.refused[0].reason, RefusalReason::ConsentMissing { destination, state, .. } if destination == "lawyer" && state == "missing")
+    );
+    import_file(
+        &mut lawyer,
+        &out,
+        &ImportOptions::default(),
+        "l",
+        &mut |_| {},
+    )
+    .unwrap();
+    let got = lawyer.get_case("C-LAWYER").unwrap().record;
+    assert_eq!(
+        got.survivor.identity.unwrap().legal_name.as_deref(),
+        Some("Real Name")
+    );
+
+    let out = dir.path().join("n.cbk");
+    let r = export(
+        &mut me,
+        &out,
+        &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["network".into()])),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(
+        r.cases.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        vec!["C-STATS"]
+    );
+    assert_eq!(r.attachments, 0);
+    let s = import_file(
+        &mut network,
+        &out,
+        &ImportOptions::default(),
+        "n",
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(s.added, 1);
+    let got = network.get_case("C-STATS").unwrap();
+    assert!(got.record.survivor.identity.is_none());
+    assert!(got.record.notes.is_none());
+    assert!(got.record.evidence.is_none());
+    assert!(network.verify().unwrap().is_ok());
+    // Exporting again after an edit fast-forwards the pseudonymised history.
+    me.edit_case("C-STATS", record("C-STATS", json!({"survivor": identity, "status": "closed", "consents": [{"destination": "organisation-network-stats", "given": true}]})), "a", None).unwrap();
+    export(
+        &mut me,
+        &out,
+        &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["network".into()])),
+        &mut |_| {},
+    )
+    .unwrap();
+    let s = import_file(
+        &mut network,
+        &out,
+        &ImportOptions::default(),
+        "n",
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    // Both recipients at once: only what both may have.
+    let r = export(
+        &mut me,
+        &out,
+        &ExportOptions::new(
+            Selection::All,
+            Recipients::Contacts(vec!["lawyer".into(), "network".into()]),
+        ),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(r.cases.is_empty() && r.refused.len() == 3);
+}

@@ -1,0 +1,386 @@
+//! `contact`, `export`, `import`, `conflicts`, `resolve`: a few lines each over
+//! `casebook-bundle`.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use age::secrecy::SecretString;
+use casebook_bundle::{
+    ContactCard, DeviceKeys, ExportOptions, ImportOptions, Progress, Recipients, RefusalReason,
+    Selection,
+};
+use casebook_store::{CaseQuery, ContactRole, Resolution, SyncError};
+use clap::Subcommand;
+
+use super::{json_out, open, out, secret, CliError, Ctx};
+
+#[derive(Subcommand, Debug)]
+pub(crate) enum ContactCommand {
+    /// Print (or write) this device's contact card.
+    Me {
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Name shown to the people who add the card.
+        #[arg(long, default_value = "")]
+        name: String,
+        /// Role suggested to them: own-device, centre-hub, lawyer, network.
+        #[arg(long, default_value = "own-device")]
+        role: String,
+    },
+    /// Add a contact from a card file or the card's text.
+    Add {
+        card: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        role: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Rename {
+        name: String,
+        new_name: String,
+    },
+    Remove {
+        name: String,
+    },
+}
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct ExportArgs {
+    #[arg(long)]
+    out: PathBuf,
+    /// Contact names to encrypt to.
+    #[arg(long, num_args = 1..)]
+    to: Vec<String>,
+    /// Encrypt to a passphrase ($CASEBOOK_BUNDLE_PASSPHRASE or a prompt).
+    #[arg(long, conflicts_with = "to")]
+    passphrase: bool,
+    /// With --passphrase: whose rules apply (default own-device).
+    #[arg(long, default_value = "own-device", requires = "passphrase")]
+    role: String,
+    /// Case ids or codes.
+    #[arg(long, num_args = 1.., conflicts_with_all = ["since_last", "filter"])]
+    cases: Vec<String>,
+    /// Only cases changed since the last export to these contacts.
+    #[arg(long, conflicts_with = "filter")]
+    since_last: bool,
+    /// Full-text filter, or a JSON case query (`{"status":"open","country":"KZ"}`).
+    #[arg(long)]
+    filter: Option<String>,
+    #[arg(long)]
+    no_attachments: bool,
+    /// Sender name shown to the recipient.
+    #[arg(long, default_value = "")]
+    name: String,
+    #[arg(long)]
+    json: bool,
+    /// scrypt work factor (log2 N) for --passphrase; tests lower it.
+    #[arg(long, hide = true, default_value_t = casebook_bundle::SCRYPT_LOG_N)]
+    work_factor: u8,
+}
+
+fn role(s: &str) -> Result<ContactRole, CliError> {
+    Ok(ContactRole::from_code(s).map_err(casebook_bundle::BundleError::from)?)
+}
+
+fn progress_printer() -> impl FnMut(Progress) {
+    let tty = io::stderr().is_terminal();
+    move |p: Progress| {
+        if tty && p.total > 0 {
+            let pct = p.done.saturating_mul(100) / p.total;
+            let mut e = io::stderr().lock();
+            let _ = write!(e, "\r{:?} {pct:>3}%", p.phase);
+            if p.done >= p.total {
+                let _ = writeln!(e);
+            }
+        }
+    }
+}
+
+fn bundle_secret(ctx: &Ctx) -> Result<SecretString, CliError> {
+    let s = secret(
+        ctx,
+        "CASEBOOK_BUNDLE_PASSPHRASE",
+        "sync-cli-prompt-bundle-passphrase",
+    )?;
+    Ok(SecretString::from(s.expose().to_owned()))
+}
+
+pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    let mut vault = open(ctx)?;
+    match c {
+        ContactCommand::Me {
+            out: file,
+            name,
+            role: r,
+        } => {
+            let card = DeviceKeys::of(&vault)?.card(&name, role(&r)?);
+            match file {
+                Some(f) => std::fs::write(&f, card.to_text()).map_err(CliError::Output)?,
+                None => out(card.to_text().trim_end())?,
+            }
+        }
+        ContactCommand::Add {
+            card,
+            name,
+            role: r,
+        } => {
+            let text = match std::fs::read_to_string(&card) {
+                Ok(t) => t,
+                Err(_) => card.replace("\\n", "\n"),
+            };
+            let parsed = ContactCard::parse(&text)?;
+            let r = r.as_deref().map(role).transpose()?;
+            let c = casebook_bundle::add_contact(&mut vault, &parsed, name.as_deref(), r)?;
+            out(&l.msg(
+                "sync-cli-contact-added",
+                &[
+                    ("name", &c.name),
+                    ("role", c.role.code()),
+                    ("fingerprint", &c.fingerprint),
+                ],
+            ))?;
+        }
+        ContactCommand::List { json } => {
+            let list = vault
+                .contacts()
+                .map_err(casebook_bundle::BundleError::from)?;
+            if json {
+                json_out(&list)?;
+            } else if list.is_empty() {
+                out(&l.msg("sync-cli-contacts-none", &[]))?;
+            } else {
+                for c in list {
+                    out(&l.msg(
+                        "sync-cli-contact-line",
+                        &[
+                            ("name", &c.name),
+                            ("role", c.role.code()),
+                            ("fingerprint", &c.fingerprint),
+                        ],
+                    ))?;
+                }
+            }
+        }
+        ContactCommand::Rename { name, new_name } => {
+            vault
+                .rename_contact(&name, &new_name)
+                .map_err(casebook_bundle::BundleError::from)?;
+        }
+        ContactCommand::Remove { name } => {
+            vault
+                .remove_contact(&name)
+                .map_err(casebook_bundle::BundleError::from)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    let recipients = if a.passphrase {
+        Recipients::Passphrase {
+            passphrase: bundle_secret(ctx)?,
+            role: role(&a.role)?,
+        }
+    } else {
+        Recipients::Contacts(a.to.clone())
+    };
+    let selection = if !a.cases.is_empty() {
+        Selection::Cases(a.cases.clone())
+    } else if a.since_last {
+        Selection::SinceLastExport
+    } else if let Some(f) = &a.filter {
+        let q: CaseQuery = if f.trim_start().starts_with('{') {
+            serde_json::from_str(f).map_err(|e| CliError::BadJson {
+                path: "--filter".into(),
+                detail: e.to_string(),
+            })?
+        } else {
+            CaseQuery {
+                text: Some(f.clone()),
+                ..Default::default()
+            }
+        };
+        Selection::Filter(Box::new(q))
+    } else {
+        Selection::All
+    };
+    let mut vault = open(ctx)?;
+    let mut opts = ExportOptions::new(selection, recipients);
+    opts.include_attachments = !a.no_attachments;
+    opts.sender_name = a.name.clone();
+    opts.scrypt_log_n = a.work_factor;
+    let report = casebook_bundle::export(&mut vault, &a.out, &opts, &mut progress_printer())?;
+    if a.json {
+        json_out(&report)?;
+    } else {
+        for r in &report.refused {
+            let reason = match &r.reason {
+                RefusalReason::ConsentMissing {
+                    role,
+                    destination,
+                    state,
+                } => l.msg(
+                    r.reason.message_id(),
+                    &[
+                        ("role", role),
+                        ("destination", destination),
+                        ("state", state),
+                    ],
+                ),
+                RefusalReason::Unreadable => l.msg(r.reason.message_id(), &[]),
+            };
+            out(&l.msg(
+                "sync-cli-export-refused",
+                &[("code", &r.code), ("reason", &reason)],
+            ))?;
+        }
+        match &report.path {
+            Some(p) => out(&l.msg(
+                "sync-cli-export-done",
+                &[
+                    ("path", &p.display().to_string()),
+                    ("cases", &report.cases.len().to_string()),
+                    ("attachments", &report.attachments.to_string()),
+                ],
+            ))?,
+            None => out(&l.msg("sync-cli-export-nothing", &[]))?,
+        }
+    }
+    Ok(if report.path.is_some() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+pub(crate) fn import(
+    ctx: &Ctx,
+    file: PathBuf,
+    trust: Option<String>,
+    json: bool,
+) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    let mut vault = open(ctx)?;
+    let mut opts = ImportOptions {
+        trust_fingerprint: trust,
+        ..Default::default()
+    };
+    if let Ok(p) = std::env::var("CASEBOOK_BUNDLE_PASSPHRASE") {
+        if !p.is_empty() {
+            opts.passphrase = Some(SecretString::from(p));
+        }
+    }
+    let mut progress = progress_printer();
+    let mut result =
+        casebook_bundle::import_file(&mut vault, &file, &opts, &ctx.author, &mut progress);
+    if matches!(result, Err(casebook_bundle::BundleError::PassphraseNeeded))
+        && io::stdin().is_terminal()
+    {
+        opts.passphrase = Some(bundle_secret(ctx)?);
+        result = casebook_bundle::import_file(&mut vault, &file, &opts, &ctx.author, &mut progress);
+    }
+    let s = match result {
+        Ok(s) => s,
+        Err(e) => {
+            if let casebook_bundle::BundleError::UnknownSigner { fingerprint, .. } = &e {
+                eprintln!(
+                    "{}",
+                    l.msg("sync-cli-trust-hint", &[("fingerprint", fingerprint)])
+                );
+            }
+            return Err(e.into());
+        }
+    };
+    if json {
+        json_out(&s)?;
+    } else {
+        out(&l.msg(
+            "sync-cli-import-summary",
+            &[
+                (
+                    "signer",
+                    s.signer.contact.as_deref().unwrap_or(&s.signer.name),
+                ),
+                ("fingerprint", &s.signer.fingerprint),
+                ("added", &s.added.to_string()),
+                ("updated", &s.updated.to_string()),
+                ("conflicts", &s.conflicts.to_string()),
+                ("skipped", &s.skipped.to_string()),
+                ("rejected", &s.rejected.len().to_string()),
+            ],
+        ))?;
+        for r in &s.rejected {
+            out(&l.msg(
+                "sync-cli-import-rejected",
+                &[("case", &r.case_id), ("reason", &r.reason)],
+            ))?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn conflicts(ctx: &Ctx, json: bool) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    let vault = open(ctx)?;
+    let list = vault
+        .open_conflicts(None)
+        .map_err(casebook_bundle::BundleError::from)?;
+    if json {
+        return json_out(&list).map(|_| ExitCode::SUCCESS);
+    }
+    if list.is_empty() {
+        out(&l.msg("sync-cli-conflicts-none", &[]))?;
+    }
+    let show = |v: &Option<serde_json::Value>| match v {
+        Some(v) => v.to_string(),
+        None => l.msg("sync-cli-deleted-value", &[]),
+    };
+    for c in &list {
+        out(&l.msg(
+            "sync-cli-conflict-line",
+            &[
+                ("code", &c.code),
+                ("path", if c.path.is_empty() { "*" } else { &c.path }),
+                ("ours", &show(&c.ours)),
+                ("ours_author", &c.ours_author),
+                ("ours_at", &c.ours_at),
+                ("theirs", &show(&c.theirs)),
+                ("theirs_author", &c.theirs_author),
+                ("theirs_at", &c.theirs_at),
+            ],
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn resolve(
+    ctx: &Ctx,
+    case: String,
+    field: String,
+    take: String,
+) -> Result<ExitCode, CliError> {
+    let mut vault = open(ctx)?;
+    let field = if field == "*" { String::new() } else { field };
+    let choice = match take.as_str() {
+        "ours" => Resolution::Ours,
+        "theirs" => Resolution::Theirs,
+        v => Resolution::Value(
+            serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.to_owned())),
+        ),
+    };
+    vault
+        .resolve_conflict(&case, &field, choice, &ctx.author)
+        .map_err(|e: SyncError| casebook_bundle::BundleError::from(e))?;
+    let code = vault.get_case(&case)?.code;
+    out(&ctx
+        .l10n
+        .msg("sync-cli-resolved", &[("path", &field), ("code", &code)]))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,158 @@
+use std::collections::BTreeMap;
+
+use casebook_core::Coded;
+use casebook_store::StoreError;
+
+/// Everything that can stop a case file from being made or checked. Messages live
+/// in `locales/<lang>/pdf.ftl` (and `errors.ftl` for errors passed through from the
+/// store).
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The `lawyer` consent is missing, refused or revoked.
+    #[error("no consent for {destination}: {state}")]
+    Consent {
+        destination: &'static str,
+        /// `missing`, `refused` or `revoked`.
+        state: &'static str,
+    },
+    /// The full profile names her, but she agreed to be shared anonymised only.
+    #[error("consent for {destination} is anonymised only")]
+    ConsentAnonymisedOnly { destination: &'static str },
+    #[error("language {0} is not shipped")]
+    UnknownLanguage(String),
+    #[error("unknown redaction profile {0}")]
+    UnknownProfile(String),
+    #[error("embedded font {0} cannot be read")]
+    Font(String),
+    #[error("the case data cannot be encoded")]
+    Encode,
+    #[error("the PDF could not be written: {0}")]
+    Write(#[source] std::io::Error),
+    /// verify-pdf: the file carries no Casebook integrity data.
+    #[error("not a Casebook case file")]
+    NotACaseFile,
+    /// verify-pdf: the file names a case or revision this vault does not hold.
+    #[error("revision {revision} is not in this vault")]
+    NotInVault { revision: String },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl PdfError {
+    /// Every message id a variant of this crate's own may carry.
+    pub const MESSAGE_IDS: &'static [&'static str] = &[
+        "pdf-error-consent",
+        "pdf-error-consent-anonymised-only",
+        "pdf-error-unknown-language",
+        "pdf-error-unknown-profile",
+        "pdf-error-font",
+        "pdf-error-encode",
+        "pdf-error-write",
+        "pdf-error-not-a-case-file",
+        "pdf-error-not-in-vault",
+    ];
+}
+
+impl Coded for PdfError {
+    fn code(&self) -> &'static str {
+        match self {
+            PdfError::Consent { .. } => "pdf-consent-missing",
+            PdfError::ConsentAnonymisedOnly { .. } => "pdf-consent-anonymised-only",
+            PdfError::UnknownLanguage(_) => "pdf-unknown-language",
+            PdfError::UnknownProfile(_) => "pdf-unknown-profile",
+            PdfError::Font(_) => "pdf-font",
+            PdfError::Encode => "pdf-encode",
+            PdfError::Write(_) => "pdf-write",
+            PdfError::NotACaseFile => "pdf-not-a-case-file",
+            PdfError::NotInVault { .. } => "pdf-not-in-vault",
+            PdfError::Store(e) => e.code(),
+        }
+    }
+
+    fn message_id(&self) -> &'static str {
+        match self {
+            PdfError::Consent { .. } => "pdf-error-consent",
+            PdfError::ConsentAnonymisedOnly { .. } => "pdf-error-consent-anonymised-only",
+            PdfError::UnknownLanguage(_) => "pdf-error-unknown-language",
+            PdfError::UnknownProfile(_) => "pdf-error-unknown-profile",
+            PdfError::Font(_) => "pdf-error-font",
+            PdfError::Encode => "pdf-error-encode",
+            PdfError::Write(_) => "pdf-error-write",
+            PdfError::NotACaseFile => "pdf-error-not-a-case-file",
+            PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
+            PdfError::Store(e) => e.message_id(),
+        }
+    }
+
+    fn args(&self) -> BTreeMap<String, String> {
+        let pairs: Vec<(&str, String)> = match self {
+            PdfError::Consent { destination, state } => vec![
+                ("consent", (*destination).to_owned()),
+                ("state", (*state).to_owned()),
+            ],
+            PdfError::ConsentAnonymisedOnly { destination } => {
+                vec![("consent", (*destination).to_owned())]
+            }
+            PdfError::UnknownLanguage(l) => vec![("lang", l.clone())],
+            PdfError::UnknownProfile(p) => vec![("profile", p.clone())],
+            PdfError::Font(f) => vec![("font", f.clone())],
+            PdfError::Write(e) => vec![("detail", e.to_string())],
+            PdfError::NotInVault { revision } => vec![("revision", revision.clone())],
+            PdfError::Store(e) => return e.args(),
+            PdfError::Encode | PdfError::NotACaseFile => vec![],
+        };
+        pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<PdfError> {
+        vec![
+            PdfError::Consent {
+                destination: "lawyer",
+                state: "missing",
+            },
+            PdfError::ConsentAnonymisedOnly {
+                destination: "lawyer",
+            },
+            PdfError::UnknownLanguage("xx".into()),
+            PdfError::UnknownProfile("x".into()),
+            PdfError::Font("f".into()),
+            PdfError::Encode,
+            PdfError::Write(std::io::Error::other("x")),
+            PdfError::NotACaseFile,
+            PdfError::NotInVault {
+                revision: "r".into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_message_id_exists_in_every_language() {
+        let ids: Vec<&str> = all().iter().map(|e| e.message_id()).collect();
+        assert_eq!(ids, PdfError::MESSAGE_IDS);
+        for lang in casebook_i18n::SHIPPED {
+            let have = casebook_i18n::Localizer::message_ids(lang);
+            for id in PdfError::MESSAGE_IDS {
+                assert!(have.iter().any(|h| h == id), "{lang} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_consent_message_names_the_consent() {
+        let e = PdfError::Consent {
+            destination: "lawyer",
+            state: "revoked",
+        };
+        let en = casebook_i18n::Localizer::new("en").unwrap().error(&e);
+        assert!(en.contains("lawyer"), "{en}");
+        assert!(en.contains("revoked"), "{en}");
+        let ru = casebook_i18n::Localizer::new("ru").unwrap().error(&e);
+        assert!(ru.contains("юрист"), "{ru}");
+        assert!(ru.contains("отозвано"), "{ru}");
+    }
+}

@@ -1,0 +1,805 @@
+//! The lawyer's case file: one case revision as a PDF a court can rely on.
+//!
+//! ```text
+//! let bytes = casebook_pdf::render_case_file(&vault, "KZ-ALM-2026-0007", &opts, &mut |_| {})?;
+//! let check = casebook_pdf::verify_pdf(&vault, &bytes)?;   // check.is_ok()
+//! ```
+//!
+//! Generating requires the survivor's `lawyer` consent (given, not revoked; for the
+//! `full` profile also `named`). Every word comes from `locales/<lang>/pdf.ftl`, fonts
+//! from `assets/fonts/` (subset on save). See `docs/pdf-integrity.md` for the hashes
+//! embedded in the file and what `verify_pdf` checks.
+
+mod content;
+mod data;
+mod error;
+mod fonts;
+mod format;
+mod layout;
+mod photo;
+
+use std::str::FromStr;
+
+use casebook_core::{vocab, ConsentState};
+use casebook_i18n::Localizer;
+use casebook_store::Vault;
+use chrono::{DateTime, FixedOffset, SecondsFormat};
+use lopdf::{Object, StringFormat};
+use printpdf::{
+    Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, Line, LinePoint, Op, PaintMode,
+    PdfDocument, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, XObject, XObjectId,
+    XObjectTransform,
+};
+use sha2::{Digest, Sha256};
+
+pub use data::{AuditHead, CaseFileData, RevisionSummary};
+pub use error::PdfError;
+
+use content::AttachmentView;
+use fonts::Fonts;
+use layout::{Composer, Draw, PAGE_H, PAGE_W};
+
+/// Name and version written into every file; `verify_pdf` re-renders and compares
+/// byte for byte only when the file was made by this same generator.
+pub const GENERATOR: &str = concat!("casebook-pdf/", env!("CARGO_PKG_VERSION"));
+
+/// What a file may show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Profile {
+    /// Everything, identity included: for the case's own lawyer.
+    Full,
+    /// Identity block, witness contacts and perpetrator names removed.
+    Pseudonymised,
+}
+
+impl Profile {
+    pub fn code(self) -> &'static str {
+        match self {
+            Profile::Full => "full",
+            Profile::Pseudonymised => "pseudonymised",
+        }
+    }
+}
+
+impl FromStr for Profile {
+    type Err = PdfError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "full" => Ok(Profile::Full),
+            "pseudonymised" => Ok(Profile::Pseudonymised),
+            other => Err(PdfError::UnknownProfile(other.to_owned())),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct PdfOptions {
+    /// `en`, `ru` or `uk`; independent of the UI language.
+    pub lang: String,
+    pub profile: Profile,
+    /// Defaults to now, in the machine's time zone.
+    pub generated_at: Option<DateTime<FixedOffset>>,
+}
+
+impl Default for PdfOptions {
+    fn default() -> Self {
+        PdfOptions {
+            lang: "en".into(),
+            profile: Profile::Full,
+            generated_at: None,
+        }
+    }
+}
+
+/// Where generation is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// Reading the case, its history and the audit head.
+    Loading,
+    /// Reading and preparing photo `done` of `total`.
+    Photo {
+        done: usize,
+        total: usize,
+    },
+    /// Laying out pages.
+    Layout,
+    /// Writing the PDF.
+    Writing,
+    Done {
+        pages: usize,
+    },
+}
+
+/// What `verify_pdf` found. The file is what the vault says only if [`is_ok`].
+///
+/// [`is_ok`]: PdfVerification::is_ok
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PdfVerification {
+    pub case_id: String,
+    pub case_code: String,
+    pub revision: String,
+    pub profile: String,
+    pub lang: String,
+    pub generated_at: String,
+    pub generator: String,
+    /// No byte of the file changed since it was written (file hash).
+    pub file_intact: bool,
+    /// The data hash in the file is the hash of what the vault's revision renders.
+    pub data_matches: bool,
+    /// The audit entry named in the file exists in this vault's chain.
+    pub audit_head_found: bool,
+    /// Re-rendering from the vault gave exactly these bytes; `None` when the file
+    /// was made by another version of the generator.
+    pub rendering_matches: Option<bool>,
+    /// Whether the revision is still the case's head (informational: a newer
+    /// revision does not make the file wrong, only older).
+    pub revision_is_head: bool,
+}
+
+impl PdfVerification {
+    pub fn is_ok(&self) -> bool {
+        self.file_intact
+            && self.data_matches
+            && self.audit_head_found
+            && self.rendering_matches != Some(false)
+    }
+}
+
+/// Refuses unless the survivor consented to her case going to a lawyer, and, for a
+/// file that names her, to being named.
+pub fn check_consent(record: &casebook_core::CaseRecord, profile: Profile) -> Result<(), PdfError> {
+    const DEST: &str = "lawyer";
+    match record.consent_for(DEST) {
+        ConsentState::Given { named } => {
+            if profile == Profile::Full && !named {
+                return Err(PdfError::ConsentAnonymisedOnly { destination: DEST });
+            }
+            Ok(())
+        }
+        ConsentState::Missing => Err(PdfError::Consent {
+            destination: DEST,
+            state: "missing",
+        }),
+        ConsentState::Refused => Err(PdfError::Consent {
+            destination: DEST,
+            state: "refused",
+        }),
+        ConsentState::Revoked => Err(PdfError::Consent {
+            destination: DEST,
+            state: "revoked",
+        }),
+    }
+}
+
+/// Builds the case file for the head revision of `case` (UUID or code).
+pub fn render_case_file(
+    vault: &Vault,
+    case: &str,
+    opts: &PdfOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, PdfError> {
+    progress(Progress::Loading);
+    let l10n =
+        Localizer::new(&opts.lang).map_err(|_| PdfError::UnknownLanguage(opts.lang.clone()))?;
+    let stored = vault.get_case(case)?;
+    if stored.deleted {
+        return Err(PdfError::Store(casebook_store::StoreError::CaseDeleted(
+            stored.code,
+        )));
+    }
+    check_consent(&stored.record, opts.profile)?;
+    let generated_at = opts
+        .generated_at
+        .unwrap_or_else(|| chrono::Local::now().fixed_offset());
+    let audit_head = vault.audit_head()?.map(|a| AuditHead {
+        seq: a.seq,
+        hash: a.hash,
+    });
+    let data = build_data(
+        vault,
+        &stored.id,
+        &stored.head.id,
+        opts.profile,
+        &l10n,
+        &generated_at.to_rfc3339_opts(SecondsFormat::Secs, false),
+        audit_head,
+    )?;
+    render_data(vault, &data, &l10n, progress)
+}
+
+fn build_data(
+    vault: &Vault,
+    case_id: &str,
+    revision: &str,
+    profile: Profile,
+    l10n: &Localizer,
+    generated_at: &str,
+    audit_head: Option<AuditHead>,
+) -> Result<CaseFileData, PdfError> {
+    let record = vault
+        .record_at(revision)?
+        .ok_or_else(|| PdfError::NotInVault {
+            revision: revision.to_owned(),
+        })?;
+    let (record, scrub) = data::apply_profile(&record, profile)?;
+    let history = data::history_until(vault, case_id, revision, &scrub)?;
+    Ok(CaseFileData {
+        format: data::DATA_FORMAT,
+        case_id: case_id.to_owned(),
+        case_code: record.code.clone(),
+        revision: revision.to_owned(),
+        profile: profile.code(),
+        lang: l10n.lang().to_owned(),
+        generated_at: generated_at.to_owned(),
+        audit_head,
+        history,
+        record,
+    })
+}
+
+/// Reads and prepares every image attachment, one at a time.
+fn load_photos(
+    vault: &Vault,
+    data: &CaseFileData,
+    progress: &mut dyn FnMut(Progress),
+) -> Vec<AttachmentView> {
+    let atts = data
+        .record
+        .evidence
+        .as_ref()
+        .map(|e| e.attachments.as_slice())
+        .unwrap_or_default();
+    let is_image = |a: &casebook_core::model::Attachment| {
+        a.media_type
+            .as_deref()
+            .is_some_and(|m| matches!(vocab::media_kind(m), "photo" | "scan"))
+    };
+    let total = atts.iter().filter(|a| is_image(a)).count();
+    let mut done = 0;
+    atts.iter()
+        .map(|a| {
+            if !is_image(a) {
+                return AttachmentView {
+                    photo: None,
+                    note: None,
+                };
+            }
+            done += 1;
+            progress(Progress::Photo { done, total });
+            let Some(sha) = a.sha256.as_deref() else {
+                return AttachmentView {
+                    photo: None,
+                    note: Some("pdf-photo-missing"),
+                };
+            };
+            match vault.attachment_size(sha) {
+                Ok(n) if n <= photo::MAX_PHOTO_BYTES => {}
+                Ok(_) => {
+                    return AttachmentView {
+                        photo: None,
+                        note: Some("pdf-photo-too-large"),
+                    }
+                }
+                Err(_) => {
+                    return AttachmentView {
+                        photo: None,
+                        note: Some("pdf-photo-missing"),
+                    }
+                }
+            }
+            let mut bytes = Vec::new();
+            if vault.read_attachment(sha, &mut bytes).is_err() {
+                return AttachmentView {
+                    photo: None,
+                    note: Some("pdf-photo-missing"),
+                };
+            }
+            match photo::prepare(&bytes) {
+                Some(p) => AttachmentView {
+                    photo: Some(p),
+                    note: None,
+                },
+                None => AttachmentView {
+                    photo: None,
+                    note: Some("pdf-photo-unreadable"),
+                },
+            }
+        })
+        .collect()
+}
+
+fn render_data(
+    vault: &Vault,
+    data: &CaseFileData,
+    l10n: &Localizer,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, PdfError> {
+    let data_hash = data.hash()?;
+    let views = load_photos(vault, data, progress);
+    progress(Progress::Layout);
+    let fonts = Fonts::load()?;
+    let fmt = format::Fmt { l: l10n };
+    let mut c = Composer::new(&fonts);
+    content::compose(&mut c, &fmt, data, &data_hash, &views);
+    let total = c.page_count();
+    let pages = std::mem::take(&mut c.pages);
+
+    progress(Progress::Writing);
+    let mut pdf = PdfDocument::new(&data.case_code);
+    Fonts::register(&mut pdf)?;
+    let mut xobjects: Vec<Option<(XObjectId, photo::Photo)>> = Vec::with_capacity(views.len());
+    for (n, v) in views.into_iter().enumerate() {
+        xobjects.push(v.photo.map(|mut p| {
+            let id = XObjectId(format!("Im{}", n + 1));
+            // The JPEG bytes move into the document; the rest places the image.
+            let x = photo_xobject(&mut p);
+            pdf.resources
+                .xobjects
+                .map
+                .insert(id.clone(), XObject::External(x));
+            (id, p)
+        }));
+    }
+    let header_left = data.case_code.clone();
+    let header_right = fmt.msg("pdf-confidential");
+    let footer_left = fmt.msg_args(
+        "pdf-footer-left",
+        &[(
+            "revision",
+            data.revision.get(..12).unwrap_or(&data.revision),
+        )],
+    );
+    let mut out_pages = Vec::with_capacity(total);
+    for (i, draws) in pages.into_iter().enumerate() {
+        let mut ops = Vec::new();
+        let page_label = fmt.msg_args(
+            "pdf-page-n-of-m",
+            &[("n", &(i + 1).to_string()), ("m", &total.to_string())],
+        );
+        let mut all = draws;
+        all.extend(running_heads(
+            &fonts,
+            &header_left,
+            &header_right,
+            &footer_left,
+            &page_label,
+        ));
+        for d in &all {
+            emit(&fonts, d, &xobjects, &mut ops);
+        }
+        out_pages.push(PdfPage::new(
+            printpdf::Mm::from(Pt(PAGE_W)),
+            printpdf::Mm::from(Pt(PAGE_H)),
+            ops,
+        ));
+    }
+    pdf.with_pages(out_pages);
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    let mut doc = printpdf::serialize::to_lopdf_doc(&pdf, &opts, &mut warnings);
+    drop(pdf);
+    set_info(&mut doc, data, &data_hash)?;
+    doc.compress();
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes)
+        .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
+    drop(doc);
+    seal(&mut bytes)?;
+    progress(Progress::Done { pages: total });
+    Ok(bytes)
+}
+
+fn photo_xobject(p: &mut photo::Photo) -> ExternalXObject {
+    use std::collections::BTreeMap;
+    let name = |s: &str| DictItem::Name(s.as_bytes().to_vec());
+    let mut dict = BTreeMap::new();
+    dict.insert("Type".to_owned(), name("XObject"));
+    dict.insert("Subtype".to_owned(), name("Image"));
+    dict.insert("Width".to_owned(), DictItem::Int(i64::from(p.width)));
+    dict.insert("Height".to_owned(), DictItem::Int(i64::from(p.height)));
+    dict.insert("BitsPerComponent".to_owned(), DictItem::Int(8));
+    dict.insert("Filter".to_owned(), name("DCTDecode"));
+    let space = match p.components {
+        1 => "DeviceGray",
+        4 => "DeviceCMYK",
+        _ => "DeviceRGB",
+    };
+    dict.insert("ColorSpace".to_owned(), name(space));
+    if p.components == 4 && p.adobe {
+        dict.insert(
+            "Decode".to_owned(),
+            DictItem::Array(
+                [1, 0, 1, 0, 1, 0, 1, 0]
+                    .into_iter()
+                    .map(DictItem::Int)
+                    .collect(),
+            ),
+        );
+    }
+    ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content: std::mem::take(&mut p.jpeg),
+            compress: false,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    }
+}
+
+fn running_heads(
+    fonts: &Fonts,
+    left: &str,
+    right: &str,
+    footer_left: &str,
+    page: &str,
+) -> Vec<Draw> {
+    use layout::{Style, MARGIN_L, MARGIN_R};
+    let head = Style::new(fonts::Weight::Bold, 8.5).color(0.2, 0.2, 0.3);
+    let mark = Style::new(fonts::Weight::Bold, 8.5).color(
+        layout::ACCENT.0,
+        layout::ACCENT.1,
+        layout::ACCENT.2,
+    );
+    let foot = Style::new(fonts::Weight::Regular, 8.0).color(0.35, 0.35, 0.4);
+    let right_x = |t: &str, s: Style| PAGE_W - MARGIN_R - fonts.width(t, s.weight, s.size);
+    vec![
+        Draw::Text {
+            x: MARGIN_L,
+            y: 42.0,
+            text: left.to_owned(),
+            style: head,
+        },
+        Draw::Text {
+            x: right_x(right, mark),
+            y: 42.0,
+            text: right.to_owned(),
+            style: mark,
+        },
+        Draw::Line {
+            x1: MARGIN_L,
+            y1: 50.0,
+            x2: PAGE_W - MARGIN_R,
+            y2: 50.0,
+            width: 0.6,
+            gray: 0.6,
+        },
+        Draw::Line {
+            x1: MARGIN_L,
+            y1: PAGE_H - 46.0,
+            x2: PAGE_W - MARGIN_R,
+            y2: PAGE_H - 46.0,
+            width: 0.6,
+            gray: 0.6,
+        },
+        Draw::Text {
+            x: MARGIN_L,
+            y: PAGE_H - 34.0,
+            text: footer_left.to_owned(),
+            style: foot,
+        },
+        Draw::Text {
+            x: right_x(page, foot),
+            y: PAGE_H - 34.0,
+            text: page.to_owned(),
+            style: foot,
+        },
+    ]
+}
+
+fn rgb(c: (f32, f32, f32)) -> Color {
+    Color::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+fn pt(x: f32, y_from_top: f32) -> Point {
+    Point {
+        x: Pt(x),
+        y: Pt(PAGE_H - y_from_top),
+    }
+}
+
+fn emit(
+    fonts: &Fonts,
+    d: &Draw,
+    xobjects: &[Option<(XObjectId, photo::Photo)>],
+    ops: &mut Vec<Op>,
+) {
+    match d {
+        Draw::Text { x, y, text, style } => {
+            if text.is_empty() {
+                return;
+            }
+            ops.push(Op::StartTextSection);
+            ops.push(Op::SetFillColor {
+                col: rgb(style.color),
+            });
+            ops.push(Op::SetTextCursor { pos: pt(*x, *y) });
+            for run in fonts.runs(text, style.weight) {
+                ops.push(Op::SetFont {
+                    font: printpdf::PdfFontHandle::External(fonts::face_id(run.face)),
+                    size: Pt(style.size),
+                });
+                ops.push(Op::ShowText {
+                    items: vec![TextItem::Text(run.text)],
+                });
+            }
+            ops.push(Op::EndTextSection);
+        }
+        Draw::Line {
+            x1,
+            y1,
+            x2,
+            y2,
+            width,
+            gray,
+        } => {
+            ops.push(Op::SetOutlineColor {
+                col: rgb((*gray, *gray, *gray)),
+            });
+            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: pt(*x1, *y1),
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: pt(*x2, *y2),
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            });
+        }
+        Draw::Fill { x, y, w, h, color } => {
+            ops.push(Op::SetFillColor { col: rgb(*color) });
+            let mut r = Rect::from_xywh(Pt(*x), Pt(PAGE_H - y - h), Pt(*w), Pt(*h));
+            r.mode = Some(PaintMode::Fill);
+            ops.push(Op::DrawRectangle { rectangle: r });
+        }
+        Draw::Image { index, x, y, w, h } => {
+            let Some(Some((id, p))) = xobjects.get(*index) else {
+                return;
+            };
+            ops.push(Op::SaveGraphicsState);
+            ops.push(Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw(p.matrix(*x, PAGE_H - y - h, *w, *h)),
+            });
+            ops.push(Op::UseXobject {
+                id: id.clone(),
+                transform: XObjectTransform {
+                    no_auto_scale: true,
+                    ..Default::default()
+                },
+            });
+            ops.push(Op::RestoreGraphicsState);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Integrity: Info entries, the file-hash slot, verification.
+
+const KEY_FORMAT: &str = "CasebookFormat";
+const KEY_GENERATOR: &str = "CasebookGenerator";
+const KEY_CASE: &str = "CasebookCase";
+const KEY_CODE: &str = "CasebookCode";
+const KEY_REVISION: &str = "CasebookRevision";
+const KEY_PROFILE: &str = "CasebookProfile";
+const KEY_LANG: &str = "CasebookLang";
+const KEY_GENERATED: &str = "CasebookGenerated";
+const KEY_AUDIT_SEQ: &str = "CasebookAuditSeq";
+const KEY_AUDIT_HASH: &str = "CasebookAuditHash";
+const KEY_DATA_HASH: &str = "CasebookDataHash";
+/// The slot: 64 hex digits, zeros while the file hash is computed.
+const KEY_FILE_HASH: &str = "CasebookFileHash";
+const SLOT_ZEROS: [u8; 64] = [b'0'; 64];
+
+fn set_info(doc: &mut lopdf::Document, d: &CaseFileData, data_hash: &str) -> Result<(), PdfError> {
+    let s = |v: &str| Object::String(v.as_bytes().to_vec(), StringFormat::Literal);
+    let mut info = lopdf::Dictionary::new();
+    // Only identifiers and hashes: the case code is printed on every page anyway;
+    // nothing about her, nothing from the record.
+    info.set("Title", s(&d.case_code));
+    info.set("Producer", s(GENERATOR));
+    info.set("Creator", s("Casebook"));
+    info.set(KEY_FORMAT, Object::Integer(i64::from(data::DATA_FORMAT)));
+    info.set(KEY_GENERATOR, s(GENERATOR));
+    info.set(KEY_CASE, s(&d.case_id));
+    info.set(KEY_CODE, s(&d.case_code));
+    info.set(KEY_REVISION, s(&d.revision));
+    info.set(KEY_PROFILE, s(d.profile));
+    info.set(KEY_LANG, s(&d.lang));
+    info.set(KEY_GENERATED, s(&d.generated_at));
+    if let Some(a) = &d.audit_head {
+        info.set(KEY_AUDIT_SEQ, Object::Integer(a.seq));
+        info.set(KEY_AUDIT_HASH, s(&a.hash));
+    }
+    info.set(KEY_DATA_HASH, s(data_hash));
+    info.set(
+        KEY_FILE_HASH,
+        Object::String(SLOT_ZEROS.to_vec(), StringFormat::Literal),
+    );
+    let id = doc.add_object(info);
+    doc.trailer.set("Info", Object::Reference(id));
+    // A file ID derived from the data, so the same input gives the same bytes.
+    let fid = data_hash.get(..32).unwrap_or(data_hash).as_bytes().to_vec();
+    doc.trailer.set(
+        "ID",
+        Object::Array(vec![
+            Object::String(fid.clone(), StringFormat::Hexadecimal),
+            Object::String(fid, StringFormat::Hexadecimal),
+        ]),
+    );
+    Ok(())
+}
+
+/// Byte offset of the 64 hex digits of the file-hash slot. The Info dictionary is
+/// written last, so the search runs from the end; `verify_pdf` additionally requires
+/// the key to occur exactly once (an appended update carrying a second slot fails).
+fn slot(bytes: &[u8]) -> Option<usize> {
+    let key = format!("/{KEY_FILE_HASH}");
+    let k = rfind(bytes, key.as_bytes())?;
+    let mut p = k + key.len();
+    while bytes.get(p).is_some_and(|b| b.is_ascii_whitespace()) {
+        p += 1;
+    }
+    if bytes.get(p) != Some(&b'(') {
+        return None;
+    }
+    let start = p + 1;
+    let digits = bytes.get(start..start + 64)?;
+    (bytes.get(start + 64) == Some(&b')') && digits.iter().all(u8::is_ascii_hexdigit))
+        .then_some(start)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut end = hay.len();
+    while let Some(i) = hay[..end].iter().rposition(|&b| b == first) {
+        if hay.get(i..i + needle.len()) == Some(needle) {
+            return Some(i);
+        }
+        end = i;
+    }
+    None
+}
+
+/// How often `needle` occurs (a byte scan: fast on image data too).
+fn count(hay: &[u8], needle: &[u8]) -> usize {
+    let Some(&first) = needle.first() else {
+        return 0;
+    };
+    let mut n = 0;
+    let mut from = 0;
+    while let Some(i) = hay[from..].iter().position(|&b| b == first) {
+        let at = from + i;
+        if hay.get(at..at + needle.len()) == Some(needle) {
+            n += 1;
+        }
+        from = at + 1;
+    }
+    n
+}
+
+fn file_hash(bytes: &[u8], at: usize) -> String {
+    let mut h = Sha256::new();
+    h.update(&bytes[..at]);
+    h.update(SLOT_ZEROS);
+    h.update(&bytes[at + 64..]);
+    hex::encode(h.finalize())
+}
+
+/// Writes the SHA-256 of the whole file (slot zeroed) into the slot.
+fn seal(bytes: &mut [u8]) -> Result<(), PdfError> {
+    let at = slot(bytes).ok_or(PdfError::Encode)?;
+    let digest = file_hash(bytes, at);
+    bytes[at..at + 64].copy_from_slice(digest.as_bytes());
+    Ok(())
+}
+
+fn info_string(info: &lopdf::Dictionary, key: &str) -> Option<String> {
+    match info.get(key.as_bytes()).ok()? {
+        Object::String(b, _) => String::from_utf8(b.clone()).ok(),
+        _ => None,
+    }
+}
+
+/// Checks a case file against the vault: file unchanged since it was written, data
+/// hash equal to what the named revision renders, audit entry present, and (same
+/// generator version) a byte-identical re-rendering.
+pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfError> {
+    let at = slot(bytes).ok_or(PdfError::NotACaseFile)?;
+    let recorded = String::from_utf8_lossy(&bytes[at..at + 64]).into_owned();
+    let single = count(bytes, format!("/{KEY_FILE_HASH}").as_bytes()) == 1;
+    let file_intact = single && file_hash(bytes, at) == recorded;
+
+    let doc = lopdf::Document::load_mem(bytes).map_err(|_| PdfError::NotACaseFile)?;
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .and_then(|r| doc.get_dictionary(r))
+        .map_err(|_| PdfError::NotACaseFile)?;
+    let get = |k: &str| info_string(info, k).ok_or(PdfError::NotACaseFile);
+    let case_id = get(KEY_CASE)?;
+    let revision = get(KEY_REVISION)?;
+    let profile_code = get(KEY_PROFILE)?;
+    let lang = get(KEY_LANG)?;
+    let generated_at = get(KEY_GENERATED)?;
+    let generator = get(KEY_GENERATOR)?;
+    let data_hash = get(KEY_DATA_HASH)?;
+    let case_code = info_string(info, KEY_CODE).unwrap_or_default();
+    let audit_seq = info
+        .get(KEY_AUDIT_SEQ.as_bytes())
+        .and_then(Object::as_i64)
+        .ok();
+    let audit_hash = info_string(info, KEY_AUDIT_HASH);
+    drop(doc);
+
+    let profile = Profile::from_str(&profile_code)?;
+    let l10n = Localizer::new(&lang).map_err(|_| PdfError::UnknownLanguage(lang.clone()))?;
+    let not_in_vault = || PdfError::NotInVault {
+        revision: revision.clone(),
+    };
+    let stored = vault.get_case(&case_id).map_err(|_| not_in_vault())?;
+    let audit_head = match (audit_seq, audit_hash) {
+        (Some(seq), Some(hash)) => Some(AuditHead { seq, hash }),
+        _ => None,
+    };
+    let audit_head_found = match &audit_head {
+        Some(a) => vault
+            .audit_entries(a.seq - 1, 1)?
+            .first()
+            .is_some_and(|e| e.seq == a.seq && e.hash == a.hash),
+        None => false,
+    };
+    let data = match build_data(
+        vault,
+        &stored.id,
+        &revision,
+        profile,
+        &l10n,
+        &generated_at,
+        audit_head,
+    ) {
+        Ok(d) => d,
+        Err(PdfError::Store(casebook_store::StoreError::RevisionNotFound(_))) => {
+            return Err(not_in_vault())
+        }
+        Err(e) => return Err(e),
+    };
+    let data_matches = data.hash()? == data_hash;
+    let rendering_matches = if generator == GENERATOR && data_matches {
+        Some(render_data(vault, &data, &l10n, &mut |_| {})? == bytes)
+    } else {
+        None
+    };
+    Ok(PdfVerification {
+        case_id: stored.id.clone(),
+        case_code,
+        revision: revision.clone(),
+        profile: profile_code,
+        lang,
+        generated_at,
+        generator,
+        file_intact,
+        data_matches,
+        audit_head_found,
+        rendering_matches,
+        revision_is_head: stored.head.id == revision,
+    })
+}

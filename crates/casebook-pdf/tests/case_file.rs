@@ -1,0 +1,395 @@
+//! Generates case files from a real (encrypted) vault and reads them back with
+//! poppler-utils: text, page numbers, images, redaction, consent, verification.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::Command;
+
+use casebook_core::model::{Act, Incident, Witness};
+use casebook_core::CaseRecord;
+use casebook_pdf::{render_case_file, verify_pdf, PdfError, PdfOptions, Profile};
+use casebook_store::{AttachmentMeta, KdfParams, Secret, Vault, VaultOptions};
+
+const EXAMPLE: &str = include_str!("../../casebook-core/tests/fixtures/example-case.json");
+
+fn vault(dir: &Path) -> Vault {
+    Vault::create(
+        dir,
+        &Secret::from("long passphrase"),
+        &VaultOptions {
+            kdf: KdfParams::insecure_for_tests(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .0
+}
+
+fn opts(lang: &str, profile: Profile) -> PdfOptions {
+    PdfOptions {
+        lang: lang.into(),
+        profile,
+        generated_at: Some(
+            chrono::DateTime::parse_from_rfc3339("2026-04-02T15:42:00+05:00").unwrap(),
+        ),
+    }
+}
+
+fn tool(dir: &Path, name: &str, args: &[&str], pdf: &[u8]) -> String {
+    let f = dir.join("in.pdf");
+    std::fs::write(&f, pdf).unwrap();
+    let mut cmd = Command::new(name);
+    cmd.args(args).arg(&f);
+    if name == "pdftotext" {
+        cmd.arg("-");
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Dates keep their parts together with no-break spaces.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .replace('\u{a0}', " ")
+}
+
+/// `CASEBOOK_PDF_OUT=DIR` keeps the generated files for looking at.
+fn keep(name: &str, pdf: &[u8]) {
+    if let Some(dir) = std::env::var_os("CASEBOOK_PDF_OUT") {
+        std::fs::write(Path::new(&dir).join(name), pdf).unwrap();
+    }
+}
+
+fn pages(dir: &Path, pdf: &[u8]) -> usize {
+    let info = tool(dir, "pdfinfo", &[], pdf);
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+fn jpeg(w: u32, h: u32, orientation: Option<u8>, seed: u32) -> Vec<u8> {
+    use image::ImageEncoder;
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([
+            ((x * 7 + seed) % 256) as u8,
+            ((y * 3) % 256) as u8,
+            ((x ^ y) % 256) as u8,
+        ])
+    });
+    let mut out = Vec::new();
+    let mut enc = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90);
+    if let Some(o) = orientation {
+        // Minimal little-endian TIFF with one IFD entry: Orientation (0x0112) SHORT.
+        let mut exif = vec![b'I', b'I', 42, 0, 8, 0, 0, 0, 1, 0];
+        exif.extend_from_slice(&[0x12, 0x01, 3, 0, 1, 0, 0, 0, o, 0, 0, 0]);
+        exif.extend_from_slice(&[0, 0, 0, 0]);
+        enc.set_exif_metadata(exif).unwrap();
+    }
+    enc.write_image(img.as_raw(), w, h, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    out
+}
+
+/// 3 incidents, 12 acts, long narratives, identity sentinels everywhere.
+pub fn big_case() -> CaseRecord {
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.code = "UA-KYIV-2026-0100".into();
+    let id = r.survivor.identity.as_mut().unwrap();
+    id.legal_name = Some("SENTINEL-LEGALNAME Олена".into());
+    id.phone = Some("+380 99 SENTINEL-PHONE".into());
+    id.address = Some("SENTINEL-ADDRESS вул. Хрещатик".into());
+    id.id_document = Some("SENTINEL-DOCNO".into());
+    r.perpetrators[0].name = Some("SENTINEL-PERPNAME Петренко".into());
+    let long = "Вони тримали мене в машині й погрожували, що заберуть дитину, якщо я не підпишу. \
+                Они держали меня в машине и угрожали забрать ребёнка. They kept me in the car. "
+        .repeat(40);
+    let acts = [
+        "beating",
+        "threat-child-custody",
+        "forced-signature",
+        "lawyer-refused",
+    ];
+    let base = r.incidents[0].clone();
+    r.incidents = (0..3)
+        .map(|k| Incident {
+            reference: Some(format!("i{}", k + 1)),
+            date: Some(["2026-01", "2026-02-10", "2026-03-01"][k].into()),
+            date_precision: Some(["month", "range", "exact"][k].into()),
+            date_end: (k == 1).then(|| "2026-02-12".into()),
+            narrative: Some(format!("{long} SENTINEL-LEGALNAME Олена сказала.")),
+            narrative_translation: Some(
+                "They held me in the car and threatened to take my child. ".repeat(30),
+            ),
+            witnesses: vec![Witness {
+                pseudonym: Some(format!("Свідок {k}")),
+                contact: Some(format!("SENTINEL-WITNESS-{k} +380")),
+                willing_to_testify: Some(true),
+            }],
+            acts: acts
+                .iter()
+                .map(|a| Act {
+                    act_type: Some((*a).into()),
+                    perpetrators: vec!["p1".into()],
+                    intent: Some("confession".into()),
+                    physical_consequences: Some("синці, переломи ребер ".repeat(6)),
+                    ..Default::default()
+                })
+                .collect(),
+            ..base.clone()
+        })
+        .collect();
+    r
+}
+
+fn add_photos(v: &mut Vault, code: &str, n: usize, w: u32, h: u32) {
+    for k in 0..n {
+        let o = (k == 0).then_some(6u8);
+        let bytes = jpeg(w, h, o, k as u32);
+        v.attach_reader(
+            code,
+            std::io::Cursor::new(bytes),
+            AttachmentMeta {
+                file_name: format!("photo-{k}.jpg"),
+                media_type: Some("image/jpeg".into()),
+                description: Some(format!("Синці, фото {k}")),
+                captured_at: Some("2026-03-11T09:30:00Z".into()),
+            },
+            "tester",
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn example_case_in_three_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let stored = v
+        .add_case(CaseRecord::from_json_str(EXAMPLE).unwrap(), "tester")
+        .unwrap();
+    let cases = [
+        (
+            "en",
+            vec![
+                "Legal case file",
+                "Sharing with a lawyer",
+                "Beating",
+                "ECHR art. 3",
+                "10 March 2026",
+                "Drop-in centre, Almaty",
+                "Айгуль Сериковна Н.",
+            ],
+        ),
+        (
+            "ru",
+            vec![
+                "Юридическое досье по делу",
+                "Избиение",
+                "ЕКПЧ ст. 3",
+                "10 марта 2026 г.",
+                "Задержали у пункта выдачи метадона",
+            ],
+        ),
+        (
+            "uk",
+            vec![
+                "Юридичне досьє у справі",
+                "ЄКПЛ ст. 3",
+                "10 березня 2026 р.",
+            ],
+        ),
+    ];
+    for (lang, want) in cases {
+        let pdf = render_case_file(
+            &v,
+            "KZ-ALM-2026-0007",
+            &opts(lang, Profile::Full),
+            &mut |_| {},
+        )
+        .unwrap();
+        keep(&format!("example-{lang}.pdf"), &pdf);
+        let text = tool(tmp.path(), "pdftotext", &["-layout"], &pdf);
+        for w in want {
+            assert!(text.contains(w), "{lang}: missing {w:?}");
+        }
+        let n = pages(tmp.path(), &pdf);
+        assert!((4..=14).contains(&n), "{lang}: {n} pages");
+        // Every page says "N of M" with the right M.
+        let per_page: Vec<&str> = text
+            .split('\u{c}')
+            .filter(|p| !p.trim().is_empty())
+            .collect();
+        assert_eq!(per_page.len(), n);
+        let label = match lang {
+            "en" => |i: usize, m: usize| format!("Page {i} of {m}"),
+            "ru" => |i: usize, m: usize| format!("Страница {i} из {m}"),
+            _ => |i: usize, m: usize| format!("Сторінка {i} з {m}"),
+        };
+        for (i, p) in per_page.iter().enumerate() {
+            assert!(p.contains(&label(i + 1, n)), "{lang} page {}", i + 1);
+            assert!(p.contains("KZ-ALM-2026-0007"));
+        }
+        let check = verify_pdf(&v, &pdf).unwrap();
+        assert!(check.is_ok(), "{check:?}");
+        assert_eq!(check.rendering_matches, Some(true));
+        assert_eq!(check.revision, stored.head.id);
+    }
+}
+
+#[test]
+fn consent_gate() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.consents
+        .retain(|c| c.destination.as_deref() != Some("lawyer"));
+    v.add_case(r.clone(), "t").unwrap();
+    let err = render_case_file(
+        &v,
+        &r.code,
+        &opts("ru", Profile::Pseudonymised),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(matches!(
+        err,
+        PdfError::Consent {
+            destination: "lawyer",
+            state: "missing"
+        }
+    ));
+    let text = casebook_i18n::Localizer::new("ru").unwrap().error(&err);
+    assert!(text.contains("Передача юристу"), "{text}");
+
+    // Revoked.
+    let mut r2 = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r2.code = "X-2".into();
+    for c in &mut r2.consents {
+        if c.destination.as_deref() == Some("lawyer") {
+            c.revoked_at = Some("2026-03-30".into());
+        }
+    }
+    v.add_case(r2, "t").unwrap();
+    let err = render_case_file(&v, "X-2", &opts("en", Profile::Full), &mut |_| {}).unwrap_err();
+    assert!(matches!(
+        err,
+        PdfError::Consent {
+            state: "revoked",
+            ..
+        }
+    ));
+
+    // Anonymised only: full refused, pseudonymised allowed.
+    let mut r3 = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r3.code = "X-3".into();
+    for c in &mut r3.consents {
+        if c.destination.as_deref() == Some("lawyer") {
+            c.named_or_anonymised = Some("anonymised".into());
+        }
+    }
+    v.add_case(r3, "t").unwrap();
+    assert!(matches!(
+        render_case_file(&v, "X-3", &opts("en", Profile::Full), &mut |_| {}),
+        Err(PdfError::ConsentAnonymisedOnly { .. })
+    ));
+    assert!(render_case_file(&v, "X-3", &opts("en", Profile::Pseudonymised), &mut |_| {}).is_ok());
+}
+
+#[test]
+fn big_case_with_photos_pseudonymised_and_verified() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let r = big_case();
+    v.add_case(r.clone(), "tester").unwrap();
+    add_photos(&mut v, &r.code, 3, 640, 480);
+    v.attach_reader(
+        &r.code,
+        std::io::Cursor::new(b"%PDF-1.4 not really".to_vec()),
+        AttachmentMeta {
+            file_name: "SENTINEL-LEGALNAME Олена scan.pdf".into(),
+            media_type: Some("application/pdf".into()),
+            ..Default::default()
+        },
+        "tester",
+    )
+    .unwrap();
+
+    let mut stages = Vec::new();
+    let full = render_case_file(&v, &r.code, &opts("uk", Profile::Full), &mut |p| {
+        stages.push(p)
+    })
+    .unwrap();
+    assert!(stages
+        .iter()
+        .any(|p| matches!(p, casebook_pdf::Progress::Photo { done: 3, total: 3 })));
+    let full_text = tool(tmp.path(), "pdftotext", &[], &full);
+    assert!(full_text.contains("SENTINEL-LEGALNAME"));
+    assert!(full_text.contains("SENTINEL-WITNESS-1"));
+    let n_full = pages(tmp.path(), &full);
+    assert!(n_full >= 12, "{n_full}");
+
+    let pseudo = render_case_file(
+        &v,
+        &r.code,
+        &opts("ru", Profile::Pseudonymised),
+        &mut |_| {},
+    )
+    .unwrap();
+    keep("big-ru-pseudonymised.pdf", &pseudo);
+    let text = tool(tmp.path(), "pdftotext", &[], &pseudo);
+    let raw = tool(tmp.path(), "pdftotext", &["-raw"], &pseudo);
+    for s in ["SENTINEL", "Хрещатик", "Петренко", "+380 99"] {
+        assert!(!text.contains(s) && !raw.contains(s), "text leaks {s}");
+        let bytes_hit = pseudo.windows(s.len()).any(|w| w == s.as_bytes());
+        assert!(!bytes_hit, "bytes leak {s}");
+    }
+    // Texts survive, in Russian, with the narrative split over pages.
+    assert!(text.contains("Они держали меня в машине"));
+    assert!(text.contains("около 10–12 февраля 2026 г."));
+    assert!(text.contains("январь 2026 г."));
+
+    // Images: 3 embedded, the first one stored 640x480 (shown upright by its matrix).
+    let list = tool(tmp.path(), "pdfimages", &["-list"], &pseudo);
+    let imgs: Vec<&str> = list.lines().skip(2).collect();
+    assert_eq!(imgs.len(), 3, "{list}");
+    assert!(imgs
+        .iter()
+        .all(|l| l.contains("jpeg") && l.contains("640") && l.contains("480")));
+
+    // Verification: OK as written, failing after any edit.
+    let ok = verify_pdf(&v, &pseudo).unwrap();
+    assert!(ok.is_ok(), "{ok:?}");
+    let mut edited = pseudo.clone();
+    let at = edited.len() / 2;
+    edited[at] ^= 0x01;
+    let bad = verify_pdf(&v, &edited);
+    assert!(!bad.map(|b| b.is_ok()).unwrap_or(false));
+    // An edit that keeps the file parseable: change the revision reference text.
+    let mut retitled = pseudo.clone();
+    let k = retitled
+        .windows(17)
+        .position(|w| w == b"UA-KYIV-2026-0100")
+        .unwrap();
+    retitled[k] = b'X';
+    let bad = verify_pdf(&v, &retitled).unwrap();
+    assert!(!bad.file_intact && !bad.is_ok());
+    // Appending an incremental update is detected too.
+    let mut appended = pseudo.clone();
+    appended.extend_from_slice(b"\n% edited\n");
+    assert!(!verify_pdf(&v, &appended).unwrap().is_ok());
+    // The same input gives the same bytes.
+    let again = render_case_file(
+        &v,
+        &r.code,
+        &opts("ru", Profile::Pseudonymised),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(again == pseudo);
+}

@@ -1,0 +1,305 @@
+//! Intake drafts: an interview saved on every change, inside the encrypted database,
+//! so that nothing typed is lost to a crash, a lock or a closed window. A draft is a
+//! case record that may still be incomplete; [`Vault::finish_draft`] checks it and
+//! turns it into a case in one transaction.
+//!
+//! Attachments added during the interview are streamed into the vault at once (the
+//! file never passes through memory whole) and cited by the draft's evidence; the
+//! case made from the draft cites the same blobs.
+
+use std::io::Read;
+
+use casebook_core::model::Attachment;
+use casebook_core::{CaseRecord, FieldError};
+use rusqlite::{params, OptionalExtension};
+use serde::Serialize;
+
+use crate::attachments::{media_type_for, store_blob, AttachmentMeta};
+use crate::cases::{code_taken, insert_case, StoredCase};
+use crate::{StoreError, Vault};
+
+/// Prefix of generated case codes when the survivor's place is not known.
+pub const DEFAULT_CODE_PREFIX: &str = "CB";
+
+/// One draft in the list of interviews to resume.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DraftInfo {
+    pub id: String,
+    /// The pseudonym typed so far ("" when none yet).
+    pub pseudonym: String,
+    /// Where the interview stopped (the UI's step name).
+    pub step: String,
+    pub author: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// A draft with its content and what is still wrong with it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Draft {
+    pub info: DraftInfo,
+    pub record: CaseRecord,
+    /// Problems the record has now, with field paths (never blocking a save).
+    pub problems: Vec<FieldError>,
+}
+
+/// What a save reports back: the draft's id (new on the first save) and the problems.
+#[derive(Debug, Clone, Serialize)]
+pub struct DraftSaved {
+    pub id: String,
+    pub updated_at: String,
+    pub problems: Vec<FieldError>,
+}
+
+/// Problems of a draft. A missing case code is not one: finishing assigns it.
+pub fn draft_problems(record: &CaseRecord) -> Vec<FieldError> {
+    match record.validate() {
+        Ok(()) => vec![],
+        Err(e) => e
+            .errors
+            .into_iter()
+            .filter(|f| !(f.path == "code" && record.code.trim().is_empty()))
+            .collect(),
+    }
+}
+
+fn encode(record: &CaseRecord) -> Result<String, StoreError> {
+    let value = crate::cases::to_value(record)?;
+    serde_json::to_string(&value).map_err(|e| StoreError::Io(std::io::Error::other(e)))
+}
+
+fn decode(text: &str) -> Result<CaseRecord, StoreError> {
+    serde_json::from_str(text).map_err(|_| StoreError::DatabaseDamaged)
+}
+
+fn row_info(r: &rusqlite::Row<'_>) -> rusqlite::Result<(DraftInfo, String)> {
+    Ok((
+        DraftInfo {
+            id: r.get(0)?,
+            pseudonym: String::new(),
+            step: r.get(1)?,
+            author: r.get(2)?,
+            created_at: r.get(3)?,
+            updated_at: r.get(4)?,
+        },
+        r.get(5)?,
+    ))
+}
+
+const DRAFT_COLS: &str = "id, step, author, created_at, updated_at, content";
+
+/// The prefix of a generated code: the survivor's (or first incident's) region or
+/// country, e.g. `KZ-75`, else [`DEFAULT_CODE_PREFIX`].
+pub fn code_prefix(record: &CaseRecord) -> String {
+    let place = record
+        .survivor
+        .region
+        .as_deref()
+        .or(record.survivor.country.as_deref())
+        .or_else(|| record.region())
+        .or_else(|| record.country())
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    place.map_or_else(|| DEFAULT_CODE_PREFIX.to_owned(), str::to_ascii_uppercase)
+}
+
+impl Vault {
+    /// Saves the interview so far. `id: None` starts a new draft; otherwise the draft
+    /// is replaced (upsert: a draft removed meanwhile is saved again under its id, so
+    /// a save racing a discard never loses what was typed).
+    pub fn save_draft(
+        &mut self,
+        id: Option<&str>,
+        record: &CaseRecord,
+        step: &str,
+        author: &str,
+    ) -> Result<DraftSaved, StoreError> {
+        let id = id
+            .map(str::to_owned)
+            .unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+        let now = crate::now();
+        let content = encode(record)?;
+        self.conn.execute(
+            "INSERT INTO drafts (id, content, step, author, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+             ON CONFLICT (id) DO UPDATE SET content = ?2, step = ?3, updated_at = ?5",
+            params![id, content, step, author, now],
+        )?;
+        Ok(DraftSaved {
+            id,
+            updated_at: now,
+            problems: draft_problems(record),
+        })
+    }
+
+    /// Every draft, most recently changed first.
+    pub fn list_drafts(&self) -> Result<Vec<DraftInfo>, StoreError> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {DRAFT_COLS} FROM drafts ORDER BY updated_at DESC, id DESC"
+        ))?;
+        let rows = stmt.query_map([], row_info)?;
+        let mut out = vec![];
+        for row in rows {
+            let (mut info, content) = row?;
+            info.pseudonym = decode(&content)?.survivor.pseudonym;
+            out.push(info);
+        }
+        Ok(out)
+    }
+
+    pub fn load_draft(&self, id: &str) -> Result<Draft, StoreError> {
+        let (mut info, content) = self
+            .conn
+            .query_row(
+                &format!("SELECT {DRAFT_COLS} FROM drafts WHERE id = ?1"),
+                params![id],
+                row_info,
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::DraftNotFound(id.to_owned()))?;
+        let record = decode(&content)?;
+        info.pseudonym = record.survivor.pseudonym.clone();
+        let problems = draft_problems(&record);
+        Ok(Draft {
+            info,
+            record,
+            problems,
+        })
+    }
+
+    /// Removes a draft, and the files attached to it that nothing else cites (no
+    /// case revision, no other draft), so a discarded interview leaves no evidence
+    /// behind. Discarding one that is already gone is not an error.
+    pub fn discard_draft(&mut self, id: &str) -> Result<(), StoreError> {
+        let shas: Vec<String> = match self.load_draft(id) {
+            Ok(d) => d
+                .record
+                .evidence
+                .map(|e| e.attachments.into_iter().filter_map(|a| a.sha256).collect())
+                .unwrap_or_default(),
+            Err(StoreError::DraftNotFound(_)) => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
+        for sha in shas {
+            // A hash is 64 hex digits: as a substring of stored JSON it means a citation.
+            let pattern = format!("%{sha}%");
+            let cited: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM revisions WHERE content LIKE ?1)
+                         OR EXISTS (SELECT 1 FROM drafts WHERE content LIKE ?1)",
+                params![pattern],
+                |r| r.get(0),
+            )?;
+            if !cited {
+                tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![sha])?;
+                tx.execute("DELETE FROM blobs WHERE sha256 = ?1", params![sha])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Streams a file into the vault and cites it in the draft's evidence, in one
+    /// transaction. Adding the same content twice cites it once.
+    pub fn attach_to_draft(
+        &mut self,
+        id: &str,
+        mut reader: impl Read,
+        meta: AttachmentMeta,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        let mut draft = self.load_draft(id)?;
+        let limit = self.options.attachment_limit;
+        let tx = self.conn.transaction()?;
+        let (sha, size) = store_blob(&tx, &mut reader, limit)?;
+        let evidence = draft.record.evidence.get_or_insert_with(Default::default);
+        if let Some(existing) = evidence
+            .attachments
+            .iter()
+            .find(|a| a.sha256.as_deref() == Some(sha.as_str()))
+        {
+            let existing = existing.clone();
+            tx.commit()?;
+            return Ok(existing);
+        }
+        let attachment = Attachment {
+            sha256: Some(sha),
+            size: Some(size),
+            media_type: Some(
+                meta.media_type
+                    .clone()
+                    .unwrap_or_else(|| media_type_for(&meta.file_name).to_owned()),
+            ),
+            file_name: Some(meta.file_name.clone()),
+            captured_at: meta.captured_at.clone(),
+            received_at: Some(crate::now()),
+            received_by: Some(author.to_owned()),
+            description: meta.description.clone(),
+        };
+        evidence.attachments.push(attachment.clone());
+        tx.execute(
+            "UPDATE drafts SET content = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, encode(&draft.record)?, crate::now()],
+        )?;
+        tx.commit()?;
+        Ok(attachment)
+    }
+
+    /// Like [`Vault::attach_to_draft`], reading the file from disk as it goes.
+    pub fn attach_file_to_draft(
+        &mut self,
+        id: &str,
+        path: &std::path::Path,
+        description: Option<&str>,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        let file = std::fs::File::open(path)?;
+        let meta = AttachmentMeta {
+            file_name: path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "file".to_owned()),
+            media_type: None,
+            description: description.map(str::to_owned),
+            captured_at: None,
+        };
+        self.attach_to_draft(id, file, meta, author)
+    }
+
+    /// Checks the draft and makes it a case, in one transaction: the case is created
+    /// and the draft removed together, or neither. Refuses without documentation
+    /// consent. An empty code becomes `<prefix>-<year>-<NNNN>` (the first free number),
+    /// an empty status `open`.
+    pub fn finish_draft(&mut self, id: &str, author: &str) -> Result<StoredCase, StoreError> {
+        let draft = self.load_draft(id)?;
+        let mut record = draft.record;
+        if !record.consent_for("documentation").is_given() {
+            return Err(StoreError::NoDocumentationConsent);
+        }
+        if record.status.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            record.status = Some("open".to_owned());
+        }
+        let tx = self.conn.transaction()?;
+        if record.code.trim().is_empty() {
+            let prefix = code_prefix(&record);
+            let year = chrono::Utc::now().format("%Y");
+            let mut n = 1u32;
+            loop {
+                let code = format!("{prefix}-{year}-{n:04}");
+                if !code_taken(&tx, &code, None)? {
+                    record.code = code;
+                    break;
+                }
+                n += 1;
+            }
+        }
+        let stored = insert_case(&tx, record, author, &self.device_id)?;
+        let removed = tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
+        if removed != 1 {
+            return Err(StoreError::DraftNotFound(id.to_owned()));
+        }
+        tx.commit()?;
+        Ok(stored)
+    }
+}

@@ -1,0 +1,222 @@
+//! The people and devices bundles are exchanged with. The role decides what a bundle
+//! for them may carry (see `casebook-bundle`).
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+
+use super::SyncError;
+use crate::audit::{self, AuditEvent};
+use crate::Vault;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ContactRole {
+    /// Another device of the same organisation or person: full records.
+    OwnDevice,
+    /// The centre's hub: full records.
+    CentreHub,
+    /// A lawyer: only cases with `lawyer` consent.
+    Lawyer,
+    /// The national network: pseudonymised, only with `organisation-network-stats` consent.
+    Network,
+}
+
+impl ContactRole {
+    pub const ALL: [ContactRole; 4] = [
+        ContactRole::OwnDevice,
+        ContactRole::CentreHub,
+        ContactRole::Lawyer,
+        ContactRole::Network,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ContactRole::OwnDevice => "own-device",
+            ContactRole::CentreHub => "centre-hub",
+            ContactRole::Lawyer => "lawyer",
+            ContactRole::Network => "network",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Result<Self, SyncError> {
+        ContactRole::ALL
+            .into_iter()
+            .find(|r| r.code() == s)
+            .ok_or_else(|| SyncError::InvalidRole { role: s.to_owned() })
+    }
+}
+
+/// A contact as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Contact {
+    pub id: i64,
+    pub name: String,
+    pub role: ContactRole,
+    /// `age1…` X25519 recipient.
+    pub age_recipient: String,
+    /// Ed25519 public key, lowercase hex.
+    pub sign_key: String,
+    /// Words two people compare by phone.
+    pub fingerprint: String,
+    pub added_at: String,
+}
+
+/// What is needed to add a contact; `casebook-bundle` checks the keys first.
+#[derive(Debug, Clone)]
+pub struct NewContact {
+    pub name: String,
+    pub role: ContactRole,
+    pub age_recipient: String,
+    pub sign_key: String,
+    pub fingerprint: String,
+}
+
+const COLS: &str = "id, name, role, age_recipient, sign_key, fingerprint, added_at";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Contact> {
+    let role: String = r.get(2)?;
+    Ok(Contact {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: ContactRole::from_code(&role).unwrap_or(ContactRole::Network),
+        age_recipient: r.get(3)?,
+        sign_key: r.get(4)?,
+        fingerprint: r.get(5)?,
+        added_at: r.get(6)?,
+    })
+}
+
+impl Vault {
+    pub fn add_contact(&mut self, c: &NewContact) -> Result<Contact, SyncError> {
+        let name = c.name.trim();
+        let tx = self.conn.transaction()?;
+        let clash: Option<i64> = tx
+            .query_row(
+                "SELECT id FROM contacts WHERE name = ?1 OR age_recipient = ?2 OR sign_key = ?3",
+                params![name, c.age_recipient, c.sign_key],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if clash.is_some() || name.is_empty() {
+            return Err(SyncError::ContactExists {
+                name: name.to_owned(),
+            });
+        }
+        tx.execute(
+            "INSERT INTO contacts (name, role, age_recipient, sign_key, fingerprint, added_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![name, c.role.code(), c.age_recipient, c.sign_key, c.fingerprint, crate::now()],
+        )?;
+        let id = tx.last_insert_rowid();
+        audit::append(
+            &tx,
+            AuditEvent::ContactAdded,
+            None,
+            &format!("{} {} {}", c.role.code(), c.fingerprint, name),
+        )?;
+        tx.commit()?;
+        self.contact_by_id(id)
+    }
+
+    fn contact_by_id(&self, id: i64) -> Result<Contact, SyncError> {
+        Ok(self.conn.query_row(
+            &format!("SELECT {COLS} FROM contacts WHERE id = ?1"),
+            params![id],
+            row,
+        )?)
+    }
+
+    pub fn contacts(&self) -> Result<Vec<Contact>, SyncError> {
+        let mut stmt = self
+            .conn
+            .prepare(&format!("SELECT {COLS} FROM contacts ORDER BY name"))?;
+        let rows = stmt.query_map([], row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn contact(&self, name: &str) -> Result<Contact, SyncError> {
+        self.conn
+            .query_row(
+                &format!("SELECT {COLS} FROM contacts WHERE name = ?1"),
+                params![name.trim()],
+                row,
+            )
+            .optional()?
+            .ok_or_else(|| SyncError::ContactNotFound {
+                name: name.to_owned(),
+            })
+    }
+
+    /// The contact whose Ed25519 key (hex) signed a bundle, if known.
+    pub fn contact_by_sign_key(&self, sign_key: &str) -> Result<Option<Contact>, SyncError> {
+        Ok(self
+            .conn
+            .query_row(
+                &format!("SELECT {COLS} FROM contacts WHERE sign_key = ?1"),
+                params![sign_key],
+                row,
+            )
+            .optional()?)
+    }
+
+    pub fn rename_contact(&mut self, name: &str, new_name: &str) -> Result<Contact, SyncError> {
+        let c = self.contact(name)?;
+        let new_name = new_name.trim();
+        if new_name.is_empty() || self.contact(new_name).is_ok() {
+            return Err(SyncError::ContactExists {
+                name: new_name.to_owned(),
+            });
+        }
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE contacts SET name = ?2 WHERE id = ?1",
+            params![c.id, new_name],
+        )?;
+        audit::append(
+            &tx,
+            AuditEvent::ContactChanged,
+            None,
+            &format!("{} {} -> {}", c.fingerprint, c.name, new_name),
+        )?;
+        tx.commit()?;
+        self.contact_by_id(c.id)
+    }
+
+    pub fn set_contact_role(
+        &mut self,
+        name: &str,
+        role: ContactRole,
+    ) -> Result<Contact, SyncError> {
+        let c = self.contact(name)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE contacts SET role = ?2 WHERE id = ?1",
+            params![c.id, role.code()],
+        )?;
+        audit::append(
+            &tx,
+            AuditEvent::ContactChanged,
+            None,
+            &format!("{} {} role {}", c.fingerprint, c.name, role.code()),
+        )?;
+        tx.commit()?;
+        self.contact_by_id(c.id)
+    }
+
+    pub fn remove_contact(&mut self, name: &str) -> Result<(), SyncError> {
+        let c = self.contact(name)?;
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "DELETE FROM sent_heads WHERE contact_id = ?1",
+            params![c.id],
+        )?;
+        tx.execute("DELETE FROM contacts WHERE id = ?1", params![c.id])?;
+        audit::append(
+            &tx,
+            AuditEvent::ContactRemoved,
+            None,
+            &format!("{} {}", c.fingerprint, c.name),
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}

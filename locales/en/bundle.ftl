@@ -1,0 +1,60 @@
+## Bundles: sync by hand between machines, contacts, conflicts.
+
+# Errors of the store's sync half.
+sync-error-revision-id-mismatch = Revision { $revision } does not match its content. The bundle was changed or damaged; nothing was imported.
+sync-error-revision-case-mismatch = Revision { $revision } belongs to another case. Nothing was imported.
+sync-error-missing-parent = Revision { $revision } needs an earlier revision ({ $parent }) that neither the bundle nor this vault has. Nothing was imported.
+sync-error-malformed-revision = Revision { $revision } is malformed. Nothing was imported.
+sync-error-unknown-head = The latest version of case { $case } ({ $revision }) is missing from the bundle. Nothing was imported.
+sync-error-blob-hash-mismatch = Attachment { $sha256 } does not match its fingerprint. Nothing was imported.
+sync-error-blob-size-mismatch = Attachment { $sha256 } should have { $declared } bytes but has { $actual }. Nothing was imported.
+sync-error-contact-exists = A contact named “{ $name }” or with the same keys already exists.
+sync-error-contact-not-found = There is no contact named “{ $name }”.
+sync-error-invalid-role = “{ $role }” is not a role. Use own-device, centre-hub, lawyer or network.
+sync-error-conflict-not-found = Case { $case } has no open conflict at “{ $path }”.
+sync-error-bad-content = The content of case { $case } cannot be read.
+
+# Errors of bundles.
+bundle-error-not-for-us = This bundle was made for someone else. It cannot be opened with this device's key.
+bundle-error-wrong-passphrase = The passphrase does not open this bundle. Nothing was imported.
+bundle-error-passphrase-needed = This bundle is protected by a passphrase. Enter it to import.
+bundle-error-work-factor-too-high = This bundle asks for far too much work to unlock (2^{ $required }; at most 2^{ $max } is accepted). It was refused without trying.
+bundle-error-not-a-bundle = This file is not a Casebook bundle.
+bundle-error-damaged = The bundle is damaged or incomplete (perhaps the copy was interrupted). Nothing was imported; copy it again.
+bundle-error-unsupported-version = This bundle uses format version { $version }, which this program does not know. Update the program.
+bundle-error-bad-signature = The bundle's signature does not match its content. It may have been tampered with; nothing was imported.
+bundle-error-unknown-signer = The bundle was signed by a device you have not added: “{ $name }”, fingerprint { $fingerprint }. Compare the fingerprint with the sender (by phone) before importing.
+bundle-error-unsafe-path = The bundle contains an unsafe or unexpected file name: { $path }. Nothing was imported.
+bundle-error-unlisted-entry = The bundle contains { $path }, which its signed list does not mention. Nothing was imported.
+bundle-error-missing-entry = The bundle lacks { $path }, which its signed list mentions. Nothing was imported.
+bundle-error-size-mismatch = { $path } has { $actual } bytes instead of the declared { $declared }. Nothing was imported.
+bundle-error-hash-mismatch = { $path } does not match its fingerprint in the signed list. Nothing was imported.
+bundle-error-too-large = { $path } is larger than accepted ({ $limit } bytes). Nothing was imported.
+bundle-error-bad-manifest = The bundle's list of contents is malformed: { $detail }
+bundle-error-bad-card = The contact card cannot be read ({ $detail }).
+bundle-error-card-fingerprint-mismatch = The contact card's fingerprint does not match its keys. Do not use this card; ask for it again.
+bundle-error-no-recipients = Choose at least one contact, or a passphrase.
+bundle-error-since-last-needs-contact = “Changed since the last export” works only when exporting to contacts.
+bundle-error-nothing-to-export = No case may go into this bundle.
+bundle-error-passphrase-too-short = A bundle passphrase needs at least { $min } characters.
+bundle-error-write = The bundle could not be written: { $detail }. No file was left behind.
+
+# Why a case stayed out of a bundle.
+bundle-refused-consent = the { $role } role needs the “{ $destination }” consent (it is { $state })
+bundle-refused-unreadable = the case cannot be read
+
+# Command line.
+sync-cli-prompt-bundle-passphrase = Bundle passphrase
+sync-cli-contact-added = Added { $name } ({ $role }). Fingerprint: { $fingerprint }
+sync-cli-contact-line = { $name } · { $role } · { $fingerprint }
+sync-cli-contacts-none = No contacts yet.
+sync-cli-export-done = Bundle written to { $path }: cases { $cases }, attachments { $attachments }.
+sync-cli-export-nothing = No case may go to these recipients; no file was written.
+sync-cli-export-refused = { $code }: not exported, { $reason }.
+sync-cli-import-summary = From { $signer } ({ $fingerprint }): added { $added }, updated { $updated }, conflicts { $conflicts }, skipped { $skipped }, rejected { $rejected }.
+sync-cli-import-rejected = { $case }: rejected ({ $reason }).
+sync-cli-trust-hint = If this fingerprint matches what the sender reads to you, import again with --trust "{ $fingerprint }".
+sync-cli-conflicts-none = No open conflicts.
+sync-cli-conflict-line = { $code } { $path }: ours { $ours } ({ $ours_author }, { $ours_at }); theirs { $theirs } ({ $theirs_author }, { $theirs_at })
+sync-cli-resolved = Resolved “{ $path }” in { $code }.
+sync-cli-deleted-value = (deleted)

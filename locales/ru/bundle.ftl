@@ -1,0 +1,60 @@
+## Пакеты: синхронизация вручную между компьютерами, контакты, конфликты.
+
+# Ошибки синхронизации в хранилище.
+sync-error-revision-id-mismatch = Версия { $revision } не соответствует своему содержимому. Пакет изменён или повреждён; ничего не импортировано.
+sync-error-revision-case-mismatch = Версия { $revision } относится к другому делу. Ничего не импортировано.
+sync-error-missing-parent = Версии { $revision } нужна более ранняя версия ({ $parent }), которой нет ни в пакете, ни в хранилище. Ничего не импортировано.
+sync-error-malformed-revision = Версия { $revision } имеет неверный формат. Ничего не импортировано.
+sync-error-unknown-head = В пакете нет последней версии дела { $case } ({ $revision }). Ничего не импортировано.
+sync-error-blob-hash-mismatch = Вложение { $sha256 } не совпадает со своим отпечатком. Ничего не импортировано.
+sync-error-blob-size-mismatch = Вложение { $sha256 } должно занимать { $declared } байт, а занимает { $actual }. Ничего не импортировано.
+sync-error-contact-exists = Контакт с именем «{ $name }» или с теми же ключами уже есть.
+sync-error-contact-not-found = Контакта с именем «{ $name }» нет.
+sync-error-invalid-role = «{ $role }» — не роль. Используйте own-device, centre-hub, lawyer или network.
+sync-error-conflict-not-found = В деле { $case } нет открытого конфликта в поле «{ $path }».
+sync-error-bad-content = Содержимое дела { $case } не удаётся прочитать.
+
+# Ошибки пакетов.
+bundle-error-not-for-us = Этот пакет сделан для другого получателя. Ключом этого устройства его не открыть.
+bundle-error-wrong-passphrase = Парольная фраза не подходит к этому пакету. Ничего не импортировано.
+bundle-error-passphrase-needed = Пакет защищён парольной фразой. Введите её, чтобы импортировать.
+bundle-error-work-factor-too-high = Пакет требует слишком большой работы для открытия (2^{ $required }; допускается не более 2^{ $max }). Он отклонён без попытки открыть.
+bundle-error-not-a-bundle = Этот файл — не пакет Casebook.
+bundle-error-damaged = Пакет повреждён или неполон (возможно, копирование прервалось). Ничего не импортировано; скопируйте его заново.
+bundle-error-unsupported-version = Пакет использует формат версии { $version }, которую эта программа не знает. Обновите программу.
+bundle-error-bad-signature = Подпись пакета не соответствует его содержимому. Возможно, его подменили; ничего не импортировано.
+bundle-error-unknown-signer = Пакет подписан устройством, которого нет в ваших контактах: «{ $name }», отпечаток { $fingerprint }. Сверьте отпечаток с отправителем (по телефону) перед импортом.
+bundle-error-unsafe-path = В пакете есть опасное или неожиданное имя файла: { $path }. Ничего не импортировано.
+bundle-error-unlisted-entry = В пакете есть { $path }, которого нет в его подписанном списке. Ничего не импортировано.
+bundle-error-missing-entry = В пакете нет { $path }, хотя он указан в подписанном списке. Ничего не импортировано.
+bundle-error-size-mismatch = { $path } занимает { $actual } байт вместо заявленных { $declared }. Ничего не импортировано.
+bundle-error-hash-mismatch = { $path } не совпадает со своим отпечатком в подписанном списке. Ничего не импортировано.
+bundle-error-too-large = { $path } больше допустимого ({ $limit } байт). Ничего не импортировано.
+bundle-error-bad-manifest = Список содержимого пакета имеет неверный формат: { $detail }
+bundle-error-bad-card = Карточку контакта не удаётся прочитать ({ $detail }).
+bundle-error-card-fingerprint-mismatch = Отпечаток в карточке контакта не соответствует её ключам. Не используйте эту карточку; запросите её снова.
+bundle-error-no-recipients = Выберите хотя бы один контакт или парольную фразу.
+bundle-error-since-last-needs-contact = «Изменённые после последнего экспорта» работает только при экспорте для контактов.
+bundle-error-nothing-to-export = Ни одно дело не может войти в этот пакет.
+bundle-error-passphrase-too-short = Парольная фраза пакета должна содержать не менее { $min } символов.
+bundle-error-write = Не удалось записать пакет: { $detail }. Незаконченный файл не оставлен.
+
+# Почему дело не вошло в пакет.
+bundle-refused-consent = для роли { $role } нужно согласие «{ $destination }» (сейчас: { $state })
+bundle-refused-unreadable = дело не удаётся прочитать
+
+# Командная строка.
+sync-cli-prompt-bundle-passphrase = Парольная фраза пакета
+sync-cli-contact-added = Добавлен контакт { $name } ({ $role }). Отпечаток: { $fingerprint }
+sync-cli-contact-line = { $name } · { $role } · { $fingerprint }
+sync-cli-contacts-none = Контактов пока нет.
+sync-cli-export-done = Пакет записан в { $path }: дел — { $cases }, вложений — { $attachments }.
+sync-cli-export-nothing = Ни одно дело не может быть отправлено этим получателям; файл не создан.
+sync-cli-export-refused = { $code }: не экспортировано, { $reason }.
+sync-cli-import-summary = От { $signer } ({ $fingerprint }): добавлено { $added }, обновлено { $updated }, конфликтов { $conflicts }, пропущено { $skipped }, отклонено { $rejected }.
+sync-cli-import-rejected = { $case }: отклонено ({ $reason }).
+sync-cli-trust-hint = Если этот отпечаток совпадает с тем, что вам прочитает отправитель, повторите импорт с --trust "{ $fingerprint }".
+sync-cli-conflicts-none = Открытых конфликтов нет.
+sync-cli-conflict-line = { $code } { $path }: у нас { $ours } ({ $ours_author }, { $ours_at }); у них { $theirs } ({ $theirs_author }, { $theirs_at })
+sync-cli-resolved = Конфликт «{ $path }» в деле { $code } разрешён.
+sync-cli-deleted-value = (удалено)

@@ -1,0 +1,384 @@
+//! Case work: intake drafts, the case view, its history and attachments. Thin: each
+//! command calls one `casebook-store` function.
+//!
+//! Files reach the vault only from paths the person chose: the native open dialog
+//! (run here, on the Rust side) or a drop on the window (Tauri's drag-drop event,
+//! caught here). The UI gets a token per dropped file, never a way to name a path
+//! itself; debug builds alone accept a path from the UI, for the end-to-end tests.
+//! Attachments are shown from bytes sent over IPC (the UI makes a Blob URL) and
+//! written to disk only by "export", through a native save dialog.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use casebook_core::model::Attachment;
+use casebook_core::{CaseRecord, Coded, ErrorPayload, FieldError};
+use casebook_store::{
+    Draft, DraftInfo, DraftSaved, RevisionChanges, StoreError, StoredCase, Vault,
+};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, DragDropEvent, Emitter as _, Manager as _, State, Window, WindowEvent};
+
+use crate::{DesktopError, Session};
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+fn payload<E: Coded>(e: E) -> ErrorPayload {
+    e.payload()
+}
+
+/// The event the UI hears when files are dropped on the window: `[{token, name}]`.
+pub const FILES_DROPPED_EVENT: &str = "files-dropped";
+
+/// Largest attachment the UI may ask to see inside the program.
+pub const VIEW_LIMIT: u64 = 64 * 1024 * 1024;
+
+/// Paths the person dropped on the window, by token, until the UI attaches them.
+#[derive(Debug, Default)]
+pub struct Dropped {
+    paths: Mutex<HashMap<String, PathBuf>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DroppedFile {
+    pub token: String,
+    pub name: String,
+}
+
+/// Window events: a drop hands its paths to [`Dropped`] and tells the UI.
+pub fn on_window_event(window: &Window, event: &WindowEvent) {
+    if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+        let dropped = window.state::<Dropped>();
+        let mut map = dropped.paths.lock().unwrap_or_else(|p| p.into_inner());
+        // Only the latest drop counts; older tokens expire.
+        map.clear();
+        let files: Vec<DroppedFile> = paths
+            .iter()
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let token = uuid_like();
+                map.insert(token.clone(), p.clone());
+                DroppedFile {
+                    token,
+                    name: file_name(p),
+                }
+            })
+            .collect();
+        drop(map);
+        let _ = window.emit(FILES_DROPPED_EVENT, files);
+    }
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    format!("{nanos:x}-{}", N.fetch_add(1, Ordering::Relaxed))
+}
+
+fn file_name(p: &std::path::Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whose attachments: a draft's (during intake) or a case's.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "kind", content = "id", rename_all = "lowercase")]
+pub enum Target {
+    Draft(String),
+    Case(String),
+}
+
+fn with_vault<T>(
+    session: &Session,
+    f: impl FnOnce(&mut Vault) -> Result<T, StoreError>,
+) -> Reply<T> {
+    let mut guard = session.vault();
+    let vault = guard
+        .as_mut()
+        .ok_or_else(|| payload(DesktopError::Locked))?;
+    f(vault).map_err(payload)
+}
+
+/// Who is recorded as the author: the documenter named in the record, else "—".
+fn author(record: &CaseRecord) -> String {
+    record
+        .intake
+        .as_ref()
+        .and_then(|i| i.documenter.as_deref())
+        .map(str::trim)
+        .filter(|d| !d.is_empty())
+        .unwrap_or("—")
+        .to_owned()
+}
+
+fn target_author(vault: &Vault, target: &Target) -> Result<String, StoreError> {
+    Ok(match target {
+        Target::Draft(id) => author(&vault.load_draft(id)?.record),
+        Target::Case(id) => author(&vault.get_case(id)?.record),
+    })
+}
+
+fn attach(
+    session: &Session,
+    target: &Target,
+    path: &std::path::Path,
+    description: Option<&str>,
+) -> Reply<Attachment> {
+    with_vault(session, |v| {
+        let who = target_author(v, target)?;
+        match target {
+            Target::Draft(id) => v.attach_file_to_draft(id, path, description, &who),
+            Target::Case(id) => v.attach_file(id, path, description, &who),
+        }
+    })
+}
+
+#[tauri::command]
+pub fn draft_save(
+    session: State<'_, Session>,
+    id: Option<String>,
+    record: CaseRecord,
+    step: String,
+) -> Reply<DraftSaved> {
+    let who = author(&record);
+    with_vault(&session, |v| {
+        v.save_draft(id.as_deref(), &record, &step, &who)
+    })
+}
+
+#[tauri::command]
+pub fn draft_list(session: State<'_, Session>) -> Reply<Vec<DraftInfo>> {
+    with_vault(&session, |v| v.list_drafts())
+}
+
+#[tauri::command]
+pub fn draft_load(session: State<'_, Session>, id: String) -> Reply<Draft> {
+    with_vault(&session, |v| v.load_draft(&id))
+}
+
+#[tauri::command]
+pub fn draft_discard(session: State<'_, Session>, id: String) -> Reply<()> {
+    with_vault(&session, |v| v.discard_draft(&id))
+}
+
+#[tauri::command]
+pub fn draft_finish(session: State<'_, Session>, id: String) -> Reply<StoredCase> {
+    with_vault(&session, |v| {
+        let who = author(&v.load_draft(&id)?.record);
+        v.finish_draft(&id, &who)
+    })
+}
+
+/// Problems of a record, with field paths, for inline messages while editing.
+#[tauri::command]
+pub fn case_check(record: CaseRecord) -> Vec<FieldError> {
+    casebook_store::draft_problems(&record)
+}
+
+#[tauri::command]
+pub fn case_get(session: State<'_, Session>, id: String) -> Reply<StoredCase> {
+    with_vault(&session, |v| v.get_case(&id))
+}
+
+/// Saves an edited case. A sealed case (or one being unsealed) needs `reason`.
+#[tauri::command]
+pub fn case_save(
+    session: State<'_, Session>,
+    id: String,
+    record: CaseRecord,
+    reason: Option<String>,
+) -> Reply<StoredCase> {
+    let who = author(&record);
+    with_vault(&session, |v| {
+        v.edit_case(&id, record, &who, reason.as_deref())
+    })
+}
+
+#[tauri::command]
+pub fn case_history(session: State<'_, Session>, id: String) -> Reply<Vec<RevisionChanges>> {
+    with_vault(&session, |v| v.history_changes(&id))
+}
+
+/// Opens the native file dialog and attaches what the person chose (`None`: cancelled).
+#[tauri::command(async)]
+pub async fn attach_choose(
+    app: AppHandle,
+    session: State<'_, Session>,
+    target: Target,
+) -> Reply<Option<Attachment>> {
+    let Some(path) = dialog::pick_file(&app).await else {
+        return Ok(None);
+    };
+    attach(&session, &target, &path, None).map(Some)
+}
+
+/// Attaches a file dropped on the window, by the token the drop event gave.
+#[tauri::command]
+pub fn attach_dropped(
+    session: State<'_, Session>,
+    dropped: State<'_, Dropped>,
+    target: Target,
+    token: String,
+) -> Reply<Attachment> {
+    let path = dropped
+        .paths
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&token)
+        .ok_or_else(|| payload(StoreError::AttachmentNotFound(token.clone())))?;
+    attach(&session, &target, &path, None)
+}
+
+/// Debug builds only (the end-to-end tests cannot drive a native dialog): attaches a
+/// file by path. Release builds refuse.
+#[tauri::command]
+pub fn attach_path_for_tests(
+    session: State<'_, Session>,
+    target: Target,
+    path: String,
+) -> Reply<Attachment> {
+    if !cfg!(debug_assertions) {
+        return Err(payload(DesktopError::Locked));
+    }
+    attach(&session, &target, std::path::Path::new(&path), None)
+}
+
+fn read(
+    v: &Vault,
+    target: &Target,
+    sha256: &str,
+    out: &mut dyn std::io::Write,
+) -> Result<u64, StoreError> {
+    match target {
+        Target::Draft(id) => v.read_draft_attachment(id, sha256, out),
+        Target::Case(id) => v.read_case_attachment(id, sha256, out),
+    }
+}
+
+/// The bytes of an attachment, to show inside the program (raw IPC body, no JSON).
+/// Nothing is written to disk.
+#[tauri::command]
+pub fn attachment_bytes(
+    session: State<'_, Session>,
+    target: Target,
+    sha256: String,
+) -> Result<tauri::ipc::Response, ErrorPayload> {
+    with_vault(&session, |v| {
+        let size = v.attachment_size(&sha256)?;
+        if size > VIEW_LIMIT {
+            return Err(StoreError::AttachmentTooLarge { limit: VIEW_LIMIT });
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        read(v, &target, &sha256, &mut bytes)?;
+        Ok(tauri::ipc::Response::new(bytes))
+    })
+}
+
+/// Writes a copy of an attachment where the person chooses in a native save dialog.
+/// Returns false when the dialog was cancelled.
+#[tauri::command(async)]
+pub async fn attachment_export(
+    app: AppHandle,
+    session: State<'_, Session>,
+    target: Target,
+    sha256: String,
+    file_name: String,
+) -> Reply<bool> {
+    let Some(path) = dialog::save_file(&app, &file_name).await else {
+        return Ok(false);
+    };
+    with_vault(&session, |v| {
+        let tmp = path.with_extension("part");
+        let result = (|| {
+            let mut f = std::fs::File::create(&tmp)?;
+            read(v, &target, &sha256, &mut f)?;
+            f.sync_all()?;
+            std::fs::rename(&tmp, &path)?;
+            Ok(())
+        })();
+        if result.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        result.map(|()| true)
+    })
+}
+
+/// Native dialogs (GTK on Linux), created on the main thread as GTK requires.
+mod dialog {
+    use std::path::PathBuf;
+
+    use tauri::{AppHandle, Manager as _};
+
+    enum Mode {
+        Open,
+        Save(String),
+    }
+
+    async fn run(app: &AppHandle, mode: Mode) -> Option<PathBuf> {
+        let (tx, mut rx) = tauri::async_runtime::channel::<Option<PathBuf>>(1);
+        let window = app.get_webview_window("main");
+        let started = app.run_on_main_thread(move || {
+            let mut d = rfd::AsyncFileDialog::new();
+            if let Some(w) = &window {
+                d = d.set_parent(w);
+            }
+            let send = move |p: Option<PathBuf>| {
+                let _ = tx.blocking_send(p);
+            };
+            match mode {
+                Mode::Open => {
+                    let future = d.pick_file();
+                    std::thread::spawn(move || {
+                        let picked = tauri::async_runtime::block_on(future);
+                        send(picked.map(|h| h.path().to_path_buf()));
+                    });
+                }
+                Mode::Save(name) => {
+                    let future = d.set_file_name(name).save_file();
+                    std::thread::spawn(move || {
+                        let picked = tauri::async_runtime::block_on(future);
+                        send(picked.map(|h| h.path().to_path_buf()));
+                    });
+                }
+            }
+        });
+        if started.is_err() {
+            return None;
+        }
+        rx.recv().await.flatten()
+    }
+
+    pub async fn pick_file(app: &AppHandle) -> Option<PathBuf> {
+        run(app, Mode::Open).await
+    }
+
+    pub async fn save_file(app: &AppHandle, name: &str) -> Option<PathBuf> {
+        run(app, Mode::Save(name.to_owned())).await
+    }
+}
+
+/// Every controlled vocabulary (codes in form order) and the act-type groups, so the
+/// forms offer exactly what the validator accepts. Words: `vocab-<list>-<code>`.
+#[derive(Debug, Serialize)]
+pub struct VocabLists {
+    pub lists: std::collections::BTreeMap<&'static str, &'static [&'static str]>,
+    pub act_groups: Vec<(&'static str, &'static [&'static str])>,
+}
+
+#[tauri::command]
+pub fn vocab_lists() -> VocabLists {
+    use casebook_core::vocab;
+    VocabLists {
+        lists: vocab::vocabularies()
+            .iter()
+            .map(|v| (v.name, v.codes))
+            .collect(),
+        act_groups: vocab::ACT_TYPE_GROUPS.to_vec(),
+    }
+}

@@ -1,0 +1,275 @@
+//! Safety around the unlocked session: auto-lock after idle time (enforced here, not
+//! in the web view), quick exit, unlocking with the recovery key, passphrase changes
+//! that ask for the current passphrase again, emergency erase and the window title.
+//! Thin: every decision about keys and files is `casebook-store`'s.
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use casebook_core::{Coded, ErrorPayload};
+use casebook_store::{Secret, UnlockSecret, Vault};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter as _, Manager as _, State};
+
+use crate::settings::IDLE_LOCK_RANGE;
+use crate::{DesktopError, Session, Settings};
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+fn payload<E: Coded>(e: E) -> ErrorPayload {
+    e.payload()
+}
+
+/// The event the UI listens for: the vault was locked without the UI asking
+/// (idle time ran out). Its payload is the reason, `"idle"`.
+pub const LOCKED_EVENT: &str = "vault-locked";
+/// Sent `LOCK_GRACE` before an idle lock, so that the UI can save an open draft.
+pub const LOCKING_EVENT: &str = "vault-locking";
+const LOCK_GRACE: Duration = Duration::from_millis(800);
+
+/// The neutral title is the default; the real name only when the person asks for it.
+pub const NEUTRAL_TITLE: &str = "Notes";
+pub const REAL_TITLE: &str = "Casebook";
+
+/// When the person last did something in the window.
+#[derive(Debug)]
+pub struct Activity {
+    last: Mutex<Instant>,
+}
+
+impl Activity {
+    pub fn new() -> Self {
+        Activity {
+            last: Mutex::new(Instant::now()),
+        }
+    }
+
+    pub fn touch(&self) {
+        *self.last.lock().unwrap_or_else(|p| p.into_inner()) = Instant::now();
+    }
+
+    fn idle_for(&self) -> Duration {
+        self.last
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .elapsed()
+    }
+}
+
+impl Default for Activity {
+    fn default() -> Self {
+        Activity::new()
+    }
+}
+
+/// Starts the thread that locks the vault once the idle time has passed. It also
+/// restarts the clock whenever it sees the vault newly unlocked, so time spent on
+/// the unlock screen never counts.
+pub fn start_idle_lock(app: AppHandle) {
+    let spawned = std::thread::Builder::new()
+        .name("idle-lock".into())
+        .spawn(move || {
+            let mut was_unlocked = false;
+            loop {
+                std::thread::sleep(Duration::from_millis(250));
+                let session = app.state::<Session>();
+                let activity = app.state::<Activity>();
+                let limit = Duration::from_secs(u64::from(session.settings().idle_lock_secs));
+                let vault = session.vault();
+                let unlocked = vault.is_some();
+                if unlocked && !was_unlocked {
+                    activity.touch();
+                }
+                was_unlocked = unlocked;
+                if unlocked && activity.idle_for() >= limit {
+                    // A moment for the UI to save what is typed but not saved yet.
+                    drop(vault);
+                    let _ = app.emit(LOCKING_EVENT, "idle");
+                    std::thread::sleep(LOCK_GRACE);
+                    if activity.idle_for() < limit {
+                        continue; // the person came back meanwhile
+                    }
+                    let mut vault = session.vault();
+                    // Dropping the vault wipes its key and closes the database.
+                    *vault = None;
+                    was_unlocked = false;
+                    drop(vault);
+                    let _ = app.emit(LOCKED_EVENT, "idle");
+                }
+            }
+        });
+    if spawned.is_err() {
+        // Without the timer the vault would never lock itself: refuse to go on.
+        eprintln!("the idle lock could not be started");
+        std::process::exit(1);
+    }
+}
+
+/// Sets the window title from the settings.
+pub fn apply_title(app: &AppHandle, settings: &Settings) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.set_title(if settings.show_name {
+            REAL_TITLE
+        } else {
+            NEUTRAL_TITLE
+        });
+    }
+}
+
+fn vault_dir(session: &Session) -> Reply<std::path::PathBuf> {
+    session
+        .launch
+        .vault_dir
+        .clone()
+        .ok_or_else(|| payload(DesktopError::NoVaultDir))
+}
+
+/// The UI calls this (throttled) while the person types, clicks or scrolls.
+#[tauri::command]
+pub fn session_activity(activity: State<'_, Activity>) -> Reply<()> {
+    activity.touch();
+    Ok(())
+}
+
+#[tauri::command(async)]
+pub fn vault_unlock_recovery(
+    session: State<'_, Session>,
+    activity: State<'_, Activity>,
+    key: String,
+) -> Reply<()> {
+    let dir = vault_dir(&session)?;
+    let secret = UnlockSecret::RecoveryKey(Secret::new(key));
+    let mut guard = session.vault();
+    *guard = None;
+    *guard = Some(Vault::open(&dir, &secret).map_err(payload)?);
+    activity.touch();
+    Ok(())
+}
+
+/// Quick exit: the window disappears first, then the vault locks, then the program
+/// ends, so nothing of the session is left in memory. Starting it again shows the
+/// unlock screen.
+#[tauri::command]
+pub fn quick_exit(app: AppHandle, session: State<'_, Session>) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.hide();
+    }
+    *session.vault() = None;
+    app.exit(0);
+}
+
+/// Emergency erase: locks, then destroys the key slots and the database files. Asks
+/// for no secret on purpose (the person may be under duress); the UI asks for a typed
+/// confirmation word.
+#[tauri::command(async)]
+pub fn vault_erase(session: State<'_, Session>) -> Reply<()> {
+    let dir = vault_dir(&session)?;
+    let mut guard = session.vault();
+    *guard = None;
+    casebook_store::erase(&dir).map_err(payload)
+}
+
+fn with_vault<T>(
+    session: &Session,
+    f: impl FnOnce(&mut Vault) -> Result<T, casebook_store::StoreError>,
+) -> Reply<T> {
+    let mut guard = session.vault();
+    let vault = guard
+        .as_mut()
+        .ok_or_else(|| payload(DesktopError::Locked))?;
+    f(vault).map_err(payload)
+}
+
+#[derive(Debug, Serialize)]
+pub struct Slots {
+    pub passphrases: usize,
+    pub recovery_key: bool,
+}
+
+#[tauri::command]
+pub fn vault_slots(session: State<'_, Session>) -> Reply<Slots> {
+    let slots = with_vault(&session, |v| v.slots())?;
+    Ok(Slots {
+        passphrases: slots
+            .iter()
+            .filter(|s| s.kind == casebook_store::SlotKind::Passphrase)
+            .count(),
+        recovery_key: slots
+            .iter()
+            .any(|s| s.kind == casebook_store::SlotKind::RecoveryKey),
+    })
+}
+
+#[tauri::command(async)]
+pub fn passphrase_add(session: State<'_, Session>, current: String, new: String) -> Reply<()> {
+    let current = UnlockSecret::Passphrase(Secret::new(current));
+    let new = Secret::new(new);
+    with_vault(&session, |v| v.add_passphrase(&current, &new))
+}
+
+#[tauri::command(async)]
+pub fn passphrase_change(session: State<'_, Session>, current: String, new: String) -> Reply<()> {
+    let current = Secret::new(current);
+    let new = Secret::new(new);
+    with_vault(&session, |v| v.change_passphrase(&current, &new))
+}
+
+/// Removes the passphrase `which` after checking `current` (they may be the same).
+#[tauri::command(async)]
+pub fn passphrase_remove(session: State<'_, Session>, current: String, which: String) -> Reply<()> {
+    let dir = vault_dir(&session)?;
+    let current = UnlockSecret::Passphrase(Secret::new(current));
+    let which = Secret::new(which);
+    with_vault(&session, |v| {
+        Vault::check_secret(&dir, &current)?;
+        v.remove_passphrase(&which)
+    })
+}
+
+/// Issues a new recovery key (the old one stops working) and returns it for display.
+#[tauri::command(async)]
+pub fn recovery_key_replace(session: State<'_, Session>, current: String) -> Reply<String> {
+    let current = UnlockSecret::Passphrase(Secret::new(current));
+    with_vault(&session, |v| v.replace_recovery_key(&current)).map(|k| k.display())
+}
+
+fn save_settings(session: &Session, updated: Settings) -> Reply<Settings> {
+    let mut settings = session.settings();
+    if let Some(dir) = &session.launch.config_dir {
+        updated.save(dir).map_err(payload)?;
+    }
+    *settings = updated.clone();
+    Ok(updated)
+}
+
+#[tauri::command]
+pub fn settings_set_idle_lock(
+    session: State<'_, Session>,
+    activity: State<'_, Activity>,
+    secs: u32,
+) -> Reply<Settings> {
+    if !IDLE_LOCK_RANGE.contains(&secs) {
+        return Err(payload(DesktopError::BadSetting("idle_lock_secs".into())));
+    }
+    let updated = Settings {
+        idle_lock_secs: secs,
+        ..session.settings().clone()
+    };
+    activity.touch();
+    save_settings(&session, updated)
+}
+
+#[tauri::command]
+pub fn settings_set_show_name(
+    app: AppHandle,
+    session: State<'_, Session>,
+    show: bool,
+) -> Reply<Settings> {
+    let updated = Settings {
+        show_name: show,
+        ..session.settings().clone()
+    };
+    let saved = save_settings(&session, updated)?;
+    apply_title(&app, &saved);
+    Ok(saved)
+}

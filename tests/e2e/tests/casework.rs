@@ -1,0 +1,690 @@
+//! Case work through the real program: a full intake in Russian with an attachment,
+//! the case view (edit → two revisions with the field-level diff, seal with a reason,
+//! overdue follow-up, the image shown from memory), and an interrupted intake that
+//! survives the program being killed and a lock. Run with scripts/e2e.sh casework.
+//!
+//! The native file dialog cannot be driven through WebDriver, so the attachment goes
+//! in through the program's test hook `window.__casebookAttachPath(path)`, which
+//! takes the same path as a file dropped on the window (the Rust side streams the file
+//! into the vault); that command is refused by release builds.
+
+use std::time::{Duration, Instant};
+
+use casebook_e2e::fantoccini::Locator;
+use casebook_e2e::{preflight, run, App, Env, Profile, Result};
+use casebook_i18n::Localizer;
+use casebook_store::{Secret, UnlockSecret, Vault, VaultOptions};
+
+const PASSPHRASE: &str = "correct horse battery";
+
+fn env() -> Result<Option<Env>> {
+    preflight().map_err(|message| {
+        eprintln!("{message}");
+        message.into()
+    })
+}
+
+fn msg(lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String> {
+    let l10n = Localizer::new(lang)?;
+    if !l10n.has(id) {
+        return Err(format!("locales/{lang} has no message {id}").into());
+    }
+    Ok(l10n.msg(id, args))
+}
+
+fn seed(profile: &Profile) -> Result<()> {
+    let (vault, _) = Vault::create(
+        &profile.vault_dir(),
+        &Secret::new(PASSPHRASE.to_owned()),
+        &VaultOptions::default(),
+    )?;
+    drop(vault);
+    Ok(())
+}
+
+/// Opens the vault with the store library once the program has let go of it (a
+/// program that was just closed or killed may hold its file lock for a moment).
+fn open_vault(profile: &Profile) -> Result<Vault> {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        match Vault::open(
+            &profile.vault_dir(),
+            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
+        ) {
+            Ok(v) => return Ok(v),
+            Err(casebook_store::StoreError::LockedElsewhere) if Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+async fn unlock(app: &App) -> Result<()> {
+    app.type_into("#passphrase", PASSPHRASE).await?;
+    app.click("[data-testid=unlock]").await?;
+    app.find("[data-testid=new-case]").await?;
+    Ok(())
+}
+
+async fn select(app: &App, css: &str, value: &str) -> Result<()> {
+    app.find(css).await?.select_by_value(value).await?;
+    Ok(())
+}
+
+/// Waits until `css` exists and its text contains `needle`.
+async fn wait_contains(app: &App, css: &str, needle: &str) -> Result<String> {
+    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
+    let mut seen = String::new();
+    while Instant::now() < deadline {
+        if let Ok(els) = app.client.find_all(Locator::Css(css)).await {
+            for el in els {
+                seen = el.text().await.unwrap_or_default();
+                if seen.contains(needle) {
+                    return Ok(seen);
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("{css}: expected text containing {needle:?}, saw {seen:?}").into())
+}
+
+async fn count(app: &App, css: &str) -> Result<usize> {
+    Ok(app.client.find_all(Locator::Css(css)).await?.len())
+}
+
+async fn wait_count(app: &App, css: &str, n: usize) -> Result<()> {
+    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
+    while Instant::now() < deadline {
+        if count(app, css).await? == n {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("{css}: expected {n}, saw {}", count(app, css).await?).into())
+}
+
+/// The draft is stored: the save indicator shows a time, not "nothing yet".
+async fn wait_saved(app: &App, lang: &str) -> Result<()> {
+    let prefix = msg(lang, "in-saved-at", &[("time", "")])?;
+    wait_contains(app, "[data-testid=save-state]", prefix.trim()).await?;
+    Ok(())
+}
+
+/// A small PNG (stripes), written without an image library: stored deflate blocks.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = 0xffff_ffffu32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xedb8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    fn adler32(bytes: &[u8]) -> u32 {
+        let (mut a, mut b) = (1u32, 0u32);
+        for &x in bytes {
+            a = (a + u32::from(x)) % 65_521;
+            b = (b + a) % 65_521;
+        }
+        (b << 16) | a
+    }
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+        let mut body = kind.to_vec();
+        body.extend_from_slice(data);
+        out.extend_from_slice(&body);
+        out.extend_from_slice(&crc32(&body).to_be_bytes());
+    }
+    let mut raw = vec![];
+    for y in 0..height {
+        raw.push(0); // filter: none
+        for x in 0..width {
+            let on = ((x + y) / 6) % 2 == 0;
+            raw.extend_from_slice(if on {
+                &[0xb0, 0x30, 0x30]
+            } else {
+                &[0xf0, 0xf0, 0xf0]
+            });
+        }
+    }
+    let mut z = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        z.push(u8::from(i + 1 == blocks.len()));
+        let len = block.len() as u16;
+        z.extend_from_slice(&len.to_le_bytes());
+        z.extend_from_slice(&(!len).to_le_bytes());
+        z.extend_from_slice(block);
+    }
+    z.extend_from_slice(&adler32(&raw).to_be_bytes());
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    let mut ihdr = vec![];
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    chunk(&mut out, b"IHDR", &ihdr);
+    chunk(&mut out, b"IDAT", &z);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// The program's process for this profile (its command line names the vault).
+fn program_pid(profile: &Profile) -> Option<u32> {
+    let needle = profile.vault_dir().to_string_lossy().into_owned();
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
+        let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok()?;
+        let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+        (exe.ends_with("casebook-desktop") && String::from_utf8_lossy(&cmd).contains(&needle))
+            .then_some(pid)
+    })
+}
+
+#[test]
+fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_diff() -> Result<()>
+{
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        let image = png(96, 64);
+        let image_path = profile.vault_dir().with_file_name("синяк-фото.png");
+        std::fs::write(&image_path, &image)?;
+        let sha = casebook_core::sha256_hex(&image);
+
+        let app = App::launch(&env, &profile).await?;
+        app.choose_language("ru").await?;
+        unlock(&app).await?;
+        app.shot("ru-cases-with-new-case").await?;
+        app.click("[data-testid=new-case]").await?;
+
+        // 1. Consent: the other steps stay closed until documentation is agreed.
+        app.find("[data-testid=consent-section]").await?;
+        app.find("[data-testid=consent-gate]").await?;
+        assert!(!app.find("[data-testid=next]").await?.is_enabled().await?);
+        app.type_into("[data-testid=documenter]", "Параюрист Д.")
+            .await?;
+        select(&app, "[data-testid=consent-documentation-given]", "yes").await?;
+        select(&app, "[data-testid=consent-lawyer-given]", "yes").await?;
+        select(
+            &app,
+            "[data-testid=consent-un-special-procedures-given]",
+            "no",
+        )
+        .await?;
+        app.wait_gone("[data-testid=consent-gate]").await?;
+        app.shot("ru-intake-consent").await?;
+        app.assert_accessible("intake consent (ru)").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 2. Survivor, with the gazetteer's places in Russian.
+        app.wait_text(
+            "[data-testid=step-heading]",
+            &msg("ru", "in-step-survivor", &[])?,
+        )
+        .await?;
+        app.type_into("[data-testid=pseudonym]", "Айгуль").await?;
+        select(&app, "[data-testid=age-band]", "35-44").await?;
+        select(&app, "[data-testid=survivor-country]", "KZ").await?;
+        select(&app, "[data-testid=survivor-region]", "KZ-75").await?;
+        let region_text = app
+            .find("[data-testid=survivor-region] option[value='KZ-75']")
+            .await?
+            .text()
+            .await?;
+        assert_eq!(region_text, "Алма-Ата");
+        app.type_into("[data-testid=survivor-settlement]", "Алматы")
+            .await?;
+        app.shot("ru-intake-survivor").await?;
+        app.assert_accessible("intake survivor (ru)").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 3. Incident: a wrong date gets a Russian message next to the field.
+        app.find("[data-testid=incident]").await?;
+        app.type_into("[data-testid=incident-date-0]", "2026-13-45")
+            .await?;
+        let invalid = msg(
+            "ru",
+            "validation-invalid-date",
+            &[
+                ("field", &msg("ru", "in-incident-date", &[])?),
+                ("value", "2026-13-45"),
+                ("precision", "exact"),
+            ],
+        )?;
+        let shown = wait_contains(
+            &app,
+            "[data-testid=field-error][data-path='incidents[0].date']",
+            "2026-13-45",
+        )
+        .await?;
+        assert_eq!(shown.trim(), invalid.trim());
+        app.shot("ru-intake-incident-error").await?;
+        select(&app, "[data-testid=incident-date-0-precision]", "month").await?;
+        app.type_into("[data-testid=incident-date-0]", "2026-03")
+            .await?;
+        app.wait_gone("[data-testid=field-error]").await?;
+        select(&app, "[data-testid=incident-location-0]", "police-station").await?;
+        app.type_into(
+            "[data-testid=incident-narrative-0]",
+            "Задержали у пункта выдачи метадона, в отделении били, адвоката не дали.",
+        )
+        .await?;
+        app.shot("ru-intake-incidents").await?;
+        app.assert_accessible("intake incidents (ru)").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 4. Acts, grouped; a perpetrator is created from the act and linked.
+        app.click("[data-testid='act-0-beating']").await?;
+        app.click("[data-testid='act-0-lawyer-refused']").await?;
+        wait_count(&app, "[data-testid=act-details]", 2).await?;
+        let new_perp = msg("ru", "in-new-perpetrator", &[])?;
+        app.client
+            .find(Locator::XPath(&format!(
+                "(//*[@data-testid='act-details'])[1]//button[normalize-space()='{new_perp}']"
+            )))
+            .await?
+            .click()
+            .await?;
+        app.shot("ru-intake-acts").await?;
+        app.assert_accessible("intake acts (ru)").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 5. Perpetrators.
+        select(&app, "[data-testid=perp-agency-0]", "drug-control-unit").await?;
+        app.shot("ru-intake-perpetrators").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 6. Evidence: the file is streamed into the vault; the image is shown from
+        //    memory (a blob: URL), with its SHA-256.
+        app.find("[data-testid=evidence-section]").await?;
+        app.find("[data-testid=attachments-empty]").await?;
+        app.client
+            .execute(
+                "return window.__casebookAttachPath(arguments[0]);",
+                vec![serde_json::json!(image_path)],
+            )
+            .await?;
+        app.wait_text("[data-testid=attachment-sha]", &sha).await?;
+        app.wait_text("[data-testid=attachment-name]", "синяк-фото.png")
+            .await?;
+        app.click("[data-testid=attachment-view]").await?;
+        let src = app
+            .find("[data-testid=attachment-image]")
+            .await?
+            .attr("src")
+            .await?
+            .unwrap_or_default();
+        assert!(src.starts_with("blob:"), "image source is {src:?}");
+        let loaded = app
+            .client
+            .execute(
+                "const i = document.querySelector('[data-testid=attachment-image]'); return i.complete && i.naturalWidth;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(loaded, serde_json::json!(96), "the image did not render");
+        app.click("[data-testid=add-medical]").await?;
+        app.click("[data-testid=region-lower-back]").await?;
+        app.click("[data-testid=region-face]").await?;
+        assert_eq!(
+            app.find("[data-testid=region-lower-back]")
+                .await?
+                .attr("aria-pressed")
+                .await?
+                .as_deref(),
+            Some("true")
+        );
+        app.find("#mark-1").await?.send_keys("ссадина").await?;
+        app.shot("ru-intake-evidence").await?;
+        app.assert_accessible("intake evidence (ru)").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 7. Responses: a follow-up that is already overdue.
+        app.click("[data-testid=add-follow-up]").await?;
+        app.type_into("[data-testid=follow-up-due-0]", "2026-01-15")
+            .await?;
+        app.type_into(
+            "[data-testid=follow-up-note-0]",
+            "проверить ответ прокуратуры",
+        )
+        .await?;
+        app.shot("ru-intake-responses").await?;
+        app.click("[data-testid=next]").await?;
+
+        // 8. Review and save.
+        app.find("[data-testid=case-summary]").await?;
+        wait_contains(&app, "[data-testid=sum-survivor]", "Айгуль").await?;
+        wait_contains(&app, "[data-testid=sum-acts]", "адвокат").await?;
+        wait_contains(&app, "[data-testid=sum-evidence]", "ссадина").await?;
+        app.shot("ru-intake-review").await?;
+        app.assert_accessible("intake review (ru)").await?;
+        app.click("[data-testid=finish]").await?;
+
+        // The case view.
+        app.find("[data-testid=case-view]").await?;
+        let code = app.text("[data-testid=case-code]").await?;
+        assert!(code.starts_with("KZ-75-"), "generated code {code:?}");
+        app.wait_text("[data-testid=case-pseudonym]", "Айгуль")
+            .await?;
+        app.wait_text(
+            "[data-testid=case-status]",
+            &msg("ru", "vocab-status-open", &[])?,
+        )
+        .await?;
+        app.find("[data-testid=overdue]").await?;
+        app.wait_text("[data-testid=attachment-sha]", &sha).await?;
+        app.shot("ru-case-view").await?;
+        app.assert_accessible("case view (ru)").await?;
+
+        // Edit one section: a second revision with the changed field.
+        app.click("[data-testid=edit-survivor]").await?;
+        app.type_into("[data-testid=pseudonym]", "Айгуль Н.")
+            .await?;
+        app.type_into("[data-testid=edit-reason]", "уточнено имя")
+            .await?;
+        app.shot("ru-case-edit").await?;
+        app.click("[data-testid=section-save]").await?;
+        app.wait_text("[data-testid=case-pseudonym]", "Айгуль Н.")
+            .await?;
+        app.click("[data-testid=tab-history]").await?;
+        wait_count(&app, "[data-testid=revision]", 2).await?;
+        let change = app
+            .find("[data-testid=change][data-path='survivor.pseudonym']")
+            .await?;
+        let text = change.text().await?;
+        assert!(
+            text.contains("Айгуль") && text.contains("Айгуль Н."),
+            "diff row: {text:?}"
+        );
+        wait_contains(&app, "[data-testid=revision-reason]", "уточнено имя").await?;
+        app.shot("ru-case-history").await?;
+        app.assert_accessible("case history (ru)").await?;
+
+        // Seal with a reason; then the case says so and the history has three.
+        app.click("[data-testid=tab-case]").await?;
+        select(&app, "[data-testid=status-select]", "sealed").await?;
+        app.type_into("[data-testid=status-reason]", "передано адвокату")
+            .await?;
+        app.click("[data-testid=status-save]").await?;
+        app.find("[data-testid=sealed-notice]").await?;
+        app.click("[data-testid=tab-history]").await?;
+        wait_count(&app, "[data-testid=revision]", 3).await?;
+
+        // Unsealing needs a reason too: without one, a message and no new revision.
+        app.click("[data-testid=tab-case]").await?;
+        select(&app, "[data-testid=status-select]", "open").await?;
+        app.click("[data-testid=status-save]").await?;
+        app.wait_text(
+            "[data-testid=save-error]",
+            &msg("ru", "cv-reason-required", &[])?,
+        )
+        .await?;
+        app.type_into("[data-testid=status-reason]", "нужна правка")
+            .await?;
+        app.click("[data-testid=status-save]").await?;
+        app.wait_gone("[data-testid=sealed-notice]").await?;
+        app.click("[data-testid=tab-history]").await?;
+        wait_count(&app, "[data-testid=revision]", 4).await?;
+        wait_contains(&app, "[data-testid=revision-reason]", "нужна правка").await?;
+        // Seal again for the lawyer.
+        app.click("[data-testid=tab-case]").await?;
+        select(&app, "[data-testid=status-select]", "sealed").await?;
+        app.type_into("[data-testid=status-reason]", "передано адвокату")
+            .await?;
+        app.click("[data-testid=status-save]").await?;
+        app.find("[data-testid=sealed-notice]").await?;
+        app.click("[data-testid=tab-history]").await?;
+        wait_count(&app, "[data-testid=revision]", 5).await?;
+
+        // The same screens in English.
+        app.choose_language("en").await?;
+        app.shot("en-case-history").await?;
+        app.click("[data-testid=tab-case]").await?;
+        app.shot("en-case-view").await?;
+        app.click("[data-testid=back-to-list]").await?;
+        app.find("[data-testid=new-case]").await?;
+        app.quit().await?;
+
+        // The store agrees: one case, three revisions, the attachment intact.
+        let vault = open_vault(&profile)?;
+        let case = vault.get_case(&code)?;
+        assert_eq!(case.record.survivor.pseudonym, "Айгуль Н.");
+        assert_eq!(case.record.status.as_deref(), Some("sealed"));
+        assert_eq!(vault.history(&code)?.len(), 5);
+        let mut out = vec![];
+        vault.read_case_attachment(&code, &sha, &mut out)?;
+        assert_eq!(out, image);
+        assert!(vault.list_drafts()?.is_empty());
+        Ok(())
+    })
+}
+
+#[test]
+fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+
+        let app = App::launch(&env, &profile).await?;
+        unlock(&app).await?;
+        app.click("[data-testid=new-case]").await?;
+        app.shot("en-intake-consent-gate").await?;
+        select(&app, "[data-testid=consent-documentation-given]", "yes").await?;
+        app.click("[data-testid=next]").await?;
+        app.type_into("[data-testid=pseudonym]", "Прерванная")
+            .await?;
+        wait_saved(&app, "en").await?;
+        // Give the debounced save of the last keystrokes time to land, then kill.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let pid = program_pid(&profile).ok_or("the program is not running")?;
+        std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()?;
+        let _ = app.quit().await;
+
+        // Nothing but the encrypted vault holds the draft, and it is there (once the
+        // dead process's file lock is gone).
+        {
+            let vault = open_vault(&profile)?;
+            let drafts = vault.list_drafts()?;
+            assert_eq!(drafts.len(), 1);
+            assert_eq!(drafts[0].pseudonym, "Прерванная");
+            assert_eq!(drafts[0].step, "survivor");
+        }
+
+        let app = App::launch(&env, &profile).await?;
+        unlock(&app).await?;
+        wait_contains(&app, "[data-testid=draft]", "Прерванная").await?;
+        app.shot("en-cases-drafts").await?;
+        app.assert_accessible("case list with drafts (en)").await?;
+        app.click("[data-testid=resume-draft]").await?;
+        app.wait_text(
+            "[data-testid=step-heading]",
+            &msg("en", "in-step-survivor", &[])?,
+        )
+        .await?;
+        assert_eq!(app.value("[data-testid=pseudonym]").await?, "Прерванная");
+
+        // Typing and locking at once: the lock waits for the save.
+        app.find("[data-testid=survivor-settlement]")
+            .await?
+            .send_keys("Бишкек")
+            .await?;
+        app.click("[data-testid=lock]").await?;
+        app.find("#passphrase").await?;
+        unlock(&app).await?;
+        app.click("[data-testid=resume-draft]").await?;
+        app.find("[data-testid=pseudonym]").await?;
+        assert_eq!(
+            app.value("[data-testid=survivor-settlement]").await?,
+            "Бишкек"
+        );
+
+        // Every step in English, empty as a new interview leaves it.
+        for step in [
+            "incidents",
+            "acts",
+            "perpetrators",
+            "evidence",
+            "responses",
+            "review",
+        ] {
+            app.click(&format!("[data-testid=step-{step}]")).await?;
+            app.wait_text(
+                "[data-testid=step-heading]",
+                &msg("en", &format!("in-step-{step}"), &[])?,
+            )
+            .await?;
+            app.shot(&format!("en-intake-{step}")).await?;
+            app.assert_accessible(&format!("intake {step} (en)"))
+                .await?;
+        }
+
+        // Discarding removes it.
+        app.click("[data-testid=discard]").await?;
+        app.click("[data-testid=discard-confirm]").await?;
+        app.find("[data-testid=new-case]").await?;
+        app.wait_gone("[data-testid=draft]").await?;
+        app.quit().await?;
+        assert!(open_vault(&profile)?.list_drafts()?.is_empty());
+        Ok(())
+    })
+}
+
+/// Runs xdotool against the test display; `None` when it is not installed.
+fn xdotool(args: &[&str]) -> Option<bool> {
+    std::process::Command::new("xdotool")
+        .args(args)
+        .output()
+        .ok()
+        .map(|o| o.status.success())
+}
+
+/// Types into whatever native dialog has the keyboard focus.
+async fn dialog_type_path(path: &std::path::Path) -> Result<()> {
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // No window manager under Xvfb: the keyboard goes to the window under the
+    // pointer, and the dialog opens at the top left, over the program's window.
+    xdotool(&["mousemove", "500", "300"]);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+l"]);
+    xdotool(&["key", "ctrl+a"]);
+    // Pasted in one piece: typed character by character, GTK's inline completion
+    // of the location entry would mix into the path.
+    let text = path.to_string_lossy().into_owned();
+    let mut clip = std::process::Command::new("xclip")
+        .args(["-selection", "clipboard", "-loops", "1"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("xclip is needed with xdotool: {e}"))?;
+    if let Some(mut stdin) = clip.stdin.take() {
+        use std::io::Write as _;
+        stdin.write_all(text.as_bytes())?;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+v"]);
+    let _ = clip.wait();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
+        let _ = std::process::Command::new("import")
+            .args(["-window", "root"])
+            .arg(std::path::Path::new(&dir).join("en-native-dialog-typed.png"))
+            .status();
+    }
+    xdotool(&["key", "Return"]);
+    Ok(())
+}
+
+/// The native open and save dialogs (GTK, run from Rust), driven with xdotool: a
+/// file chosen in the dialog is attached to a case, and "export" writes an identical
+/// copy where the save dialog says. Skipped when xdotool is not installed.
+#[test]
+fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    let xclip = std::process::Command::new("xclip")
+        .arg("-version")
+        .output()
+        .is_ok();
+    // scripts/setup.sh installs both; a missing one is a broken setup, not a skip.
+    if xdotool(&["version"]).is_none() || !xclip {
+        return Err("xdotool and xclip are needed (scripts/setup.sh installs them)".into());
+    }
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        {
+            let mut vault = open_vault(&profile)?;
+            let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
+                "code": "KG-GB-2026-0003",
+                "status": "open",
+                "survivor": { "pseudonym": "Нургуль" },
+                "consents": [{ "destination": "documentation", "given": true }],
+            }))?;
+            vault.add_case(record, "e2e")?;
+        }
+        let image = png(120, 80);
+        let dir = tempfile::tempdir()?;
+        let chosen = dir.path().join("report.png");
+        std::fs::write(&chosen, &image)?;
+        let exported = dir.path().join("copy.png");
+
+        let app = App::launch(&env, &profile).await?;
+        unlock(&app).await?;
+        app.click("[data-testid=case-open]").await?;
+        app.find("[data-testid=attachments-empty]").await?;
+
+        app.click("[data-testid=attach-choose]").await?;
+        if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            std::fs::create_dir_all(&dir)?;
+            let _ = std::process::Command::new("import")
+                .args(["-window", "root"])
+                .arg(std::path::Path::new(&dir).join("en-native-open-dialog.png"))
+                .status();
+        }
+        dialog_type_path(&chosen).await?;
+        app.wait_text("[data-testid=attachment-name]", "report.png")
+            .await?;
+        app.wait_text(
+            "[data-testid=attachment-sha]",
+            &casebook_core::sha256_hex(&image),
+        )
+        .await?;
+
+        let export = msg("en", "cv-export", &[])?;
+        app.client
+            .find(Locator::XPath(&format!(
+                "//button[normalize-space()='{export}']"
+            )))
+            .await?
+            .click()
+            .await?;
+        dialog_type_path(&exported).await?;
+        app.shot("en-after-export").await?;
+        app.wait_text(
+            "[data-testid=attach-notice]",
+            &msg("en", "cv-exported", &[])?,
+        )
+        .await?;
+        assert_eq!(std::fs::read(&exported)?, image);
+        assert!(!exported.with_extension("part").exists());
+        app.quit().await?;
+        Ok(())
+    })
+}

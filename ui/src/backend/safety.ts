@@ -1,0 +1,41 @@
+// Session safety: idle lock, quick exit, passphrases, recovery key, erase, title.
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { call, type Settings } from './index';
+
+export interface Slots {
+  passphrases: number;
+  recovery_key: boolean;
+}
+
+/** Tells the Rust side the person is active; it owns the idle clock. */
+export const sessionActivity = (): Promise<void> => call('session_activity');
+export const vaultUnlockRecovery = (key: string): Promise<void> =>
+  call('vault_unlock_recovery', { key });
+/** Hides the window, locks the vault and ends the program. */
+export const quickExit = (): Promise<void> => call('quick_exit');
+/** Locks, then destroys the vault's keys and files. */
+export const vaultErase = (): Promise<void> => call('vault_erase');
+export const vaultSlots = (): Promise<Slots> => call('vault_slots');
+export const passphraseAdd = (current: string, next: string): Promise<void> =>
+  call('passphrase_add', { current, new: next });
+export const passphraseChange = (current: string, next: string): Promise<void> =>
+  call('passphrase_change', { current, new: next });
+export const passphraseRemove = (current: string, which: string): Promise<void> =>
+  call('passphrase_remove', { current, which });
+/** Resolves to the new printable recovery key; the old one stops working. */
+export const recoveryKeyReplace = (current: string): Promise<string> =>
+  call('recovery_key_replace', { current });
+export const settingsSetIdleLock = (secs: number): Promise<Settings> =>
+  call('settings_set_idle_lock', { secs });
+export const settingsSetShowName = (show: boolean): Promise<Settings> =>
+  call('settings_set_show_name', { show });
+
+/** Called when the Rust side locked the vault by itself (idle time ran out). */
+export function onVaultLocked(handler: (reason: string) => void): Promise<UnlistenFn> {
+  return listen<string>('vault-locked', (event) => handler(event.payload));
+}
+
+/** Called just before an idle lock: save anything typed but not saved yet. */
+export function onVaultLocking(handler: () => void): Promise<UnlistenFn> {
+  return listen<string>('vault-locking', () => handler());
+}

@@ -1,0 +1,399 @@
+// Shared helpers of the intake wizard and the case view: vocabularies, the gazetteer,
+// cleaning a record before it is sent, field errors and the "save before lock" hook.
+import { getContext, setContext } from 'svelte';
+import { vocabLists, type CaseRecord, type FieldError, type Json, type VocabLists } from '../backend';
+import { t, language } from './i18n.svelte';
+
+// ---------------------------------------------------------------- vocabularies
+
+const vocab = $state<{ lists: VocabLists | null }>({ lists: null });
+
+/** Loads the vocabularies once per program run (they are not case data). */
+export async function loadVocab(): Promise<void> {
+  if (!vocab.lists) vocab.lists = await vocabLists();
+}
+
+export function codes(list: string): string[] {
+  return vocab.lists?.lists[list] ?? [];
+}
+
+export function actGroups(): [string, string[]][] {
+  return vocab.lists?.act_groups ?? [];
+}
+
+/** Mirrors casebook_core::vocab::message_id. */
+export function vocabId(list: string, code: string): string {
+  return `vocab-${list}-${code.replace(/\+/g, '-plus').replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+}
+
+export function vocabLabel(list: string, code: string | null | undefined): string {
+  if (!code) return '';
+  const id = vocabId(list, code);
+  const text = t(id);
+  return text === id ? code : text;
+}
+
+// ---------------------------------------------------------------- gazetteer
+
+interface Place {
+  code: string;
+  en: string;
+  ru: string;
+  uk: string;
+}
+interface Gazetteer {
+  eeca: string[];
+  countries: Place[];
+  regions: Record<string, Place[]>;
+}
+
+// Raw, not deep state: a proxy over thousands of places made every lookup slow
+// (the case list looks places up for 50 rows at a time).
+let gazData = $state.raw<Gazetteer | null>(null);
+
+/** assets/gazetteer/gazetteer.json (built by scripts/gazetteer.py), in its own chunk. */
+export async function loadGazetteer(): Promise<void> {
+  if (gazData) return;
+  const mod = await import('../../../assets/gazetteer/gazetteer.json');
+  gazData = mod.default as Gazetteer;
+}
+
+function nameOf(p: Place): string {
+  const lang = language() as 'en' | 'ru' | 'uk';
+  return p[lang] ?? p.en;
+}
+
+export interface PlaceOption {
+  code: string;
+  name: string;
+  eeca: boolean;
+}
+
+/** EECA countries first, each group sorted in the reader's language. */
+export function countries(): PlaceOption[] {
+  const g = gazData;
+  if (!g) return [];
+  const eeca = new Set(g.eeca);
+  const lang = language();
+  const opts = g.countries.map((c) => ({ code: c.code, name: nameOf(c), eeca: eeca.has(c.code) }));
+  const by = (a: PlaceOption, b: PlaceOption) => a.name.localeCompare(b.name, lang);
+  return [...opts.filter((o) => o.eeca).sort(by), ...opts.filter((o) => !o.eeca).sort(by)];
+}
+
+export function regions(country: string | null | undefined): PlaceOption[] {
+  const g = gazData;
+  if (!g || !country) return [];
+  const lang = language();
+  return (g.regions[country] ?? [])
+    .map((r) => ({ code: r.code, name: nameOf(r), eeca: false }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+}
+
+export function countryName(code: string | null | undefined): string {
+  if (!code) return '';
+  const c = gazData?.countries.find((x) => x.code === code);
+  return c ? nameOf(c) : code;
+}
+
+export function regionName(code: string | null | undefined): string {
+  if (!code) return '';
+  const r = gazData?.regions[code.split('-')[0]]?.find((x) => x.code === code);
+  return r ? nameOf(r) : code;
+}
+
+// ---------------------------------------------------------------- records
+
+/**
+ * What is sent to Rust: empty strings, nulls and empty objects dropped (the record
+ * says "not recorded" by leaving a key out), list entries kept as they are.
+ */
+export function clean(v: Json): Json {
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' ? clean(x) : x));
+  if (v && typeof v === 'object') {
+    const out: Record<string, Json> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (x === null || x === undefined || x === '') continue;
+      if (typeof x === 'number' && Number.isNaN(x)) continue;
+      const c = typeof x === 'object' ? clean(x) : x;
+      if (c && typeof c === 'object' && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+      if (Array.isArray(c) && c.length === 0) continue;
+      out[k] = c;
+    }
+    return out;
+  }
+  return v;
+}
+
+/** A deep copy without Svelte proxies. */
+export function plain<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v ?? null));
+}
+
+/** The parts every form edits exist, so fields can bind to them. */
+export function ensureShape(r: CaseRecord): CaseRecord {
+  r.survivor ??= { pseudonym: '' };
+  r.survivor.identity ??= {};
+  r.survivor.substances ??= [];
+  r.intake ??= {};
+  r.perpetrators ??= [];
+  r.incidents ??= [];
+  for (const i of r.incidents) {
+    i.acts ??= [];
+    i.witnesses ??= [];
+    i.detention ??= {};
+  }
+  r.evidence ??= {};
+  r.evidence.attachments ??= [];
+  r.evidence.medical_documentation ??= [];
+  for (const m of r.evidence.medical_documentation) m.body_marks ??= [];
+  r.responses ??= {};
+  r.responses.services ??= [];
+  r.responses.referrals ??= [];
+  r.responses.complaints ??= [];
+  r.responses.follow_ups ??= [];
+  r.consents ??= [];
+  r.tags ??= [];
+  return r;
+}
+
+/** The next free short reference (`p3`, `i2`). */
+export function nextRef(prefix: string, items: { ref?: string }[]): string {
+  let n = items.length + 1;
+  while (items.some((x) => x.ref === `${prefix}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
+export function today(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Follow-ups and complaint deadlines still open and due before today. */
+export function isOverdue(due: string | null | undefined, done?: string | null): boolean {
+  return !!due && !done && due < today();
+}
+
+// ---------------------------------------------------------------- field errors
+
+const PROBLEMS = Symbol('problems');
+
+export interface Problems {
+  list: FieldError[];
+}
+
+export function provideProblems(p: Problems): void {
+  setContext(PROBLEMS, p);
+}
+
+export function problemsAt(path: string): FieldError[] {
+  const p = getContext<Problems | undefined>(PROBLEMS);
+  return p ? p.list.filter((e) => e.path === path) : [];
+}
+
+export function useProblems(): Problems | undefined {
+  return getContext<Problems | undefined>(PROBLEMS);
+}
+
+/** A validator message shown next to its field: the field's own label replaces the path. */
+export function problemText(e: FieldError, label: string): string {
+  return t(e.message_id, { ...e.args, field: label });
+}
+
+/** A DOM id for a field path (`incidents[0].date` → `f-incidents-0-date`). */
+export function fieldId(path: string): string {
+  return 'f-' + path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/-$/, '');
+}
+
+// ---------------------------------------------------------------- save before lock
+
+const flushers = new Set<() => Promise<void>>();
+
+/** A form with unsaved typing registers how to save it now. */
+export function registerFlush(f: () => Promise<void>): () => void {
+  flushers.add(f);
+  return () => flushers.delete(f);
+}
+
+/** Called before the vault locks: every pending draft save happens first. */
+export async function flushPending(): Promise<void> {
+  await Promise.allSettled([...flushers].map((f) => f()));
+}
+
+export function formatBytes(n: number | undefined): string {
+  if (n === undefined) return '';
+  if (n < 1024) return t('cw-bytes', { n });
+  if (n < 1024 * 1024) return t('cw-kib', { n: (n / 1024).toFixed(1) });
+  return t('cw-mib', { n: (n / 1024 / 1024).toFixed(1) });
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(language(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+// ---------------------------------------------------------------- field names
+
+/** Words for the keys of a record path, for the history's diff. */
+const KEY_LABELS: Record<string, string> = {
+  survivor: 'in-step-survivor',
+  intake: 'in-about-interview',
+  consents: 'in-consent-title',
+  incidents: 'in-step-incidents',
+  acts: 'in-step-acts',
+  perpetrators: 'in-step-perpetrators',
+  evidence: 'in-step-evidence',
+  attachments: 'cv-attachments',
+  medical_documentation: 'in-medical',
+  responses: 'in-step-responses',
+  services: 'vocab-list-service',
+  referrals: 'in-referrals',
+  complaints: 'in-complaints',
+  follow_ups: 'in-follow-ups',
+  witnesses: 'in-witnesses',
+  detention: 'in-detention',
+  identity: 'in-identity-title',
+  body_marks: 'in-body-regions',
+  pseudonym: 'in-pseudonym',
+  age_band: 'vocab-list-age-band',
+  age: 'in-age',
+  gender: 'vocab-list-gender',
+  country: 'cw-country',
+  region: 'cw-region',
+  settlement: 'cw-settlement',
+  citizenship: 'in-citizenship',
+  stateless: 'in-stateless',
+  pregnant_at_incident: 'in-pregnant',
+  has_children: 'in-has-children',
+  child_custody_status: 'vocab-list-child-custody-status',
+  hiv_status: 'vocab-list-hiv-status',
+  on_art: 'in-on-art',
+  substances: 'vocab-list-substance',
+  ost_client: 'in-ost-client',
+  harm_reduction_client: 'in-harm-reduction-client',
+  sex_work: 'in-sex-work',
+  disability: 'in-disability',
+  homeless: 'in-homeless',
+  previous_incidents_count: 'in-previous-incidents',
+  legal_name: 'in-legal-name',
+  date_of_birth: 'in-date-of-birth',
+  phone: 'in-phone',
+  address: 'in-address',
+  id_document: 'in-id-document',
+  date: 'in-date',
+  date_precision: 'cw-date-precision',
+  date_end: 'cw-date-to',
+  time_of_day: 'vocab-list-time-of-day',
+  location_type: 'vocab-list-location-type',
+  narrative: 'in-narrative',
+  narrative_translation: 'in-narrative-translation',
+  detained: 'in-detained',
+  duration_hours: 'in-duration-hours',
+  protocol_drawn_up: 'in-protocol',
+  released_how: 'in-released-how',
+  willing_to_testify: 'in-witness-willing',
+  contact: 'in-witness-contact',
+  act_type: 'vocab-list-act-type',
+  intent: 'vocab-list-intent',
+  physical_consequences: 'in-physical-consequences',
+  psychological_consequences: 'in-psychological-consequences',
+  medical_attention: 'vocab-list-medical-attention',
+  agency: 'vocab-list-agency',
+  unit: 'in-unit',
+  rank: 'in-rank',
+  name: 'in-perp-name',
+  badge_number: 'in-badge',
+  uniformed: 'in-uniformed',
+  vehicle_plate: 'in-vehicle',
+  count: 'in-count',
+  identifiable_again: 'in-identifiable',
+  involvement: 'vocab-list-involvement',
+  examiner: 'in-examiner',
+  institution: 'in-institution',
+  findings: 'in-findings',
+  consistency: 'vocab-list-consistency',
+  description: 'cv-description',
+  to: 'in-referral-to',
+  consent_given: 'in-referral-consent',
+  outcome: 'in-outcome',
+  body: 'vocab-list-complaint-body',
+  date_filed: 'in-date-filed',
+  reference_number: 'in-reference-number',
+  deadline: 'in-deadline',
+  response: 'vocab-list-complaint-response',
+  due: 'in-due',
+  note: 'in-note',
+  status: 'vocab-list-status',
+  channel: 'vocab-list-intake-channel',
+  documenter: 'in-documenter',
+  organisation: 'in-organisation',
+  destination: 'vocab-list-consent-destination',
+  named_or_anonymised: 'vocab-list-named-or-anonymised',
+  obtained_by: 'in-consent-obtained-by',
+};
+
+/** `incidents[0].acts[1].act_type` → "Incidents 1 › What was done 2 › Type of act". */
+export function fieldLabel(path: string): string {
+  const parts: string[] = [];
+  for (const m of path.matchAll(/([A-Za-z_]+)|\[(\d+)\]|\[([^\]]*)\]/g)) {
+    if (m[1] !== undefined) {
+      const id = KEY_LABELS[m[1]];
+      parts.push(id ? t(id) : m[1]);
+    } else if (m[2] !== undefined && parts.length) {
+      parts[parts.length - 1] += ` ${Number(m[2]) + 1}`;
+    } else if (m[3] !== undefined && parts.length) {
+      parts[parts.length - 1] += ` ${m[3].replace(/^ref=/, '')}`;
+    }
+  }
+  return parts.join(' › ') || path;
+}
+
+/** Keys whose values are codes of a vocabulary. */
+const KEY_LISTS: Record<string, string> = {
+  status: 'status',
+  channel: 'intake-channel',
+  source_reliability: 'source-reliability',
+  age_band: 'age-band',
+  gender: 'gender',
+  hiv_status: 'hiv-status',
+  child_custody_status: 'child-custody-status',
+  substances: 'substance',
+  location_type: 'location-type',
+  time_of_day: 'time-of-day',
+  date_precision: 'date-precision',
+  protocol_drawn_up: 'tri-state',
+  uniformed: 'tri-state',
+  act_type: 'act-type',
+  intent: 'intent',
+  medical_attention: 'medical-attention',
+  agency: 'agency',
+  involvement: 'involvement',
+  consistency: 'consistency',
+  region: '',
+  services: 'service',
+  body: 'complaint-body',
+  response: 'complaint-response',
+  outcome: 'complaint-outcome',
+  destination: 'consent-destination',
+  named_or_anonymised: 'named-or-anonymised',
+};
+
+/** A value of the history's diff in words: codes by their names, yes/no, places. */
+export function valueText(path: string, v: Json): string {
+  if (v === null || v === undefined) return '—';
+  if (typeof v === 'boolean') return v ? t('cw-yes') : t('cw-no');
+  const key = /([A-Za-z_]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
+  // `outcome` of a referral is free text; only complaints' outcomes are codes.
+  const list = key === 'outcome' && !path.includes('complaints') ? undefined : KEY_LISTS[key];
+  const word = (x: Json) => {
+    if (typeof x !== 'string') return JSON.stringify(x);
+    if (key === 'country' || key === 'citizenship') return countryName(x);
+    if (key === 'region') return regionName(x);
+    return list ? vocabLabel(list, x) : x;
+  };
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) return v.map(word).join(', ');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return word(v);
+}
