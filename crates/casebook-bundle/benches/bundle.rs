@@ -111,6 +111,11 @@ fn main() {
             .unwrap();
         a.all_case_ids().unwrap()
     };
+    let open_ids: Vec<String> = ids
+        .iter()
+        .filter(|id| a.get_case(id).unwrap().record.status.as_deref() != Some("sealed"))
+        .cloned()
+        .collect();
     let file_mb = 4u64;
     let files = (mb / file_mb).max(1);
     for i in 0..files {
@@ -119,7 +124,7 @@ fn main() {
             state: 0x9E37_79B9_7F4A_7C15 ^ (i + 1),
         };
         a.attach_reader(
-            &ids[i as usize % ids.len()],
+            &open_ids[i as usize % open_ids.len()],
             noise,
             AttachmentMeta {
                 file_name: format!("video{i}.mp4"),
@@ -144,7 +149,7 @@ fn main() {
         .unwrap();
         for sha in h.attachment_hashes() {
             let p = plain.join(format!("attachments/{sha}"));
-            if !p.exists() {
+            if !p.exists() && a.has_blob(&sha).unwrap() {
                 let mut f = std::fs::File::create(&p).unwrap();
                 std::io::copy(&mut a.blob_reader(&sha).unwrap(), &mut f).unwrap();
             }
