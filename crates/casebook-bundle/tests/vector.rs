@@ -68,7 +68,7 @@ fn entries() -> Vec<RawEntry> {
 }
 
 #[test]
-#[ignore]
+#[ignore = "generator, not a check: prints the vector pasted into docs/bundle-format.md; tests below verify it"]
 fn print_test_vector() {
     use age::secrecy::ExposeSecret;
     let k = keys();

@@ -414,3 +414,21 @@ impl App {
         }
     }
 }
+
+/// `preflight` for a test: `None` only under `CASEBOOK_E2E=skip`; missing
+/// prerequisites fail the test with the message printed.
+pub fn env() -> Result<Option<Env>> {
+    preflight().map_err(|message| {
+        eprintln!("{message}");
+        message.into()
+    })
+}
+
+/// The text the person must see, from the same Fluent files the UI reads.
+pub fn msg(lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String> {
+    let l10n = casebook_i18n::Localizer::new(lang)?;
+    if !l10n.has(id) {
+        return Err(format!("locales/{lang} has no message {id}").into());
+    }
+    Ok(l10n.msg(id, args))
+}

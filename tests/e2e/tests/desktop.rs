@@ -1,28 +1,10 @@
 //! Drives the built desktop program through tauri-driver. Run with scripts/e2e.sh,
 //! which builds the program with the UI embedded and provides a display.
 
-use casebook_e2e::{preflight, run, App, Env, Profile, Result};
-use casebook_i18n::Localizer;
+use casebook_e2e::{env, msg, run, App, Profile, Result};
 use casebook_store::{Secret, Vault, VaultOptions};
 
 const PASSPHRASE: &str = "correct horse battery";
-
-/// `None` only under `CASEBOOK_E2E=skip`; missing prerequisites fail the test.
-fn env() -> Result<Option<Env>> {
-    preflight().map_err(|message| {
-        eprintln!("{message}");
-        message.into()
-    })
-}
-
-/// The text the person must see, from the same Fluent files the UI reads.
-fn msg(lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String> {
-    let l10n = Localizer::new(lang)?;
-    if !l10n.has(id) {
-        return Err(format!("locales/{lang} has no message {id}").into());
-    }
-    Ok(l10n.msg(id, args))
-}
 
 /// A vault made with the store library, as another device or an earlier run would.
 fn seed_vault(profile: &Profile) -> Result<Vault> {

@@ -5,28 +5,12 @@
 
 use std::time::{Duration, Instant};
 
-use casebook_e2e::{preflight, run, App, Env, Profile, Result};
-use casebook_i18n::Localizer;
+use casebook_e2e::{env, msg, run, App, Profile, Result};
 use casebook_store::{RecoveryKey, Secret, UnlockSecret, Vault, VaultOptions};
 
 const PASSPHRASE: &str = "correct horse battery";
 const NEW_PASSPHRASE: &str = "purple kettle orchard";
 const ESC: &str = "\u{e00c}";
-
-fn env() -> Result<Option<Env>> {
-    preflight().map_err(|message| {
-        eprintln!("{message}");
-        message.into()
-    })
-}
-
-fn msg(lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String> {
-    let l10n = Localizer::new(lang)?;
-    if !l10n.has(id) {
-        return Err(format!("locales/{lang} has no message {id}").into());
-    }
-    Ok(l10n.msg(id, args))
-}
 
 fn example() -> Result<casebook_core::CaseRecord> {
     let text = std::fs::read_to_string(
