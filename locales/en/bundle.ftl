@@ -50,6 +50,7 @@ sync-cli-contact-line = { $name } · { $role } · { $fingerprint }
 sync-cli-contacts-none = No contacts yet.
 sync-cli-export-done = Bundle written to { $path }: cases { $cases }, attachments { $attachments }.
 sync-cli-export-nothing = No case may go to these recipients; no file was written.
+sync-cli-export-plan = Would export { $cases } cases and { $attachments } attachments; { $refused } may not go. Nothing was written.
 sync-cli-export-refused = { $code }: not exported, { $reason }.
 sync-cli-import-summary = From { $signer } ({ $fingerprint }): added { $added }, updated { $updated }, conflicts { $conflicts }, skipped { $skipped }, rejected { $rejected }.
 sync-cli-import-rejected = { $case }: rejected ({ $reason }).

@@ -17,6 +17,7 @@ cli-verify-integrity = Database check: { $detail }
 cli-case-header = Case { $code } ({ $id }), revision { $revision }
 cli-case-deleted = This case is deleted.
 cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-search-capped = More than { $cap } cases match: only the { $cap } most recently recorded were searched. Add words to narrow the search.
 cli-list-empty = No cases.
 cli-list-total = { $shown } of { $total } { $total ->
         [one] case

@@ -32,6 +32,7 @@ list-found = { $count ->
     [one] { $count } case found
    *[other] { $count } cases found
 }
+list-found-capped = { $count } shown from the { $cap } most recently recorded matches. More cases contain these words: add words or filters to narrow the search.
 list-col-date = Incident date
 list-col-place = Place
 list-col-acts = Main acts

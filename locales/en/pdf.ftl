@@ -12,6 +12,7 @@ pdf-error-unknown-profile = Unknown redaction profile “{ $profile }”: use fu
 pdf-error-font = The embedded font { $font } cannot be read; the program is damaged.
 pdf-error-encode = The case data could not be prepared for the case file.
 pdf-error-write = The case file could not be written: { $detail }
+pdf-error-read = The file could not be read: { $detail }
 pdf-error-not-a-case-file = This is not a Casebook case file, or its integrity data was removed.
 pdf-error-not-in-vault = This vault does not hold the revision the file was made from ({ $revision }).
 
@@ -224,7 +225,7 @@ pdf-revision-kind-create = created
 pdf-revision-kind-edit = edited
 pdf-revision-kind-delete = deleted
 pdf-revision-kind-merge = merged
-pdf-integrity-how = The file also carries a SHA-256 hash of all its own bytes. “casebook verify-pdf FILE”, run on the vault that produced it, recomputes both hashes, confirms the audit chain entry and re-renders the revision; any change made to the file after generation is reported.
+pdf-integrity-how = The file also carries a SHA-256 hash of all its own bytes. “Verify a case file” in Casebook (or “casebook verify-pdf FILE”), run on the vault that produced it, recomputes both hashes, confirms the audit chain entry and re-renders the revision; any change made to the file after generation is reported.
 
 ## Dates and numbers
 pdf-date-exact = { $day } { $month } { $year }

@@ -50,6 +50,7 @@ sync-cli-contact-line = { $name } · { $role } · { $fingerprint }
 sync-cli-contacts-none = Контактов пока нет.
 sync-cli-export-done = Пакет записан в { $path }: дел — { $cases }, вложений — { $attachments }.
 sync-cli-export-nothing = Ни одно дело не может быть отправлено этим получателям; файл не создан.
+sync-cli-export-plan = Было бы экспортировано дел: { $cases }, вложений: { $attachments }; нельзя передать: { $refused }. Ничего не записано.
 sync-cli-export-refused = { $code }: не экспортировано, { $reason }.
 sync-cli-import-summary = От { $signer } ({ $fingerprint }): добавлено { $added }, обновлено { $updated }, конфликтов { $conflicts }, пропущено { $skipped }, отклонено { $rejected }.
 sync-cli-import-rejected = { $case }: отклонено ({ $reason }).

@@ -17,6 +17,7 @@ cli-verify-integrity = Проверка базы: { $detail }
 cli-case-header = Дело { $code } ({ $id }), версия { $revision }
 cli-case-deleted = Это дело удалено.
 cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-search-capped = Совпадений больше { $cap }: поиск шёл только по { $cap } последним записанным. Добавьте слова, чтобы сузить поиск.
 cli-list-empty = Дел нет.
 cli-list-total = { $shown } из { $total } { $total ->
         [one] дела

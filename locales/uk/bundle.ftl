@@ -50,6 +50,7 @@ sync-cli-contact-line = { $name } · { $role } · { $fingerprint }
 sync-cli-contacts-none = Контактів поки немає.
 sync-cli-export-done = Пакет записано до { $path }: справ — { $cases }, вкладень — { $attachments }.
 sync-cli-export-nothing = Жодну справу не можна надіслати цим отримувачам; файл не створено.
+sync-cli-export-plan = Було б експортовано справ: { $cases }, вкладень: { $attachments }; не можна передати: { $refused }. Нічого не записано.
 sync-cli-export-refused = { $code }: не експортовано, { $reason }.
 sync-cli-import-summary = Від { $signer } ({ $fingerprint }): додано { $added }, оновлено { $updated }, конфліктів { $conflicts }, пропущено { $skipped }, відхилено { $rejected }.
 sync-cli-import-rejected = { $case }: відхилено ({ $reason }).

@@ -17,6 +17,7 @@ cli-verify-integrity = Перевірка бази: { $detail }
 cli-case-header = Справа { $code } ({ $id }), версія { $revision }
 cli-case-deleted = Цю справу видалено.
 cli-history-line = { $time }  { $kind }  { $author }  { $revision }  { $reason }
+cli-search-capped = Збігів понад { $cap }: пошук ішов лише серед { $cap } останніх записаних. Додайте слова, щоб звузити пошук.
 cli-list-empty = Справ немає.
 cli-list-total = { $shown } з { $total } { $total ->
         [one] справи

@@ -33,6 +33,7 @@ list-found = { $count ->
     [few] Знайдено { $count } справи
    *[other] Знайдено { $count } справ
 }
+list-found-capped = Показано { $count } з { $cap } останніх записаних збігів. Ці слова є й в інших справах: додайте слова або фільтри, щоб звузити пошук.
 list-col-date = Дата інциденту
 list-col-place = Місце
 list-col-acts = Основні дії

@@ -4,7 +4,7 @@
 //! Files reach the vault only from paths the person chose: the native open dialog
 //! (run here, on the Rust side) or a drop on the window (Tauri's drag-drop event,
 //! caught here). The UI gets a token per dropped file, never a way to name a path
-//! itself; debug builds alone accept a path from the UI, for the end-to-end tests.
+//! itself.
 //! Attachments are shown from bytes sent over IPC (the UI makes a Blob URL) and
 //! written to disk only by "export", through a native save dialog.
 
@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use casebook_core::model::Attachment;
 use casebook_core::{CaseRecord, Coded, ErrorPayload, FieldError};
 use casebook_store::{
-    Draft, DraftInfo, DraftSaved, RevisionChanges, StoreError, StoredCase, Vault,
+    CaseEdit, Draft, DraftInfo, DraftSaved, RevisionChanges, StoreError, StoredCase, Vault,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, DragDropEvent, Emitter as _, Manager as _, State, Window, WindowEvent};
@@ -46,14 +46,14 @@ pub struct DroppedFile {
     pub name: String,
 }
 
-/// Window events: a drop hands its paths to [`Dropped`] and tells the UI.
-pub fn on_window_event(window: &Window, event: &WindowEvent) {
-    if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
-        let dropped = window.state::<Dropped>();
-        let mut map = dropped.paths.lock().unwrap_or_else(|p| p.into_inner());
-        // Only the latest drop counts; older tokens expire.
+impl Dropped {
+    /// Takes the files of one drop (folders and vanished paths are left out) and
+    /// gives each a token. Only the latest drop counts: older tokens expire, so a
+    /// token kept by the UI cannot reach a file the person dropped long ago.
+    pub fn receive(&self, paths: &[PathBuf]) -> Vec<DroppedFile> {
+        let mut map = self.paths.lock().unwrap_or_else(|p| p.into_inner());
         map.clear();
-        let files: Vec<DroppedFile> = paths
+        paths
             .iter()
             .filter(|p| p.is_file())
             .map(|p| {
@@ -64,13 +64,29 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
                     name: file_name(p),
                 }
             })
-            .collect();
-        drop(map);
+            .collect()
+    }
+
+    /// The path a token stands for, once: attaching the same drop twice needs a
+    /// new drop. An unknown token is `AttachmentNotFound`.
+    pub fn take(&self, token: &str) -> Result<PathBuf, StoreError> {
+        self.paths
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(token)
+            .ok_or_else(|| StoreError::AttachmentNotFound(token.to_owned()))
+    }
+}
+
+/// Window events: a drop hands its paths to [`Dropped`] and tells the UI.
+pub fn on_window_event(window: &Window, event: &WindowEvent) {
+    if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+        let files = window.state::<Dropped>().receive(paths);
         let _ = window.emit(FILES_DROPPED_EVENT, files);
     }
 }
 
-fn uuid_like() -> String {
+pub(crate) fn uuid_like() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
     static N: AtomicU64 = AtomicU64::new(0);
     let nanos = std::time::SystemTime::now()
@@ -80,7 +96,7 @@ fn uuid_like() -> String {
     format!("{nanos:x}-{}", N.fetch_add(1, Ordering::Relaxed))
 }
 
-fn file_name(p: &std::path::Path) -> String {
+pub(crate) fn file_name(p: &std::path::Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
@@ -200,6 +216,50 @@ pub fn case_save(
     })
 }
 
+/// Keeps the edit of one section typed so far (encrypted, in the vault), so that
+/// it survives a crash, a lock or a closed window.
+#[tauri::command]
+pub fn case_edit_save(
+    session: State<'_, Session>,
+    id: String,
+    base_revision: String,
+    section: String,
+    record: CaseRecord,
+    reason: String,
+) -> Reply<DraftSaved> {
+    let who = author(&record);
+    with_vault(&session, |v| {
+        v.save_case_edit(&id, &base_revision, &section, &record, &reason, &who)
+    })
+}
+
+/// The case's unsaved edit, to offer when the case is opened again.
+#[tauri::command]
+pub fn case_edit_get(session: State<'_, Session>, id: String) -> Reply<Option<CaseEdit>> {
+    with_vault(&session, |v| v.case_edit(&id))
+}
+
+#[tauri::command]
+pub fn case_edit_discard(session: State<'_, Session>, id: String) -> Reply<()> {
+    with_vault(&session, |v| v.discard_case_edit(&id))
+}
+
+/// Saves an edited section onto the case as it is now (a new revision) and drops
+/// its unsaved edit.
+#[tauri::command]
+pub fn case_edit_finish(
+    session: State<'_, Session>,
+    id: String,
+    section: String,
+    record: CaseRecord,
+    reason: Option<String>,
+) -> Reply<StoredCase> {
+    let who = author(&record);
+    with_vault(&session, |v| {
+        v.save_edited_case(&id, &section, &record, &who, reason.as_deref())
+    })
+}
+
 #[tauri::command]
 pub fn case_history(session: State<'_, Session>, id: String) -> Reply<Vec<RevisionChanges>> {
     with_vault(&session, |v| v.history_changes(&id))
@@ -226,27 +286,8 @@ pub fn attach_dropped(
     target: Target,
     token: String,
 ) -> Reply<Attachment> {
-    let path = dropped
-        .paths
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&token)
-        .ok_or_else(|| payload(StoreError::AttachmentNotFound(token.clone())))?;
+    let path = dropped.take(&token).map_err(payload)?;
     attach(&session, &target, &path, None)
-}
-
-/// Debug builds only (the end-to-end tests cannot drive a native dialog): attaches a
-/// file by path. Release builds refuse.
-#[tauri::command]
-pub fn attach_path_for_tests(
-    session: State<'_, Session>,
-    target: Target,
-    path: String,
-) -> Reply<Attachment> {
-    if !cfg!(debug_assertions) {
-        return Err(payload(DesktopError::Locked));
-    }
-    attach(&session, &target, std::path::Path::new(&path), None)
 }
 
 fn read(
@@ -310,7 +351,7 @@ pub async fn attachment_export(
 }
 
 /// Native dialogs (GTK on Linux), created on the main thread as GTK requires.
-mod dialog {
+pub(crate) mod dialog {
     use std::path::PathBuf;
 
     use tauri::{AppHandle, Manager as _};
@@ -320,13 +361,26 @@ mod dialog {
         Save(String),
     }
 
-    async fn run(app: &AppHandle, mode: Mode) -> Option<PathBuf> {
+    /// A window title and the file type offered, e.g. `("PDF", &["pdf"])`.
+    #[derive(Debug, Default)]
+    pub struct Look {
+        pub title: Option<String>,
+        pub filter: Option<(String, &'static [&'static str])>,
+    }
+
+    async fn run(app: &AppHandle, mode: Mode, look: Look) -> Option<PathBuf> {
         let (tx, mut rx) = tauri::async_runtime::channel::<Option<PathBuf>>(1);
         let window = app.get_webview_window("main");
         let started = app.run_on_main_thread(move || {
             let mut d = rfd::AsyncFileDialog::new();
             if let Some(w) = &window {
                 d = d.set_parent(w);
+            }
+            if let Some(title) = look.title {
+                d = d.set_title(title);
+            }
+            if let Some((name, extensions)) = look.filter {
+                d = d.add_filter(name, extensions);
             }
             let send = move |p: Option<PathBuf>| {
                 let _ = tx.blocking_send(p);
@@ -355,11 +409,19 @@ mod dialog {
     }
 
     pub async fn pick_file(app: &AppHandle) -> Option<PathBuf> {
-        run(app, Mode::Open).await
+        run(app, Mode::Open, Look::default()).await
     }
 
     pub async fn save_file(app: &AppHandle, name: &str) -> Option<PathBuf> {
-        run(app, Mode::Save(name.to_owned())).await
+        run(app, Mode::Save(name.to_owned()), Look::default()).await
+    }
+
+    pub async fn pick_file_with(app: &AppHandle, look: Look) -> Option<PathBuf> {
+        run(app, Mode::Open, look).await
+    }
+
+    pub async fn save_file_with(app: &AppHandle, name: &str, look: Look) -> Option<PathBuf> {
+        run(app, Mode::Save(name.to_owned()), look).await
     }
 }
 
@@ -380,5 +442,65 @@ pub fn vocab_lists() -> VocabLists {
             .map(|v| (v.name, v.codes))
             .collect(),
         act_groups: vocab::ACT_TYPE_GROUPS.to_vec(),
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    // A real drag from another program cannot be made reliably under Xvfb (no window
+    // manager, no XDND source to drive), so the Rust half of a drop is tested here:
+    // what the window's drop event hands over, and what `attach_dropped` resolves.
+
+    #[test]
+    fn a_drop_gives_a_token_per_file_and_each_token_resolves_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("синяк.png");
+        let report = dir.path().join("report.pdf");
+        std::fs::write(&photo, b"png").unwrap();
+        std::fs::write(&report, b"pdf").unwrap();
+        let dropped = Dropped::default();
+
+        let files = dropped.receive(&[photo.clone(), dir.path().to_path_buf(), report.clone()]);
+        let names: Vec<_> = files.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["синяк.png", "report.pdf"],
+            "a folder is no attachment"
+        );
+        assert_ne!(files[0].token, files[1].token);
+        // The UI hears names and tokens only, never a path.
+        let heard = serde_json::to_string(&files).unwrap();
+        assert!(!heard.contains(&*dir.path().to_string_lossy()), "{heard}");
+
+        assert_eq!(dropped.take(&files[1].token).unwrap(), report);
+        assert_eq!(dropped.take(&files[0].token).unwrap(), photo);
+        assert!(matches!(
+            dropped.take(&files[0].token),
+            Err(StoreError::AttachmentNotFound(_))
+        ));
+    }
+
+    #[test]
+    fn unknown_and_expired_tokens_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = dir.path().join("first.jpg");
+        let second = dir.path().join("second.jpg");
+        std::fs::write(&first, b"1").unwrap();
+        std::fs::write(&second, b"2").unwrap();
+        let dropped = Dropped::default();
+        assert!(matches!(
+            dropped.take("/etc/passwd"),
+            Err(StoreError::AttachmentNotFound(_))
+        ));
+
+        let old = dropped.receive(std::slice::from_ref(&first));
+        let new = dropped.receive(std::slice::from_ref(&second));
+        // Only the latest drop counts.
+        assert!(dropped.take(&old[0].token).is_err());
+        assert_eq!(dropped.take(&new[0].token).unwrap(), second);
+        assert!(dropped.receive(&[dir.path().join("gone.jpg")]).is_empty());
     }
 }

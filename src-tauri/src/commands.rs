@@ -80,7 +80,9 @@ pub fn vault_unlock(session: State<'_, Session>, passphrase: String) -> Reply<()
     Ok(())
 }
 
-#[tauri::command]
+// Off the main thread: an export or import holds the vault until it ends, and the
+// window must not freeze meanwhile (the UI has already left every case screen).
+#[tauri::command(async)]
 pub fn vault_lock(session: State<'_, Session>) -> Reply<()> {
     // Dropping the vault wipes its key and closes the database.
     *session.vault() = None;

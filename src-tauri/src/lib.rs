@@ -8,8 +8,10 @@ mod commands;
 mod error;
 mod launch;
 mod list_commands;
+mod pdf_commands;
 mod session;
 mod settings;
+mod sync_commands;
 
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -59,6 +61,7 @@ pub fn run() -> ExitCode {
             let settings = Settings::load(launch.config_dir.as_deref());
             app.manage(session::Activity::new());
             app.manage(casework::Dropped::default());
+            app.manage(sync_commands::ChosenBundles::default());
             app.manage(Session {
                 launch,
                 vault: Mutex::new(None),
@@ -113,13 +116,33 @@ pub fn run() -> ExitCode {
             casework::case_check,
             casework::case_get,
             casework::case_save,
+            casework::case_edit_save,
+            casework::case_edit_get,
+            casework::case_edit_discard,
+            casework::case_edit_finish,
             casework::case_history,
             casework::attach_choose,
             casework::attach_dropped,
-            casework::attach_path_for_tests,
             casework::attachment_bytes,
             casework::attachment_export,
             casework::vocab_lists,
+            pdf_commands::case_file_plan,
+            pdf_commands::case_file_save,
+            pdf_commands::case_file_verify,
+            sync_commands::contact_me,
+            sync_commands::contact_me_save,
+            sync_commands::contact_card_choose,
+            sync_commands::contact_card_read,
+            sync_commands::contact_add,
+            sync_commands::contact_list,
+            sync_commands::contact_rename,
+            sync_commands::contact_remove,
+            sync_commands::export_plan,
+            sync_commands::bundle_export,
+            sync_commands::bundle_choose,
+            sync_commands::bundle_import,
+            sync_commands::conflict_list,
+            sync_commands::conflict_resolve,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -154,7 +154,14 @@ pub fn quick_exit(app: AppHandle, session: State<'_, Session>) {
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.hide();
     }
-    *session.vault() = None;
+    // A long task (a case file, an import) may be holding the vault. Waiting for it
+    // would block the event loop and leave the window on screen; the process ending
+    // closes the vault anyway, and an unfinished import's transaction rolls back.
+    match session.vault.try_lock() {
+        Ok(mut vault) => *vault = None,
+        Err(std::sync::TryLockError::Poisoned(p)) => *p.into_inner() = None,
+        Err(std::sync::TryLockError::WouldBlock) => {}
+    }
     app.exit(0);
 }
 

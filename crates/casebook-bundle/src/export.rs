@@ -3,13 +3,17 @@
 //! temporary file that is renamed into place only when complete.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fs::File;
 use std::io::{self, BufWriter, Read, Write};
 use std::iter;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 
 use age::secrecy::SecretString;
 use casebook_core::CaseRecord;
-use casebook_store::{CaseHistory, CaseQuery, ContactRole, Vault, MAX_PAGE, MIN_PASSPHRASE_CHARS};
+use casebook_store::{
+    CaseHistory, CaseQuery, ContactRole, StoredHistory, Vault, MAX_PAGE, MIN_PASSPHRASE_CHARS,
+};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -104,7 +108,13 @@ struct Planned {
     entry: ManifestEntry,
     head: String,
     revisions: u64,
+    /// The entry itself, kept from the first pass while within [`JSON_KEPT`].
+    json: Option<Vec<u8>>,
 }
+
+/// How much case JSON the first pass keeps for the second, bytes; the rest is
+/// serialised again. Bounded, so memory stays flat however many cases go.
+const JSON_KEPT: usize = 24 * 1024 * 1024;
 
 /// The history as it goes into the bundle: pseudonymised histories get new revision
 /// ids (recomputed over the redacted content and the mapped parents), the same on
@@ -134,15 +144,30 @@ pub fn bundle_history(h: &CaseHistory, redaction: Redaction) -> CaseHistory {
     }
 }
 
-fn case_json(h: &CaseHistory) -> Result<Vec<u8>, BundleError> {
-    serde_json::to_vec(h).map_err(|e| BundleError::Write(io::Error::other(e)))
+/// Writes a case's entry (its history as JSON) into `out`, which is cleared first;
+/// returns the head and the number of revisions as they go into the bundle. A full
+/// history is written from the stored text as it is; a pseudonymised one is decoded,
+/// redacted and re-identified ([`bundle_history`]).
+fn case_entry(
+    stored: &StoredHistory,
+    redaction: Redaction,
+    out: &mut Vec<u8>,
+) -> Result<(String, u64), BundleError> {
+    out.clear();
+    if redaction == Redaction::Full {
+        stored.write_json(out);
+        return Ok((stored.head.clone(), stored.revisions.len() as u64));
+    }
+    let bh = bundle_history(&stored.decode(), redaction);
+    serde_json::to_writer(&mut *out, &bh).map_err(|e| BundleError::Write(io::Error::other(e)))?;
+    Ok((bh.head, bh.revisions.len() as u64))
 }
 
 fn sha_hex(b: &[u8]) -> String {
     hex::encode(Sha256::digest(b))
 }
 
-fn candidates(
+pub(crate) fn candidates(
     vault: &Vault,
     selection: &Selection,
     contacts: &[i64],
@@ -164,6 +189,8 @@ fn candidates(
             let mut q = (**q).clone();
             q.limit = MAX_PAGE;
             q.offset = 0;
+            // An export must take every match, not the newest the list shows.
+            q.all_matches = true;
             let mut out = vec![];
             loop {
                 let page = vault.list_cases(&q)?;
@@ -196,8 +223,9 @@ fn candidates(
 }
 
 /// Writes a bundle to `out`. Memory stays bounded: histories are serialised one case
-/// at a time (twice: once to hash them for the manifest, once to write them) and
-/// attachments stream from the vault in chunks.
+/// at a time (twice: once to hash them for the manifest, once to write them; both
+/// straight from the stored text) and attachments stream from the vault in chunks.
+/// Encryption and writing run on a second thread, fed a few MiB at a time.
 pub fn export(
     vault: &mut Vault,
     out: &Path,
@@ -233,6 +261,9 @@ pub fn export(
         }
     }
 
+    // Every page is read once or twice and then not again: a small page cache keeps
+    // memory flat however big the bundle (the usual size is back when this drops).
+    let cache = vault.bulk_cache()?;
     progress(Progress::new(Phase::Selecting, 0, 0));
     let ids = candidates(vault, &opts.selection, &contact_ids)?;
     let total_candidates = ids.len() as u64;
@@ -240,11 +271,13 @@ pub fn export(
     let mut refused = vec![];
     let mut attachments: BTreeMap<String, u64> = BTreeMap::new();
     let mut report_cases = vec![];
+    let mut json = vec![];
+    let mut kept = 0;
     for (i, id) in ids.iter().enumerate() {
-        let history = vault.case_history(id)?;
+        let history = vault.stored_history(id)?;
         let record = history
             .head_content()
-            .and_then(|c| CaseRecord::from_json_value(c.clone()).ok());
+            .and_then(|c| serde_json::from_str::<CaseRecord>(c).ok());
         let code = record.as_ref().map(|r| r.code.clone()).unwrap_or_default();
         let decision = match &record {
             Some(r) => decide_all(&roles, r),
@@ -257,8 +290,7 @@ pub fn export(
                 reason,
             }),
             Ok(redaction) => {
-                let bh = bundle_history(&history, redaction);
-                let json = case_json(&bh)?;
+                let (head, revisions) = case_entry(&history, redaction, &mut json)?;
                 if opts.include_attachments && redaction == Redaction::Full {
                     for h in history.attachment_hashes() {
                         if vault.has_blob(&h)? {
@@ -266,6 +298,10 @@ pub fn export(
                             attachments.insert(h, size);
                         }
                     }
+                }
+                let keep = kept + json.len() <= JSON_KEPT;
+                if keep {
+                    kept += json.len();
                 }
                 planned.push(Planned {
                     case_id: id.clone(),
@@ -276,8 +312,9 @@ pub fn export(
                         size: json.len() as u64,
                         sha256: sha_hex(&json),
                     },
-                    head: bh.head.clone(),
-                    revisions: bh.revisions.len() as u64,
+                    head,
+                    revisions,
+                    json: keep.then(|| json.clone()),
                 });
                 report_cases.push(ExportedCase {
                     case_id: id.clone(),
@@ -360,53 +397,38 @@ pub fn export(
         .suffix(".partial")
         .tempfile_in(dir)
         .map_err(BundleError::write)?;
-    {
-        let file = BufWriter::with_capacity(256 * 1024, tmp.as_file());
-        let mut meter = Meter {
-            inner: file,
+    std::thread::scope(|scope| -> Result<(), BundleError> {
+        let (to_writer, from_pipe) = mpsc::sync_channel::<(Vec<u8>, usize)>(PIPE_DEPTH);
+        let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
+        let file = tmp.as_file();
+        let writer = scope.spawn(move || encrypt_to(encryptor, file, from_pipe, recycle));
+        let mut pipe = Pipe {
+            buf: vec![0; PIPE_BUF],
+            filled: 0,
+            to_writer: Some(to_writer),
+            recycled,
             done: 0,
-            total: total_bytes,
             last: 0,
+            total: total_bytes,
             progress: &mut *progress,
         };
-        let mut age_out = encryptor
-            .wrap_output(&mut meter)
-            .map_err(BundleError::write)?;
-        {
-            let mut tar = tar::Builder::new(&mut age_out);
-            let mtime = chrono::Utc::now().timestamp().max(0) as u64;
-            append(
-                &mut tar,
-                format::MANIFEST,
-                &manifest_bytes[..],
-                manifest_bytes.len() as u64,
-                mtime,
-            )?;
-            append(
-                &mut tar,
-                format::SIGNATURE,
-                signature.as_bytes(),
-                signature.len() as u64,
-                mtime,
-            )?;
-            for p in &planned {
-                let history = vault.case_history(&p.case_id)?;
-                let json = case_json(&bundle_history(&history, p.redaction))?;
-                if json.len() as u64 != p.entry.size || sha_hex(&json) != p.entry.sha256 {
-                    // The vault changed between the two passes; never write a lie.
-                    return Err(BundleError::Damaged);
-                }
-                append(&mut tar, &p.entry.path, &json[..], p.entry.size, mtime)?;
-            }
-            for (h, size) in &attachments {
-                let reader = vault.blob_reader(h)?;
-                append(&mut tar, &format::attachment_path(h), reader, *size, mtime)?;
-            }
-            tar.finish().map_err(BundleError::write)?;
-        }
-        age_out.finish().map_err(BundleError::write)?;
-        meter.inner.flush().map_err(BundleError::write)?;
-    }
+        let produced = write_tar(
+            vault,
+            &mut pipe,
+            &manifest_bytes,
+            &signature,
+            &mut planned,
+            &attachments,
+        )
+        .and_then(|()| pipe.close().map_err(BundleError::write));
+        drop(pipe);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the bundle writer stopped")));
+        // A failed write (disk full) is what also broke the pipe: report it first.
+        written.map_err(BundleError::write)?;
+        produced
+    })?;
     tmp.as_file().sync_all().map_err(BundleError::write)?;
     let bytes = tmp.as_file().metadata().map(|m| m.len()).unwrap_or(0);
     tmp.persist(out).map_err(|e| BundleError::write(e.error))?;
@@ -414,6 +436,7 @@ pub fn export(
         let _ = d.sync_all();
     }
 
+    drop(cache);
     let sent: Vec<(String, String)> = planned
         .iter()
         .map(|p| (p.case_id.clone(), p.local_head.clone()))
@@ -442,13 +465,52 @@ pub fn export(
     })
 }
 
-fn append<W: Write>(
-    tar: &mut tar::Builder<W>,
-    path: &str,
-    data: impl Read,
-    size: u64,
-    mtime: u64,
+/// The tar stream: manifest, signature, case histories, attachments. Written as
+/// `tar::Builder::append` writes it (ustar header, data, zeros to a 512-byte
+/// boundary; two zero blocks at the end), but with attachment bytes read from the
+/// vault straight into the pipe's buffer.
+fn write_tar(
+    vault: &Vault,
+    pipe: &mut Pipe<'_>,
+    manifest_bytes: &[u8],
+    signature: &str,
+    planned: &mut [Planned],
+    attachments: &BTreeMap<String, u64>,
 ) -> Result<(), BundleError> {
+    let mtime = chrono::Utc::now().timestamp().max(0) as u64;
+    let entry = |pipe: &mut Pipe<'_>, path: &str, data: &[u8]| -> Result<(), BundleError> {
+        pipe.write_all(header(path, data.len() as u64, mtime)?.as_bytes())
+            .and_then(|()| pipe.write_all(data))
+            .and_then(|()| pad(pipe, data.len() as u64))
+            .map_err(BundleError::write)
+    };
+    entry(pipe, format::MANIFEST, manifest_bytes)?;
+    entry(pipe, format::SIGNATURE, signature.as_bytes())?;
+    let mut json = vec![];
+    for p in planned.iter_mut() {
+        if let Some(kept) = p.json.take() {
+            entry(pipe, &p.entry.path, &kept)?;
+            continue;
+        }
+        let history = vault.stored_history(&p.case_id)?;
+        case_entry(&history, p.redaction, &mut json)?;
+        if json.len() as u64 != p.entry.size || sha_hex(&json) != p.entry.sha256 {
+            // The vault changed between the two passes; never write a lie.
+            return Err(BundleError::Damaged);
+        }
+        entry(pipe, &p.entry.path, &json)?;
+    }
+    for (h, size) in attachments {
+        let mut reader = vault.blob_reader(h)?;
+        pipe.write_all(header(&format::attachment_path(h), *size, mtime)?.as_bytes())
+            .and_then(|()| pipe.fill_from(&mut reader, *size))
+            .and_then(|()| pad(pipe, *size))
+            .map_err(BundleError::write)?;
+    }
+    pipe.write_all(&[0u8; 1024]).map_err(BundleError::write)
+}
+
+fn header(path: &str, size: u64, mtime: u64) -> Result<tar::Header, BundleError> {
     let mut h = tar::Header::new_ustar();
     h.set_path(path).map_err(BundleError::write)?;
     h.set_size(size);
@@ -456,29 +518,131 @@ fn append<W: Write>(
     h.set_mtime(mtime);
     h.set_entry_type(tar::EntryType::Regular);
     h.set_cksum();
-    tar.append(&h, data).map_err(BundleError::write)
+    Ok(h)
 }
 
-/// Counts bytes on their way to the file and reports progress every 4 MiB.
-struct Meter<'a, W: Write> {
-    inner: W,
+/// Zeros up to the next 512-byte boundary after `size` bytes of data.
+fn pad(pipe: &mut Pipe<'_>, size: u64) -> io::Result<()> {
+    let rest = (512 - size % 512) % 512;
+    pipe.write_all(&[0u8; 512][..rest as usize])
+}
+
+/// Plaintext handed to the writer thread in buffers of this size,
+const PIPE_BUF: usize = 1024 * 1024;
+/// at most this many waiting at a time.
+const PIPE_DEPTH: usize = 4;
+
+/// The writer syncs what it has written every this many bytes, so that the disk works
+/// while the bundle is being made rather than all at the end (the final sync before
+/// the rename then has little left to do).
+const SYNC_EVERY: usize = 64 * 1024 * 1024;
+
+/// The writer thread: age-encrypts the plaintext buffers as they come and writes them
+/// to the file. Ends when the pipe closes; the caller syncs the file.
+fn encrypt_to(
+    encryptor: age::Encryptor,
+    file: &File,
+    buffers: Receiver<(Vec<u8>, usize)>,
+    recycle: mpsc::Sender<Vec<u8>>,
+) -> io::Result<()> {
+    let mut age_out = encryptor.wrap_output(BufWriter::with_capacity(256 * 1024, file))?;
+    let mut unsynced = 0;
+    for (buf, filled) in buffers {
+        age_out.write_all(&buf[..filled])?;
+        unsynced += filled;
+        if unsynced >= SYNC_EVERY {
+            unsynced = 0;
+            file.sync_data()?;
+        }
+        // The producer may have gone already; then the buffer is simply freed.
+        let _ = recycle.send(buf);
+    }
+    age_out.finish()?.flush()
+}
+
+/// The producer's end of the pipe to the writer thread: fills fixed-size buffers
+/// (recycled, so memory stays at a few MiB), counts plaintext bytes and reports
+/// progress every 4 MiB.
+struct Pipe<'a> {
+    buf: Vec<u8>,
+    filled: usize,
+    to_writer: Option<SyncSender<(Vec<u8>, usize)>>,
+    recycled: Receiver<Vec<u8>>,
     done: u64,
     total: u64,
     last: u64,
     progress: &'a mut dyn FnMut(Progress),
 }
 
-impl<W: Write> Write for Meter<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let n = self.inner.write(buf)?;
+impl Pipe<'_> {
+    fn send(&mut self) -> io::Result<()> {
+        if self.filled == 0 {
+            return Ok(());
+        }
+        let next = self
+            .recycled
+            .try_recv()
+            .unwrap_or_else(|_| vec![0; PIPE_BUF]);
+        let full = std::mem::replace(&mut self.buf, next);
+        let filled = std::mem::take(&mut self.filled);
+        let sender = self.to_writer.as_ref().ok_or(io::ErrorKind::BrokenPipe)?;
+        // The writer only hangs up after an error of its own, which is reported.
+        sender
+            .send((full, filled))
+            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+    }
+
+    fn advance(&mut self, n: usize) -> io::Result<()> {
+        self.filled += n;
+        if self.filled == self.buf.len() {
+            self.send()?;
+        }
         self.done += n as u64;
         if self.done - self.last >= 4 * 1024 * 1024 {
             self.last = self.done;
-            (self.progress)(Progress::new(Phase::Writing, self.done, self.total));
+            (self.progress)(Progress::new(
+                Phase::Writing,
+                self.done.min(self.total),
+                self.total,
+            ));
         }
+        Ok(())
+    }
+
+    /// Reads exactly `size` bytes from `r` straight into the buffers.
+    fn fill_from(&mut self, r: &mut impl Read, mut size: u64) -> io::Result<()> {
+        while size > 0 {
+            let room = (self.buf.len() - self.filled) as u64;
+            let want = room.min(size) as usize;
+            let n = match r.read(&mut self.buf[self.filled..self.filled + want]) {
+                Ok(0) => return Err(io::ErrorKind::UnexpectedEof.into()),
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            size -= n as u64;
+            self.advance(n)?;
+        }
+        Ok(())
+    }
+
+    /// Hands over what is left and closes the pipe.
+    fn close(&mut self) -> io::Result<()> {
+        self.send()?;
+        self.to_writer = None;
+        Ok(())
+    }
+}
+
+impl Write for Pipe<'_> {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        let n = data.len().min(self.buf.len() - self.filled);
+        self.buf[self.filled..self.filled + n].copy_from_slice(&data[..n]);
+        self.advance(n)?;
         Ok(n)
     }
+
     fn flush(&mut self) -> io::Result<()> {
-        self.inner.flush()
+        Ok(())
     }
 }

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use age::secrecy::SecretString;
 use casebook_core::CaseRecord;
 use casebook_store::{CaseAction, CaseHistory, CaseOutcome, StoreError, SyncError, Vault};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::format::{self, EntryKind, Manifest, ManifestEntry};
@@ -56,6 +56,9 @@ pub struct SignerInfo {
     /// The contact it matched, if any.
     pub contact: Option<String>,
     pub own_device: bool,
+    /// The signer's keys (signed in the manifest), so a person can add it as a contact.
+    pub age_recipient: String,
+    pub sign_key: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -144,20 +147,6 @@ impl<R: Read> Read for Tap<R> {
         self.inner.read(buf).inspect_err(|_| {
             self.failed.set(true);
         })
-    }
-}
-
-/// Hashes what passes through.
-struct Hashing<R> {
-    inner: R,
-    hasher: Sha256,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.hasher.update(&buf[..n]);
-        Ok(n)
     }
 }
 
@@ -346,6 +335,8 @@ fn import_sized(
         fingerprint: signer_fp,
         contact: contact.map(|c| c.name),
         own_device: own,
+        age_recipient: manifest.sender.age_recipient.clone(),
+        sign_key: manifest.sender.sign_key.clone(),
     };
     let Checked {
         manifest,
@@ -407,7 +398,7 @@ fn import_sized(
                 }
                 let readable = history
                     .head_content()
-                    .is_some_and(|c| CaseRecord::from_json_value(c.clone()).is_ok());
+                    .is_some_and(|c| CaseRecord::deserialize(c).is_ok());
                 if !readable {
                     rejected.push(RejectedCase {
                         case_id,
@@ -418,11 +409,8 @@ fn import_sized(
                 staging.add_case(&history)?;
             }
             EntryKind::Attachment(sha) => {
-                let mut h = Hashing {
-                    inner: &mut e,
-                    hasher: Sha256::new(),
-                };
-                match staging.add_attachment(&sha, size, &mut h) {
+                // The store hashes the bytes as it writes them and refuses a mismatch.
+                match staging.add_attachment(&sha, size, &mut e) {
                     Ok(_) => {}
                     Err(SyncError::BlobHashMismatch { .. }) => {
                         return Err(damaged_or(

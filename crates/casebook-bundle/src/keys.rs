@@ -212,6 +212,21 @@ impl ContactCard {
     }
 }
 
+impl crate::SignerInfo {
+    /// The signer of an imported bundle as a contact card, so that a person who has
+    /// confirmed the fingerprint can keep it as a contact. The keys come from the
+    /// signed manifest; the fingerprint is computed again from them.
+    pub fn card(&self, role: ContactRole) -> ContactCard {
+        ContactCard {
+            name: self.name.trim().to_owned(),
+            role,
+            age_recipient: self.age_recipient.clone(),
+            sign_key: self.sign_key.clone(),
+            fingerprint: fingerprint(&self.age_recipient, &self.sign_key),
+        }
+    }
+}
+
 /// Adds a contact from a card, with the name and role the person chose (or the card's).
 pub fn add_contact(
     vault: &mut Vault,

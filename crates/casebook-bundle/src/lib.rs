@@ -9,11 +9,13 @@
 //! - [`DeviceKeys::of`] / [`DeviceKeys::card`] → [`ContactCard`] (`to_text`, `parse`);
 //!   [`add_contact`]; listing, renaming and removing contacts are on the `Vault`.
 //! - [`export()`] with [`ExportOptions`] ([`Selection`], [`Recipients`]) →
-//!   [`ExportReport`] (exported and refused cases with reasons).
+//!   [`ExportReport`] (exported and refused cases with reasons); [`plan_export`]
+//!   works out the same without writing, to show a person first.
 //! - [`import()`] / [`import_file`] with [`ImportOptions`] → [`ImportSummary`], or a
 //!   [`BundleError`] (for an unknown signer: its fingerprint, to confirm and retry
 //!   with [`ImportOptions::trust_fingerprint`]).
-//! - Conflicts: `Vault::open_conflicts` and `Vault::resolve_conflict` (store crate).
+//! - Conflicts: `Vault::open_conflicts` (store crate) and [`resolve()`] with [`Take`]
+//!   (ours, theirs, or typed text read by [`typed_value`]).
 //! - Progress: every long call takes `&mut dyn FnMut(Progress)`.
 
 mod error;
@@ -21,10 +23,14 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod keys;
+pub mod plan;
 pub mod policy;
 #[doc(hidden)]
 pub mod raw;
+pub mod resolve;
 
+/// Bundle passphrases are held in this (wiped on drop, never printed).
+pub use age::secrecy::SecretString;
 pub use error::BundleError;
 pub use export::{
     export, ExportOptions, ExportReport, ExportedCase, Recipients, RefusedCase, Selection,
@@ -34,7 +40,9 @@ pub use import::{
     import, import_file, ImportOptions, ImportSummary, RejectedCase, SignerInfo, MAX_SCRYPT_LOG_N,
 };
 pub use keys::{add_contact, fingerprint, same_fingerprint, ContactCard, DeviceKeys};
+pub use plan::{plan_export, ExportPlan};
 pub use policy::{Redaction, RefusalReason};
+pub use resolve::{resolve, typed_value, Take};
 
 /// What a long operation is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

@@ -193,6 +193,21 @@ proptest! {
         let g0 = graph(&net.vaults[0]);
         prop_assert_eq!(&g0, &graph(&net.vaults[1]));
         prop_assert_eq!(&g0, &graph(&net.vaults[2]));
+        // Open conflicts travel with the merges that made them: every vault shows the
+        // same ones, whoever merged.
+        let open = |v: &casebook_store::Vault| {
+            let mut o: Vec<(String, String)> = v
+                .open_conflicts(None)
+                .unwrap()
+                .into_iter()
+                .map(|c| (c.merge_revision, c.path))
+                .collect();
+            o.sort();
+            o
+        };
+        let o0 = open(&net.vaults[0]);
+        prop_assert_eq!(&o0, &open(&net.vaults[1]));
+        prop_assert_eq!(&o0, &open(&net.vaults[2]));
         for v in &net.vaults {
             prop_assert!(v.verify().unwrap().is_ok());
         }

@@ -8,6 +8,8 @@ mod common;
 use casebook_bundle::{
     export, import_file, ExportOptions, ImportOptions, Recipients, RefusalReason, Selection,
 };
+use std::collections::BTreeSet;
+
 use casebook_store::{AttachmentMeta, CaseAction, ContactRole, Resolution};
 use common::*;
 use serde_json::json;
@@ -527,4 +529,198 @@ fn roles_decide_what_goes_and_refusals_are_listed() {
     )
     .unwrap();
     assert!(r.cases.is_empty() && r.refused.len() == 3);
+}
+
+/// Opens conflicts as (merge revision, path) pairs, to compare vaults.
+fn open_set(v: &casebook_store::Vault) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = v
+        .open_conflicts(None)
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.merge_revision, c.path))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn conflicts_travel_with_fast_forwards_and_so_do_resolutions() {
+    // v0 and v1 collide on a field; v1 merges (and holds the conflict); v2, which had
+    // the case before, and v3, which never had it, receive v1's merge.
+    let mut net = Net::new(4);
+    net.vaults[0]
+        .add_case(
+            record("KZ-1", json!({"survivor": {"pseudonym": "A", "age": 30}})),
+            "a",
+        )
+        .unwrap();
+    net.send(0, 1);
+    net.send(0, 2);
+    let edit = |age: u8| record("KZ-1", json!({"survivor": {"pseudonym": "A", "age": age}}));
+    net.vaults[0]
+        .edit_case("KZ-1", edit(31), "aigul", None)
+        .unwrap();
+    net.vaults[1]
+        .edit_case("KZ-1", edit(32), "dana", None)
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.cases[0].action, CaseAction::Merged { conflicts: 1 });
+    let made = net.vaults[1].open_conflicts(None).unwrap();
+    assert_eq!(made.len(), 1);
+
+    // Fast-forward onto the merge: the conflict comes along, whole.
+    let s = net.send(1, 2);
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    let got = net.vaults[2].open_conflicts(None).unwrap();
+    assert_eq!(got.len(), 1, "{got:?}");
+    let (c, m) = (&got[0], &made[0]);
+    assert_eq!(
+        (&c.path, c.kind, &c.base, &c.merge_revision),
+        (&m.path, m.kind, &m.base, &m.merge_revision)
+    );
+    let mut values = vec![c.ours.clone(), c.theirs.clone()];
+    values.sort_by_key(|v| v.as_ref().map(|v| v.to_string()));
+    assert_eq!(values, vec![Some(json!(31)), Some(json!(32))]);
+    let authors: BTreeSet<&str> = [c.ours_author.as_str(), c.theirs_author.as_str()].into();
+    assert_eq!(authors, BTreeSet::from(["aigul", "dana"]));
+    // v0's own edit is one side of the merge: there it is "ours".
+    let s = net.send(1, 0);
+    assert_eq!(s.cases[0].action, CaseAction::FastForward);
+    let at0 = net.vaults[0].open_conflicts(None).unwrap();
+    assert_eq!(at0.len(), 1);
+    assert_eq!(
+        (at0[0].ours.clone(), at0[0].ours_author.as_str()),
+        (Some(json!(31)), "aigul")
+    );
+    assert_eq!(at0[0].theirs, Some(json!(32)));
+    // A vault that never had the case gets it with its open conflict.
+    let s = net.send(1, 3);
+    assert_eq!(s.cases[0].action, CaseAction::Added);
+    assert_eq!(open_set(&net.vaults[3]), open_set(&net.vaults[1]));
+    // Importing again adds nothing twice.
+    net.send(1, 2);
+    assert_eq!(net.vaults[2].open_conflicts(None).unwrap().len(), 1);
+
+    // Resolved on v2 with the value the merge already holds: the decision is still a
+    // revision, so it travels and settles the conflict everywhere.
+    let held = net.vaults[2].get_case("KZ-1").unwrap().record.survivor.age;
+    let c2 = net.vaults[2].open_conflicts(None).unwrap().remove(0);
+    let take = if c2.ours == held.map(|a| json!(a)) {
+        Resolution::Ours
+    } else {
+        Resolution::Theirs
+    };
+    let rev = net.vaults[2]
+        .resolve_conflict("KZ-1", "survivor.age", take, "lawyer")
+        .unwrap()
+        .expect("a resolution is always recorded");
+    assert_eq!(
+        net.vaults[2].get_case("KZ-1").unwrap().record.survivor.age,
+        held
+    );
+    assert_eq!(rev.reason.as_deref(), Some("resolve survivor.age"));
+    for to in [1, 0, 3] {
+        let s = net.send(2, to);
+        assert_eq!(s.cases[0].action, CaseAction::FastForward, "to v{to}");
+        assert!(
+            open_set(&net.vaults[to]).is_empty(),
+            "v{to} still shows it open"
+        );
+    }
+    assert_eq!(graph(&net.vaults[0]), graph(&net.vaults[2]));
+}
+
+#[test]
+fn a_received_conflict_arrives_already_resolved_when_the_resolution_came_too() {
+    let mut net = Net::new(3);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"status": "open"})), "a")
+        .unwrap();
+    net.send(0, 1);
+    net.vaults[0].delete_case("KZ-1", "a", None).unwrap();
+    net.vaults[1]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "referred"})),
+            "b",
+            None,
+        )
+        .unwrap();
+    let s = net.send(0, 1);
+    assert_eq!(s.cases[0].action, CaseAction::EditKeptOverDelete);
+    net.vaults[1]
+        .resolve_conflict("KZ-1", "", Resolution::Ours, "b")
+        .unwrap();
+    assert!(net.vaults[1].open_conflicts(None).unwrap().is_empty());
+    // v2 gets merge and resolution in one bundle: nothing left open.
+    let s = net.send(1, 2);
+    assert_eq!(s.cases[0].action, CaseAction::Added);
+    assert!(net.vaults[2].open_conflicts(None).unwrap().is_empty());
+    assert_eq!(
+        net.vaults[2]
+            .get_case("KZ-1")
+            .unwrap()
+            .record
+            .status
+            .as_deref(),
+        Some("referred")
+    );
+}
+
+#[test]
+fn case_entries_are_the_histories_as_serde_writes_them() {
+    // The writer copies stored canonical text instead of decoding and re-encoding;
+    // the bytes must be what serde_json gives for the decoded history.
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(
+            record(
+                "KZ-1",
+                json!({"status": "open", "notes": "кавычки \" и \\ и\nперенос \u{1}", "tags": ["b", "a"], "survivor": {"pseudonym": "A", "age": 30}}),
+            ),
+            "a",
+        )
+        .unwrap();
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "sealed"})),
+            "a",
+            None,
+        )
+        .unwrap();
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"status": "closed"})),
+            "a",
+            Some("причина: суд"),
+        )
+        .unwrap();
+    net.vaults[0]
+        .add_case(record("KZ-2", json!({})), "a")
+        .unwrap();
+    net.vaults[0].delete_case("KZ-2", "a", None).unwrap();
+    let (p, _) = net.export(0, &[1], Selection::All, "bytes.cbk");
+    let keys = casebook_bundle::DeviceKeys::of(&net.vaults[1]).unwrap();
+    let entries = casebook_bundle::raw::open(&std::fs::read(&p).unwrap(), &keys).unwrap();
+    let mut checked = 0;
+    for e in &entries {
+        let path = String::from_utf8(e.path.clone()).unwrap();
+        if let Some(id) = path
+            .strip_prefix("cases/")
+            .and_then(|r| r.strip_suffix(".json"))
+        {
+            let expected = serde_json::to_vec(&net.vaults[0].case_history(id).unwrap()).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&e.data),
+                String::from_utf8_lossy(&expected)
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 2);
+    assert!(entries
+        .iter()
+        .any(|e| e.path.ends_with(format!("{}.json", c.id).as_bytes())));
 }

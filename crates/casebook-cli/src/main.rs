@@ -549,7 +549,11 @@ fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<
             ("shown", &page.items.len().to_string()),
             ("total", &page.total.to_string()),
         ],
-    ))
+    ))?;
+    match page.capped {
+        Some(cap) => out(&l.msg("cli-search-capped", &[("cap", &cap.to_string())])),
+        None => Ok(()),
+    }
 }
 
 /// The output appears only when complete: written beside the target, flushed, renamed.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use casebook_core::Coded;
 use casebook_pdf::{PdfError, PdfOptions, Profile};
 
-use super::{fail, open, out, write_atomically, Ctx};
+use super::{fail, open, out, Ctx};
 
 #[derive(clap::Args, Debug)]
 pub struct PdfArgs {
@@ -45,29 +45,24 @@ pub fn generate(ctx: &Ctx, args: PdfArgs) -> ExitCode {
         profile,
         generated_at: None,
     };
-    let bytes = match casebook_pdf::render_case_file(&vault, &args.case, &opts, &mut |_| {}) {
-        Ok(b) => b,
-        Err(e) => return pdf_fail(ctx, &e),
-    };
-    if let Err(e) = write_atomically(&args.out, |w| w.write_all(&bytes).map_err(Into::into)) {
-        return fail(&ctx.l10n, &e);
-    }
-    match out(&args.out.display().to_string()) {
+    // The same call as the desktop's: atomic write and the `pdf-generated` entry.
+    let written =
+        match casebook_pdf::write_case_file(&vault, &args.case, &opts, &args.out, &mut |_| {}) {
+            Ok(w) => w,
+            Err(e) => return pdf_fail(ctx, &e),
+        };
+    match out(&written.path.display().to_string()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&ctx.l10n, &e),
     }
 }
 
 pub fn verify(ctx: &Ctx, args: VerifyPdfArgs) -> ExitCode {
-    let bytes = match std::fs::read(&args.file) {
-        Ok(b) => b,
-        Err(e) => return pdf_fail(ctx, &PdfError::Write(e)),
-    };
     let vault = match open(ctx) {
         Ok(v) => v,
         Err(e) => return fail(&ctx.l10n, &e),
     };
-    let report = match casebook_pdf::verify_pdf(&vault, &bytes) {
+    let report = match casebook_pdf::verify_pdf_file(&vault, &args.file) {
         Ok(r) => r,
         Err(e) => return pdf_fail(ctx, &e),
     };

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use age::secrecy::SecretString;
 use casebook_bundle::{
     ContactCard, DeviceKeys, ExportOptions, ImportOptions, Progress, Recipients, RefusalReason,
-    Selection,
+    Selection, Take,
 };
-use casebook_store::{CaseQuery, ContactRole, Resolution, SyncError};
+use casebook_store::{CaseQuery, ContactRole};
 use clap::Subcommand;
 
 use super::{json_out, open, out, secret, CliError, Ctx};
@@ -73,6 +73,9 @@ pub(crate) struct ExportArgs {
     filter: Option<String>,
     #[arg(long)]
     no_attachments: bool,
+    /// Only list which cases would go and which may not (and why); write nothing.
+    #[arg(long)]
+    dry_run: bool,
     /// Sender name shown to the recipient.
     #[arg(long, default_value = "")]
     name: String,
@@ -216,30 +219,31 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
     opts.include_attachments = !a.no_attachments;
     opts.sender_name = a.name.clone();
     opts.scrypt_log_n = a.work_factor;
+    if a.dry_run {
+        let plan = casebook_bundle::plan_export(&vault, &opts, &mut progress_printer())?;
+        if a.json {
+            json_out(&plan)?;
+        } else {
+            for r in &plan.refused {
+                refused_line(ctx, r)?;
+            }
+            out(&l.msg(
+                "sync-cli-export-plan",
+                &[
+                    ("cases", &plan.cases.len().to_string()),
+                    ("attachments", &plan.attachments.to_string()),
+                    ("refused", &plan.refused.len().to_string()),
+                ],
+            ))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let report = casebook_bundle::export(&mut vault, &a.out, &opts, &mut progress_printer())?;
     if a.json {
         json_out(&report)?;
     } else {
         for r in &report.refused {
-            let reason = match &r.reason {
-                RefusalReason::ConsentMissing {
-                    role,
-                    destination,
-                    state,
-                } => l.msg(
-                    r.reason.message_id(),
-                    &[
-                        ("role", role),
-                        ("destination", destination),
-                        ("state", state),
-                    ],
-                ),
-                RefusalReason::Unreadable => l.msg(r.reason.message_id(), &[]),
-            };
-            out(&l.msg(
-                "sync-cli-export-refused",
-                &[("code", &r.code), ("reason", &reason)],
-            ))?;
+            refused_line(ctx, r)?;
         }
         match &report.path {
             Some(p) => out(&l.msg(
@@ -258,6 +262,29 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
     } else {
         ExitCode::from(2)
     })
+}
+
+fn refused_line(ctx: &Ctx, r: &casebook_bundle::RefusedCase) -> Result<(), CliError> {
+    let l = &ctx.l10n;
+    let reason = match &r.reason {
+        RefusalReason::ConsentMissing {
+            role,
+            destination,
+            state,
+        } => l.msg(
+            r.reason.message_id(),
+            &[
+                ("role", role),
+                ("destination", destination),
+                ("state", state),
+            ],
+        ),
+        RefusalReason::Unreadable => l.msg(r.reason.message_id(), &[]),
+    };
+    out(&l.msg(
+        "sync-cli-export-refused",
+        &[("code", &r.code), ("reason", &reason)],
+    ))
 }
 
 pub(crate) fn import(
@@ -369,15 +396,11 @@ pub(crate) fn resolve(
     let mut vault = open(ctx)?;
     let field = if field == "*" { String::new() } else { field };
     let choice = match take.as_str() {
-        "ours" => Resolution::Ours,
-        "theirs" => Resolution::Theirs,
-        v => Resolution::Value(
-            serde_json::from_str(v).unwrap_or_else(|_| serde_json::Value::String(v.to_owned())),
-        ),
+        "ours" => Take::Ours,
+        "theirs" => Take::Theirs,
+        v => Take::Typed(v.to_owned()),
     };
-    vault
-        .resolve_conflict(&case, &field, choice, &ctx.author)
-        .map_err(|e: SyncError| casebook_bundle::BundleError::from(e))?;
+    casebook_bundle::resolve(&mut vault, &case, &field, choice, &ctx.author)?;
     let code = vault.get_case(&case)?.code;
     out(&ctx
         .l10n

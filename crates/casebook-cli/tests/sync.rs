@@ -226,3 +226,45 @@ fn consent_refusals_are_listed() {
     );
     assert!(!d.path().join("x.cbk").exists());
 }
+
+#[test]
+fn a_dry_run_lists_what_would_go_and_writes_nothing() {
+    let d = tempfile::tempdir().unwrap();
+    let (a, l) = (d.path().join("a"), d.path().join("l"));
+    ok(&a, &["init"]);
+    ok(&l, &["init"]);
+    let card = ok(
+        &l,
+        &["contact", "me", "--name", "Lawyer", "--role", "lawyer"],
+    );
+    ok(&a, &["contact", "add", &card]);
+    let no_consent = edited(d.path(), "n.json", |v| {
+        v["code"] = serde_json::json!("KZ-NO-CONSENT");
+        v["consents"] = serde_json::json!([]);
+    });
+    ok(&a, &["case", "add", &no_consent]);
+    ok(&a, &["case", "add", EXAMPLE]);
+    let out = d.path().join("x.cbk");
+    let args = [
+        "export",
+        "--out",
+        out.to_str().unwrap(),
+        "--to",
+        "Lawyer",
+        "--dry-run",
+    ];
+    let text = ok(&a, &args);
+    assert!(
+        text.contains("KZ-NO-CONSENT: not exported, the lawyer role needs the “lawyer” consent"),
+        "{text}"
+    );
+    assert!(
+        text.contains("; 1 may not go. Nothing was written."),
+        "{text}"
+    );
+    assert!(!out.exists());
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(&a, &[&args[..], &["--json"]].concat())).unwrap();
+    assert_eq!(json["refused"][0]["reason"], "consent-missing");
+    assert!(!out.exists());
+}

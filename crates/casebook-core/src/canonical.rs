@@ -67,9 +67,20 @@ pub fn canonical_value_bytes(value: &Value) -> Vec<u8> {
 /// Canonical form as a `String` (it is always valid UTF-8).
 pub fn to_canonical_string<T: Serialize + ?Sized>(value: &T) -> Result<String, JsonError> {
     let value = serde_json::to_value(value).map_err(JsonError::Encode)?;
-    let mut out = String::new();
-    write_str(&value, &mut out);
-    Ok(out)
+    Ok(canonical_value_string(&value))
+}
+
+/// Canonical form of a JSON value as a `String`; cannot fail.
+pub fn canonical_value_string(value: &Value) -> String {
+    // Everything written is serde_json's own output or ASCII punctuation: valid UTF-8.
+    String::from_utf8(canonical_value_bytes(value))
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Appends `s` as a JSON string, escaped exactly as `serde_json` escapes it.
+pub fn write_json_str(s: &str, out: &mut Vec<u8>) {
+    // Writing into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
 }
 
 /// Lowercase hex SHA-256.
@@ -98,40 +109,36 @@ pub fn strip_nulls(value: &Value) -> Value {
 }
 
 fn write_value(value: &Value, out: &mut Vec<u8>) {
-    let mut s = String::new();
-    write_str(value, &mut s);
-    out.extend_from_slice(s.as_bytes());
-}
-
-fn write_str(value: &Value, out: &mut String) {
     match value {
         Value::Object(map) => {
             let mut entries: Vec<(&String, &Value)> =
                 map.iter().filter(|(_, v)| !v.is_null()).collect();
             entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
-            out.push('{');
+            out.push(b'{');
             for (i, (k, v)) in entries.into_iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&Value::String(k.clone()).to_string());
-                out.push(':');
-                write_str(v, out);
+                write_json_str(k, out);
+                out.push(b':');
+                write_value(v, out);
             }
-            out.push('}');
+            out.push(b'}');
         }
         Value::Array(items) => {
-            out.push('[');
+            out.push(b'[');
             for (i, v) in items.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                write_str(v, out);
+                write_value(v, out);
             }
-            out.push(']');
+            out.push(b']');
         }
         // Scalars: serde_json's own compact writer, which escapes strings minimally.
-        scalar => out.push_str(&scalar.to_string()),
+        scalar => {
+            let _ = serde_json::to_writer(&mut *out, scalar);
+        }
     }
 }
 
@@ -161,6 +168,59 @@ mod tests {
         assert_ne!(
             content_hash(&a).unwrap(),
             content_hash(&json!({"x": 2})).unwrap()
+        );
+    }
+
+    /// The former `String`-based writer, kept as the reference the byte writer must match.
+    fn reference(value: &Value, out: &mut String) {
+        match value {
+            Value::Object(map) => {
+                let mut entries: Vec<(&String, &Value)> =
+                    map.iter().filter(|(_, v)| !v.is_null()).collect();
+                entries.sort_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+                out.push('{');
+                for (i, (k, v)) in entries.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(k.clone()).to_string());
+                    out.push(':');
+                    reference(v, out);
+                }
+                out.push('}');
+            }
+            Value::Array(items) => {
+                out.push('[');
+                for (i, v) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    reference(v, out);
+                }
+                out.push(']');
+            }
+            scalar => out.push_str(&scalar.to_string()),
+        }
+    }
+
+    #[test]
+    fn byte_writer_matches_the_reference() {
+        let v = json!({
+            "z": [1, -2, 3.5, 1e300, -0.0, 18446744073709551615u64, null, true, false],
+            "ключ": "значение \"кавычки\" \\ \n\t\u{0001}\u{001f}\u{007f}\u{2028} 😀",
+            "a\u{0000}b": {"nested": {"deep": [{"x": null, "y": ""}]}, "n": null},
+            "": "empty key",
+            "B": {"a": 1, "A": 2, "é": 3, "e": 4},
+        });
+        let mut r = String::new();
+        reference(&v, &mut r);
+        assert_eq!(canonical_value_bytes(&v), r.as_bytes());
+        assert_eq!(canonical_value_string(&v), r);
+        let mut s = vec![];
+        write_json_str("a\"b\u{0002}ё", &mut s);
+        assert_eq!(
+            s,
+            Value::String("a\"b\u{0002}ё".into()).to_string().as_bytes()
         );
     }
 

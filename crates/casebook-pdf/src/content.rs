@@ -7,6 +7,7 @@ use casebook_core::{vocab, CaseRecord};
 use crate::data::CaseFileData;
 use crate::fonts::Weight;
 use crate::format::Fmt;
+use crate::gazetteer;
 use crate::layout::{Col, Composer, Style, ACCENT, CONTENT_W, LABEL, MARGIN_L, MUTED, TEXT};
 use crate::photo::Photo;
 
@@ -102,16 +103,31 @@ fn cover(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
     c.paragraph(&f.msg("pdf-cover-verify"), MUTED, 0.0);
 }
 
+/// "Settlement, region, country" with the region and country named in the file's
+/// language. A region named like its settlement (a city that is its own region) is
+/// said once.
 fn place(
     f: &Fmt<'_>,
     settlement: &Option<String>,
     region: &Option<String>,
     country: &Option<String>,
 ) -> String {
-    let _ = f;
+    fn present(s: &Option<String>) -> Option<&str> {
+        s.as_deref().filter(|s| !s.trim().is_empty())
+    }
+    let lang = f.l.lang();
+    let settlement = present(settlement).map(str::to_owned);
+    let region = present(region)
+        .map(|r| gazetteer::region(r, lang))
+        .filter(|r| {
+            settlement
+                .as_deref()
+                .is_none_or(|s| s.trim().to_lowercase() != r.to_lowercase())
+        });
+    let country = present(country).map(|c| gazetteer::country(c, lang));
     [settlement, region, country]
-        .iter()
-        .filter_map(|s| s.as_deref().filter(|s| !s.trim().is_empty()))
+        .into_iter()
+        .flatten()
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -159,7 +175,12 @@ fn summary(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
             place(f, &s.settlement, &s.region, &s.country),
         ),
         row(f, "pdf-field-citizenship", {
-            let mut v = opt(&s.citizenship);
+            let mut v = s
+                .citizenship
+                .as_deref()
+                .filter(|c| !c.trim().is_empty())
+                .map(|c| gazetteer::country(c, f.l.lang()))
+                .unwrap_or_default();
             if s.stateless == Some(true) {
                 v = f.msg("pdf-stateless");
             }

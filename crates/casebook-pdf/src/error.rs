@@ -28,6 +28,9 @@ pub enum PdfError {
     Encode,
     #[error("the PDF could not be written: {0}")]
     Write(#[source] std::io::Error),
+    /// verify-pdf: the file to check could not be read.
+    #[error("the PDF could not be read: {0}")]
+    Read(#[source] std::io::Error),
     /// verify-pdf: the file carries no Casebook integrity data.
     #[error("not a Casebook case file")]
     NotACaseFile,
@@ -48,6 +51,7 @@ impl PdfError {
         "pdf-error-font",
         "pdf-error-encode",
         "pdf-error-write",
+        "pdf-error-read",
         "pdf-error-not-a-case-file",
         "pdf-error-not-in-vault",
     ];
@@ -63,6 +67,7 @@ impl Coded for PdfError {
             PdfError::Font(_) => "pdf-font",
             PdfError::Encode => "pdf-encode",
             PdfError::Write(_) => "pdf-write",
+            PdfError::Read(_) => "pdf-read",
             PdfError::NotACaseFile => "pdf-not-a-case-file",
             PdfError::NotInVault { .. } => "pdf-not-in-vault",
             PdfError::Store(e) => e.code(),
@@ -78,6 +83,7 @@ impl Coded for PdfError {
             PdfError::Font(_) => "pdf-error-font",
             PdfError::Encode => "pdf-error-encode",
             PdfError::Write(_) => "pdf-error-write",
+            PdfError::Read(_) => "pdf-error-read",
             PdfError::NotACaseFile => "pdf-error-not-a-case-file",
             PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
             PdfError::Store(e) => e.message_id(),
@@ -96,7 +102,7 @@ impl Coded for PdfError {
             PdfError::UnknownLanguage(l) => vec![("lang", l.clone())],
             PdfError::UnknownProfile(p) => vec![("profile", p.clone())],
             PdfError::Font(f) => vec![("font", f.clone())],
-            PdfError::Write(e) => vec![("detail", e.to_string())],
+            PdfError::Write(e) | PdfError::Read(e) => vec![("detail", e.to_string())],
             PdfError::NotInVault { revision } => vec![("revision", revision.clone())],
             PdfError::Store(e) => return e.args(),
             PdfError::Encode | PdfError::NotACaseFile => vec![],
@@ -123,6 +129,7 @@ mod tests {
             PdfError::Font("f".into()),
             PdfError::Encode,
             PdfError::Write(std::io::Error::other("x")),
+            PdfError::Read(std::io::Error::other("x")),
             PdfError::NotACaseFile,
             PdfError::NotInVault {
                 revision: "r".into(),

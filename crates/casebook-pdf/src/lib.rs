@@ -1,9 +1,13 @@
 //! The lawyer's case file: one case revision as a PDF a court can rely on.
 //!
 //! ```text
-//! let bytes = casebook_pdf::render_case_file(&vault, "KZ-ALM-2026-0007", &opts, &mut |_| {})?;
-//! let check = casebook_pdf::verify_pdf(&vault, &bytes)?;   // check.is_ok()
+//! let written = casebook_pdf::write_case_file(&vault, "KZ-ALM-2026-0007", &opts, &dest, &mut |_| {})?;
+//! let check = casebook_pdf::verify_pdf_file(&vault, &dest)?;   // check.is_ok()
 //! ```
+//!
+//! `write_case_file` is what the CLI and the desktop call: it renders, writes the file
+//! atomically beside its destination and records a `pdf-generated` audit entry.
+//! `render_case_file` only renders (tests, benchmarks).
 //!
 //! Generating requires the survivor's `lawyer` consent (given, not revoked; for the
 //! `full` profile also `named`). Every word comes from `locales/<lang>/pdf.ftl`, fonts
@@ -15,14 +19,17 @@ mod data;
 mod error;
 mod fonts;
 mod format;
+mod gazetteer;
 mod layout;
 mod photo;
 
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use casebook_core::{vocab, ConsentState};
 use casebook_i18n::Localizer;
-use casebook_store::Vault;
+use casebook_store::{AuditEvent, StoredCase, Vault};
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 use lopdf::{Object, StringFormat};
 use printpdf::{
@@ -91,8 +98,10 @@ impl Default for PdfOptions {
     }
 }
 
-/// Where generation is, for a progress bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where generation is, for a progress bar. Serialised as `{"stage": "photo",
+/// "done": 1, "total": 3}` for the desktop's progress events.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "stage", rename_all = "kebab-case")]
 pub enum Progress {
     /// Reading the case, its history and the audit head.
     Loading,
@@ -134,6 +143,10 @@ pub struct PdfVerification {
     /// Whether the revision is still the case's head (informational: a newer
     /// revision does not make the file wrong, only older).
     pub revision_is_head: bool,
+    /// When this vault recorded writing exactly these bytes (its `pdf-generated`
+    /// audit entry), if it did. Informational: files made by `render_case_file`
+    /// alone, or before the entry existed, have none and can still be sound.
+    pub issued_at: Option<String>,
 }
 
 impl PdfVerification {
@@ -171,14 +184,39 @@ pub fn check_consent(record: &casebook_core::CaseRecord, profile: Profile) -> Re
     }
 }
 
-/// Builds the case file for the head revision of `case` (UUID or code).
-pub fn render_case_file(
+/// What a case file would be made from, checked before anyone chooses where to save
+/// it: the language is shipped, the case exists and is not deleted, and her consent
+/// allows the profile.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseFilePlan {
+    pub case_id: String,
+    pub case_code: String,
+    /// A name for the file, see [`file_name`].
+    pub file_name: String,
+}
+
+/// A file name that says what the file is without saying whom it is about: case
+/// code, language and profile, e.g. `KZ-ALM-2026-0007-ru-pseudonymised.pdf`.
+pub fn file_name(case_code: &str, opts: &PdfOptions) -> String {
+    // Codes are free text in the record; keep the name portable across file systems.
+    let code: String = case_code
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{code}-{}-{}.pdf", opts.lang, opts.profile.code())
+}
+
+fn checked_case(
     vault: &Vault,
     case: &str,
     opts: &PdfOptions,
-    progress: &mut dyn FnMut(Progress),
-) -> Result<Vec<u8>, PdfError> {
-    progress(Progress::Loading);
+) -> Result<(Localizer, StoredCase), PdfError> {
     let l10n =
         Localizer::new(&opts.lang).map_err(|_| PdfError::UnknownLanguage(opts.lang.clone()))?;
     let stored = vault.get_case(case)?;
@@ -188,6 +226,135 @@ pub fn render_case_file(
         )));
     }
     check_consent(&stored.record, opts.profile)?;
+    Ok((l10n, stored))
+}
+
+/// Checks that a case file can be made for `case` with `opts` (see [`CaseFilePlan`]).
+pub fn plan_case_file(
+    vault: &Vault,
+    case: &str,
+    opts: &PdfOptions,
+) -> Result<CaseFilePlan, PdfError> {
+    let (_, stored) = checked_case(vault, case, opts)?;
+    Ok(CaseFilePlan {
+        file_name: file_name(&stored.code, opts),
+        case_id: stored.id,
+        case_code: stored.code,
+    })
+}
+
+/// A case file on disk, as [`write_case_file`] left it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CaseFileWritten {
+    pub path: PathBuf,
+    /// The last component of `path`, for messages.
+    pub file_name: String,
+    pub case_id: String,
+    pub case_code: String,
+    pub revision: String,
+    pub lang: String,
+    pub profile: &'static str,
+    pub pages: usize,
+    pub bytes: u64,
+    /// SHA-256 of the whole file as written (what `sha256sum` prints), also in the
+    /// audit entry.
+    pub sha256: String,
+    /// Sequence number of the `pdf-generated` audit entry.
+    pub audit_seq: i64,
+}
+
+/// The `pdf-generated` audit detail: identifiers and the file hash, nothing from
+/// the record.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+struct IssuedDetail {
+    revision: String,
+    lang: String,
+    profile: String,
+    sha256: String,
+}
+
+/// Makes the case file for the head revision of `case` and writes it to `dest`.
+///
+/// The bytes go to a temporary file in `dest`'s directory (the file is plaintext, so
+/// nowhere else), which is synced, recorded in the vault's audit log and only then
+/// renamed to `dest`: a file under the chosen name is always complete and always has
+/// its `pdf-generated` entry. Any failure before the rename leaves no file behind.
+pub fn write_case_file(
+    vault: &Vault,
+    case: &str,
+    opts: &PdfOptions,
+    dest: &Path,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<CaseFileWritten, PdfError> {
+    let mut pages = 0;
+    // "Done" is said once the file is in place, not when the bytes are ready.
+    let (data, bytes) = render_head(vault, case, opts, &mut |p| match p {
+        Progress::Done { pages: n } => pages = n,
+        other => progress(other),
+    })?;
+    let dir = dest
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".casebook-")
+        .suffix(".pdf.part")
+        .tempfile_in(dir)
+        .map_err(PdfError::Write)?;
+    tmp.write_all(&bytes).map_err(PdfError::Write)?;
+    tmp.as_file().sync_all().map_err(PdfError::Write)?;
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    let detail = serde_json::to_string(&IssuedDetail {
+        revision: data.revision.clone(),
+        lang: data.lang.clone(),
+        profile: data.profile.to_owned(),
+        sha256: sha256.clone(),
+    })
+    .map_err(|_| PdfError::Encode)?;
+    let entry = vault.record_pdf_generated(&data.case_id, &detail)?;
+    tmp.persist(dest).map_err(|e| PdfError::Write(e.error))?;
+    // The rename itself must survive a power cut too.
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    progress(Progress::Done { pages });
+    Ok(CaseFileWritten {
+        path: dest.to_path_buf(),
+        file_name: dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        case_id: data.case_id,
+        case_code: data.case_code,
+        revision: data.revision,
+        lang: data.lang,
+        profile: data.profile,
+        pages,
+        bytes: bytes.len() as u64,
+        sha256,
+        audit_seq: entry.seq,
+    })
+}
+
+/// Builds the case file for the head revision of `case` (UUID or code), without
+/// writing or recording it.
+pub fn render_case_file(
+    vault: &Vault,
+    case: &str,
+    opts: &PdfOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Vec<u8>, PdfError> {
+    render_head(vault, case, opts, progress).map(|(_, bytes)| bytes)
+}
+
+fn render_head(
+    vault: &Vault,
+    case: &str,
+    opts: &PdfOptions,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<(CaseFileData, Vec<u8>), PdfError> {
+    progress(Progress::Loading);
+    let (l10n, stored) = checked_case(vault, case, opts)?;
     let generated_at = opts
         .generated_at
         .unwrap_or_else(|| chrono::Local::now().fixed_offset());
@@ -204,7 +371,8 @@ pub fn render_case_file(
         &generated_at.to_rfc3339_opts(SecondsFormat::Secs, false),
         audit_head,
     )?;
-    render_data(vault, &data, &l10n, progress)
+    let bytes = render_data(vault, &data, &l10n, progress)?;
+    Ok((data, bytes))
 }
 
 fn build_data(
@@ -718,6 +886,22 @@ fn info_string(info: &lopdf::Dictionary, key: &str) -> Option<String> {
     }
 }
 
+/// [`verify_pdf`] for a file on disk.
+pub fn verify_pdf_file(vault: &Vault, path: &Path) -> Result<PdfVerification, PdfError> {
+    let bytes = std::fs::read(path).map_err(PdfError::Read)?;
+    verify_pdf(vault, &bytes)
+}
+
+/// When the vault recorded writing a file with this SHA-256 for the case.
+fn issued_at(vault: &Vault, case_id: &str, bytes: &[u8]) -> Result<Option<String>, PdfError> {
+    let sha256 = hex::encode(Sha256::digest(bytes));
+    Ok(vault
+        .audit_entries_for_case(case_id, AuditEvent::PdfGenerated)?
+        .into_iter()
+        .find(|e| serde_json::from_str::<IssuedDetail>(&e.detail).is_ok_and(|d| d.sha256 == sha256))
+        .map(|e| e.at))
+}
+
 /// Checks a case file against the vault: file unchanged since it was written, data
 /// hash equal to what the named revision renders, audit entry present, and (same
 /// generator version) a byte-identical re-rendering.
@@ -801,5 +985,6 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         audit_head_found,
         rendering_matches,
         revision_is_head: stored.head.id == revision,
+        issued_at: issued_at(vault, &stored.id, bytes)?,
     })
 }

@@ -8,8 +8,11 @@ use std::process::Command;
 
 use casebook_core::model::{Act, Incident, Witness};
 use casebook_core::CaseRecord;
-use casebook_pdf::{render_case_file, verify_pdf, PdfError, PdfOptions, Profile};
-use casebook_store::{AttachmentMeta, KdfParams, Secret, Vault, VaultOptions};
+use casebook_pdf::{
+    file_name, plan_case_file, render_case_file, verify_pdf, verify_pdf_file, write_case_file,
+    PdfError, PdfOptions, Profile, Progress,
+};
+use casebook_store::{AttachmentMeta, AuditEvent, KdfParams, Secret, Vault, VaultOptions};
 
 const EXAMPLE: &str = include_str!("../../casebook-core/tests/fixtures/example-case.json");
 
@@ -392,4 +395,189 @@ fn big_case_with_photos_pseudonymised_and_verified() {
     )
     .unwrap();
     assert!(again == pseudo);
+}
+
+#[test]
+fn places_are_named_in_the_language_of_the_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    // Her residence in Kyiv oblast, the incident in Kyiv city; citizenship Ukrainian.
+    r.survivor.country = Some("UA".into());
+    r.survivor.region = Some("UA-32".into());
+    r.survivor.settlement = Some("Бровари".into());
+    r.survivor.citizenship = Some("UA".into());
+    r.incidents[0].country = Some("UA".into());
+    r.incidents[0].region = Some("UA-30".into());
+    r.incidents[0].settlement = None;
+    v.add_case(r, "tester").unwrap();
+    let cases = [
+        ("en", ["Бровари, Kyivska oblast, Ukraine", "Kyiv, Ukraine"]),
+        (
+            "ru",
+            ["Бровари, Киевская область, Украина", "Киев, Украина"],
+        ),
+        (
+            "uk",
+            ["Бровари, Київська область, Україна", "Київ, Україна"],
+        ),
+    ];
+    for (lang, want) in cases {
+        let pdf = render_case_file(
+            &v,
+            "KZ-ALM-2026-0007",
+            &opts(lang, Profile::Full),
+            &mut |_| {},
+        )
+        .unwrap();
+        keep(&format!("places-{lang}.pdf"), &pdf);
+        let text = tool(tmp.path(), "pdftotext", &[], &pdf);
+        for w in want {
+            assert!(text.contains(w), "{lang}: missing {w:?}");
+        }
+        // No bare ISO code where a name belongs.
+        for code in ["UA-32", "UA-30", ", UA\n"] {
+            assert!(!text.contains(code), "{lang}: code {code} printed");
+        }
+        assert!(verify_pdf(&v, &pdf).unwrap().is_ok());
+    }
+
+    // The example case: Almaty is its own region; an unknown code is printed as is.
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.code = "X-PLACE".into();
+    r.incidents[0].region = Some("KZ-99".into());
+    v.add_case(r, "tester").unwrap();
+    let pdf = render_case_file(&v, "X-PLACE", &opts("ru", Profile::Full), &mut |_| {}).unwrap();
+    let text = tool(tmp.path(), "pdftotext", &[], &pdf);
+    assert!(text.contains("Алматы, Алма-Ата, Казахстан"), "{text}");
+    assert!(text.contains("Алматы, KZ-99, Казахстан"), "{text}");
+}
+
+#[test]
+fn write_case_file_writes_in_place_and_records_an_audit_entry() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let stored = v
+        .add_case(CaseRecord::from_json_str(EXAMPLE).unwrap(), "tester")
+        .unwrap();
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let o = opts("ru", Profile::Pseudonymised);
+
+    let plan = plan_case_file(&v, "KZ-ALM-2026-0007", &o).unwrap();
+    assert_eq!(plan.case_id, stored.id);
+    assert_eq!(plan.file_name, "KZ-ALM-2026-0007-ru-pseudonymised.pdf");
+    assert_eq!(
+        file_name("a/b c", &opts("en", Profile::Full)),
+        "a_b_c-en-full.pdf"
+    );
+
+    let before = v.audit_head().unwrap().unwrap();
+    let dest = out.join(&plan.file_name);
+    let mut stages = Vec::new();
+    let written = write_case_file(&v, &stored.id, &o, &dest, &mut |p| stages.push(p)).unwrap();
+    assert_eq!(stages.first(), Some(&Progress::Loading));
+    assert_eq!(
+        stages.last(),
+        Some(&Progress::Done {
+            pages: written.pages
+        })
+    );
+    assert_eq!(
+        stages
+            .iter()
+            .filter(|p| matches!(p, Progress::Done { .. }))
+            .count(),
+        1
+    );
+    assert!(written.pages >= 4);
+
+    // The file, and nothing else, is in the chosen directory.
+    let bytes = std::fs::read(&dest).unwrap();
+    assert_eq!(written.bytes, bytes.len() as u64);
+    assert_eq!(written.file_name, plan.file_name);
+    {
+        use sha2::Digest as _;
+        assert_eq!(written.sha256, hex::encode(sha2::Sha256::digest(&bytes)));
+    }
+    let names: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    let text = tool(tmp.path(), "pdftotext", &[], &bytes);
+    assert!(text.contains("Юридическое досье по делу"));
+
+    // One pdf-generated entry, next in the chain, with identifiers only.
+    let entries = v
+        .audit_entries_for_case(&stored.id, AuditEvent::PdfGenerated)
+        .unwrap();
+    assert_eq!(entries.len(), 1);
+    let e = &entries[0];
+    assert_eq!(e.event, "pdf-generated");
+    assert_eq!(e.seq, before.seq + 1);
+    assert_eq!(e.seq, written.audit_seq);
+    let detail: serde_json::Value = serde_json::from_str(&e.detail).unwrap();
+    assert_eq!(detail["revision"], stored.head.id.as_str());
+    assert_eq!(detail["lang"], "ru");
+    assert_eq!(detail["profile"], "pseudonymised");
+    assert_eq!(detail["sha256"], written.sha256.as_str());
+    assert_eq!(detail.as_object().unwrap().len(), 4);
+    for s in ["Айгуль", "Алматы", "KZ-ALM"] {
+        assert!(!e.detail.contains(s), "audit detail leaks {s}");
+    }
+    assert!(v.verify().unwrap().is_ok());
+
+    // Verification from disk: sound, and this vault issued exactly this file.
+    let check = verify_pdf_file(&v, &dest).unwrap();
+    assert!(check.is_ok(), "{check:?}");
+    assert_eq!(check.issued_at.as_deref(), Some(e.at.as_str()));
+    // Bytes rendered but never written are sound too, only not issued.
+    let unrecorded =
+        render_case_file(&v, &stored.id, &opts("en", Profile::Full), &mut |_| {}).unwrap();
+    let check = verify_pdf(&v, &unrecorded).unwrap();
+    assert!(check.is_ok() && check.issued_at.is_none(), "{check:?}");
+    assert!(matches!(
+        verify_pdf_file(&v, &out.join("missing.pdf")),
+        Err(PdfError::Read(_))
+    ));
+
+    // Writing again over the same name replaces the file and adds an entry.
+    let again = write_case_file(&v, &stored.id, &o, &dest, &mut |_| {}).unwrap();
+    assert_eq!(again.audit_seq, written.audit_seq + 1);
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+
+    // Refused by the consent gate: no file, no temporary file, no entry.
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.code = "X-NOCONSENT".into();
+    r.consents
+        .retain(|c| c.destination.as_deref() != Some("lawyer"));
+    v.add_case(r, "t").unwrap();
+    let head = v.audit_head().unwrap().unwrap().seq;
+    let refused = out.join("refused.pdf");
+    assert!(matches!(
+        plan_case_file(&v, "X-NOCONSENT", &o),
+        Err(PdfError::Consent {
+            state: "missing",
+            ..
+        })
+    ));
+    assert!(matches!(
+        write_case_file(&v, "X-NOCONSENT", &o, &refused, &mut |_| {}),
+        Err(PdfError::Consent {
+            state: "missing",
+            ..
+        })
+    ));
+    assert!(!refused.exists());
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+    assert_eq!(v.audit_head().unwrap().unwrap().seq, head);
+
+    // A directory that does not exist: an error, and nothing recorded.
+    let nowhere = tmp.path().join("no-such-dir").join("x.pdf");
+    assert!(matches!(
+        write_case_file(&v, &stored.id, &o, &nowhere, &mut |_| {}),
+        Err(PdfError::Write(_))
+    ));
+    assert_eq!(v.audit_head().unwrap().unwrap().seq, head);
 }

@@ -164,11 +164,8 @@ impl Vault {
     pub fn attachment_size(&self, sha256: &str) -> Result<u64, StoreError> {
         let size: Option<i64> = self
             .conn
-            .query_row(
-                "SELECT size FROM blobs WHERE sha256 = ?1",
-                params![sha256],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT size FROM blobs WHERE sha256 = ?1")?
+            .query_row(params![sha256], |r| r.get(0))
             .optional()?;
         size.map(|s| u64::try_from(s).unwrap_or(0))
             .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))

@@ -31,6 +31,9 @@ pub enum AuditEvent {
     ContactAdded,
     ContactChanged,
     ContactRemoved,
+    /// A case file (PDF) was written; the detail names revision, language, profile
+    /// and the file's SHA-256, never anything from the record.
+    PdfGenerated,
 }
 
 impl AuditEvent {
@@ -55,6 +58,7 @@ impl AuditEvent {
             AuditEvent::ContactAdded => "contact-added",
             AuditEvent::ContactChanged => "contact-changed",
             AuditEvent::ContactRemoved => "contact-removed",
+            AuditEvent::PdfGenerated => "pdf-generated",
         }
     }
 }
@@ -102,11 +106,8 @@ pub(crate) fn append(
     detail: &str,
 ) -> Result<(), StoreError> {
     let last: Option<(i64, String)> = conn
-        .query_row(
-            "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+        .prepare_cached("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?;
     let (seq, prev) = match last {
         Some((s, h)) => (s + 1, h),
@@ -114,10 +115,10 @@ pub(crate) fn append(
     };
     let at = crate::now();
     let hash = link_hash(&prev, seq, &at, event.code(), case_id, detail);
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO audit (seq, at, event, case_id, detail, prev, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![seq, at, event.code(), case_id, detail, prev, hash],
-    )?;
+    )?
+    .execute(params![seq, at, event.code(), case_id, detail, prev, hash])?;
     Ok(())
 }
 
@@ -180,6 +181,37 @@ pub(crate) fn first_broken(conn: &Connection) -> Result<Option<i64>, StoreError>
         expected_seq += 1;
     }
     Ok(None)
+}
+
+impl crate::Vault {
+    /// Records that a case file was made from `case_id`. `detail` holds identifiers
+    /// and hashes only (revision, language, profile, file SHA-256), like every audit
+    /// detail: the log is read when checking a vault, without any redaction profile.
+    pub fn record_pdf_generated(
+        &self,
+        case_id: &str,
+        detail: &str,
+    ) -> Result<AuditEntry, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        append(&tx, AuditEvent::PdfGenerated, Some(case_id), detail)?;
+        // The row was just written in this transaction; its absence means a broken database.
+        let entry = head(&tx)?.ok_or(StoreError::DatabaseDamaged)?;
+        tx.commit()?;
+        Ok(entry)
+    }
+
+    /// One case's entries of one kind, oldest first (e.g. every case file issued).
+    pub fn audit_entries_for_case(
+        &self,
+        case_id: &str,
+        event: AuditEvent,
+    ) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT seq, at, event, case_id, detail, prev, hash FROM audit WHERE case_id = ?1 AND event = ?2 ORDER BY seq",
+        )?;
+        let rows = stmt.query_map(params![case_id, event.code()], row_entry)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
 }
 
 #[cfg(test)]

@@ -310,9 +310,8 @@ pub(crate) fn code_taken(
     except: Option<&str>,
 ) -> Result<bool, StoreError> {
     let other: Option<String> = tx
-        .query_row("SELECT id FROM cases WHERE code = ?1", params![code], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT id FROM cases WHERE code = ?1")?
+        .query_row(params![code], |r| r.get(0))
         .optional()?;
     Ok(match (other, except) {
         (Some(o), Some(e)) => o != e,
@@ -343,13 +342,11 @@ pub(crate) fn append_revision(
         kind,
     };
     info.id = info.compute_id(content);
-    let text = content
-        .map(|c| String::from_utf8(casebook_core::canonical::canonical_value_bytes(c)))
-        .transpose()
-        .map_err(|_| StoreError::DatabaseDamaged)?;
-    tx.execute(
+    let text = content.map(casebook_core::canonical::canonical_value_string);
+    tx.prepare_cached(
         "INSERT INTO revisions (id, case_id, parents, author, device, created_at, reason, kind, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
+    )?
+    .execute(params![
             info.id,
             case_id,
             serde_json::to_string(parents).unwrap_or_else(|_| "[]".into()),
@@ -357,24 +354,21 @@ pub(crate) fn append_revision(
             device,
             info.created_at,
             reason,
-            kind.code(),
-            text
-        ],
-    )?;
+        kind.code(),
+        text
+    ])?;
     Ok(info)
 }
 
 pub(crate) fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
-    tx.execute("DELETE FROM case_acts WHERE case_num = ?1", params![num])?;
-    tx.execute(
+    for sql in [
+        "DELETE FROM case_acts WHERE case_num = ?1",
         "DELETE FROM case_agencies WHERE case_num = ?1",
-        params![num],
-    )?;
-    tx.execute(
         "DELETE FROM case_consents WHERE case_num = ?1",
-        params![num],
-    )?;
-    tx.execute("DELETE FROM case_fts WHERE rowid = ?1", params![num])?;
+        "DELETE FROM case_fts WHERE rowid = ?1",
+    ] {
+        tx.prepare_cached(sql)?.execute(params![num])?;
+    }
     Ok(())
 }
 
@@ -384,10 +378,11 @@ pub(crate) fn write_index(
     ix: &CaseIndex,
     head: &RevisionInfo,
 ) -> Result<(), StoreError> {
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE cases SET code = ?2, head = ?3, updated_at = ?4, deleted = 0, status = ?5, pseudonym = ?6,
             incident_date = ?7, country = ?8, region = ?9, act_types = ?10, next_due = ?11 WHERE id = ?1",
-        params![
+    )?
+    .execute(params![
             case_id,
             ix.code,
             head.id,
@@ -397,38 +392,33 @@ pub(crate) fn write_index(
             ix.incident_date,
             ix.country,
             ix.region,
-            ix.act_types.join(","),
-            ix.next_due
-        ],
-    )?;
-    let num: i64 = tx.query_row(
-        "SELECT num FROM cases WHERE id = ?1",
-        params![case_id],
-        |r| r.get(0),
-    )?;
+        ix.act_types.join(","),
+        ix.next_due
+    ])?;
+    let num: i64 = tx
+        .prepare_cached("SELECT num FROM cases WHERE id = ?1")?
+        .query_row(params![case_id], |r| r.get(0))?;
     clear_index(tx, num)?;
+    let mut acts =
+        tx.prepare_cached("INSERT OR IGNORE INTO case_acts (case_num, act_type) VALUES (?1, ?2)")?;
     for a in &ix.act_types {
-        tx.execute(
-            "INSERT OR IGNORE INTO case_acts (case_num, act_type) VALUES (?1, ?2)",
-            params![num, a],
-        )?;
+        acts.execute(params![num, a])?;
     }
+    let mut agencies = tx
+        .prepare_cached("INSERT OR IGNORE INTO case_agencies (case_num, agency) VALUES (?1, ?2)")?;
     for a in &ix.agencies {
-        tx.execute(
-            "INSERT OR IGNORE INTO case_agencies (case_num, agency) VALUES (?1, ?2)",
-            params![num, a],
-        )?;
+        agencies.execute(params![num, a])?;
     }
-    for d in &ix.consents {
-        tx.execute(
-            "INSERT OR IGNORE INTO case_consents (case_num, destination) VALUES (?1, ?2)",
-            params![num, d],
-        )?;
-    }
-    tx.execute(
-        "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
-        params![num, ix.code, ix.pseudonym, ix.body],
+    let mut consents = tx.prepare_cached(
+        "INSERT OR IGNORE INTO case_consents (case_num, destination) VALUES (?1, ?2)",
     )?;
+    for d in &ix.consents {
+        consents.execute(params![num, d])?;
+    }
+    tx.prepare_cached(
+        "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![num, ix.code, ix.pseudonym, ix.body])?;
     Ok(())
 }
 

@@ -6,6 +6,10 @@
 //! Attachments added during the interview are streamed into the vault at once (the
 //! file never passes through memory whole) and cited by the draft's evidence; the
 //! case made from the draft cites the same blobs.
+//!
+//! An edit of an existing case is kept the same way ([`Vault::save_case_edit`]): a
+//! draft that names its case and the head revision the edit started from, one per
+//! case, never listed with the interviews.
 
 use std::io::Read;
 
@@ -49,6 +53,67 @@ pub struct DraftSaved {
     pub id: String,
     pub updated_at: String,
     pub problems: Vec<FieldError>,
+}
+
+/// An edit of an existing case that was not saved yet.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseEdit {
+    pub draft_id: String,
+    pub case_id: String,
+    /// The head revision the edit started from.
+    pub base_revision: String,
+    /// The case's head now: another revision when the case changed meanwhile.
+    pub head_revision: String,
+    pub case_changed: bool,
+    /// The section of the case view being edited.
+    pub section: String,
+    /// The reason typed for the edit so far.
+    pub reason: String,
+    pub record: CaseRecord,
+    pub author: String,
+    pub updated_at: String,
+}
+
+/// The case as it is now (`head`) with one section of the case view taken from an
+/// edited copy. Saving a section this way never undoes what was saved meanwhile in
+/// another section (a status change, a seal, an edit from another device). The
+/// sections are the case view's: `consent`, `survivor`, `incidents` (acts too, and
+/// perpetrators made from an act), `perpetrators`, `evidence` (attachments are
+/// added outside the section, so the case's own list is kept), `responses`; any
+/// other name takes the edited copy whole.
+pub fn apply_section(head: &CaseRecord, edited: &CaseRecord, section: &str) -> CaseRecord {
+    let mut out = head.clone();
+    match section {
+        "consent" => {
+            out.consents = edited.consents.clone();
+            out.intake = edited.intake.clone();
+        }
+        "survivor" => out.survivor = edited.survivor.clone(),
+        "incidents" => {
+            out.incidents = edited.incidents.clone();
+            out.perpetrators = edited.perpetrators.clone();
+        }
+        "perpetrators" => out.perpetrators = edited.perpetrators.clone(),
+        "evidence" => {
+            let attachments = head
+                .evidence
+                .as_ref()
+                .map(|e| e.attachments.clone())
+                .unwrap_or_default();
+            out.evidence = edited.evidence.clone();
+            if let Some(e) = out.evidence.as_mut() {
+                e.attachments = attachments;
+            } else if !attachments.is_empty() {
+                out.evidence = Some(casebook_core::model::Evidence {
+                    attachments,
+                    ..Default::default()
+                });
+            }
+        }
+        "responses" => out.responses = edited.responses.clone(),
+        _ => return edited.clone(),
+    }
+    out
 }
 
 /// Problems of a draft. A missing case code is not one: finishing assigns it.
@@ -132,10 +197,11 @@ impl Vault {
         })
     }
 
-    /// Every draft, most recently changed first.
+    /// Every intake interview not finished yet, most recently changed first (edits
+    /// of existing cases are found through their case: [`Vault::case_edit`]).
     pub fn list_drafts(&self) -> Result<Vec<DraftInfo>, StoreError> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {DRAFT_COLS} FROM drafts ORDER BY updated_at DESC, id DESC"
+            "SELECT {DRAFT_COLS} FROM drafts WHERE case_id IS NULL ORDER BY updated_at DESC, id DESC"
         ))?;
         let rows = stmt.query_map([], row_info)?;
         let mut out = vec![];
@@ -272,6 +338,15 @@ impl Vault {
     /// consent. An empty code becomes `<prefix>-<year>-<NNNN>` (the first free number),
     /// an empty status `open`.
     pub fn finish_draft(&mut self, id: &str, author: &str) -> Result<StoredCase, StoreError> {
+        // An edit of an existing case must never become a second case.
+        let is_edit: bool = self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND case_id IS NOT NULL)",
+            params![id],
+            |r| r.get(0),
+        )?;
+        if is_edit {
+            return Err(StoreError::DraftNotFound(id.to_owned()));
+        }
         let draft = self.load_draft(id)?;
         let mut record = draft.record;
         if !record.consent_for("documentation").is_given() {
@@ -300,6 +375,131 @@ impl Vault {
             return Err(StoreError::DraftNotFound(id.to_owned()));
         }
         tx.commit()?;
+        Ok(stored)
+    }
+
+    /// Keeps the edit of a case typed so far: `base_revision` is the head the edit
+    /// started from, `section` what is being edited. Replaces the case's earlier
+    /// unsaved edit, if any (one per case).
+    pub fn save_case_edit(
+        &mut self,
+        case_id: &str,
+        base_revision: &str,
+        section: &str,
+        record: &CaseRecord,
+        reason: &str,
+        author: &str,
+    ) -> Result<DraftSaved, StoreError> {
+        let case_id = self.resolve_case(case_id)?;
+        let tx = self.conn.transaction()?;
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM revisions WHERE id = ?1 AND case_id = ?2)",
+            params![base_revision, case_id],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(StoreError::RevisionNotFound(base_revision.to_owned()));
+        }
+        let existing: Option<String> = tx
+            .query_row(
+                "SELECT id FROM drafts WHERE case_id = ?1",
+                params![case_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let id = existing.unwrap_or_else(|| uuid::Uuid::now_v7().to_string());
+        let now = crate::now();
+        tx.execute(
+            "INSERT INTO drafts (id, content, step, author, created_at, updated_at, case_id, base_revision, reason)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8)
+             ON CONFLICT (id) DO UPDATE SET content = ?2, step = ?3, author = ?4, updated_at = ?5,
+                 base_revision = ?7, reason = ?8",
+            params![id, encode(record)?, section, author, now, case_id, base_revision, reason],
+        )?;
+        tx.commit()?;
+        Ok(DraftSaved {
+            id,
+            updated_at: now,
+            problems: draft_problems(record),
+        })
+    }
+
+    /// The unsaved edit of a case, if there is one, its section applied to the case
+    /// as it is now ([`apply_section`]). An edit that says what the case already
+    /// says (typed and undone, or saved by a save that was cut short before it
+    /// removed the draft) holds nothing to resume: it is removed instead.
+    pub fn case_edit(&mut self, case_id: &str) -> Result<Option<CaseEdit>, StoreError> {
+        let case = self.get_case(case_id)?;
+        let row = self
+            .conn
+            .query_row(
+                "SELECT id, content, step, author, updated_at, base_revision, reason
+                 FROM drafts WHERE case_id = ?1",
+                params![case.id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                        r.get::<_, String>(6)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((draft_id, content, section, author, updated_at, base, reason)) = row else {
+            return Ok(None);
+        };
+        // What saving would store now: the edited section over the case as it is.
+        let record = apply_section(&case.record, &decode(&content)?, &section);
+        let unchanged = crate::cases::to_value(&record)? == crate::cases::to_value(&case.record)?;
+        if unchanged {
+            self.conn
+                .execute("DELETE FROM drafts WHERE id = ?1", params![draft_id])?;
+            return Ok(None);
+        }
+        let base_revision = base.unwrap_or_default();
+        Ok(Some(CaseEdit {
+            draft_id,
+            case_changed: base_revision != case.head.id,
+            case_id: case.id,
+            base_revision,
+            head_revision: case.head.id,
+            section,
+            reason,
+            record,
+            author,
+            updated_at,
+        }))
+    }
+
+    /// Drops the unsaved edit of a case (nothing happens when there is none).
+    pub fn discard_case_edit(&mut self, case_id: &str) -> Result<(), StoreError> {
+        let case_id = self.resolve_case(case_id)?;
+        self.conn
+            .execute("DELETE FROM drafts WHERE case_id = ?1", params![case_id])?;
+        Ok(())
+    }
+
+    /// Saves one edited section ([`apply_section`] onto the case as it is now, then
+    /// [`Vault::edit_case`]) and drops the case's unsaved edit. Two steps: should the
+    /// second be cut short, the edit left behind equals the case and
+    /// [`Vault::case_edit`] removes it instead of offering it.
+    pub fn save_edited_case(
+        &mut self,
+        case_id: &str,
+        section: &str,
+        edited: &CaseRecord,
+        author: &str,
+        reason: Option<&str>,
+    ) -> Result<StoredCase, StoreError> {
+        let head = self.get_case(case_id)?;
+        let record = apply_section(&head.record, edited, section);
+        let stored = self.edit_case(&head.id, record, author, reason)?;
+        self.conn
+            .execute("DELETE FROM drafts WHERE case_id = ?1", params![stored.id])?;
         Ok(stored)
     }
 }

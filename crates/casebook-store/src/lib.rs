@@ -27,16 +27,22 @@ pub use attachments::{media_type_for, AttachmentMeta, CHUNK_SIZE};
 pub use audit::{AuditEntry, AuditEvent};
 pub use cases::StoredCase;
 pub use changes::RevisionChanges;
-pub use db::SCHEMA_VERSION;
-pub use drafts::{code_prefix, draft_problems, Draft, DraftInfo, DraftSaved, DEFAULT_CODE_PREFIX};
+pub use db::{BulkCache, SCHEMA_VERSION};
+pub use drafts::{
+    apply_section, code_prefix, draft_problems, CaseEdit, Draft, DraftInfo, DraftSaved,
+    DEFAULT_CODE_PREFIX,
+};
 pub use error::StoreError;
 pub use keyfile::{KdfParams, SlotInfo, SlotKind};
-pub use query::{CasePage, CaseQuery, CaseSummary, PlaceCount, SortKey, DEFAULT_PAGE, MAX_PAGE};
+pub use query::{
+    CasePage, CaseQuery, CaseSummary, PlaceCount, SortKey, DEFAULT_PAGE, MAX_PAGE, SEARCH_CAP,
+};
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
 pub use sync::{
     CaseAction, CaseHistory, CaseOutcome, ConflictInfo, ConflictKind, Contact, ContactRole,
-    DeviceSeeds, HistoryRevision, ImportOutcome, NewContact, Resolution, SyncError, SyncImport,
+    DeviceSeeds, HistoryRevision, ImportOutcome, NewContact, Resolution, StoredHistory,
+    StoredRevision, SyncError, SyncImport,
 };
 pub use vault::{erase, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS};
 

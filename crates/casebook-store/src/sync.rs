@@ -37,7 +37,7 @@ use crate::StoreError;
 
 pub use conflicts::{ConflictInfo, ConflictKind, Resolution};
 pub use contacts::{Contact, ContactRole, NewContact};
-pub use export::{BlobReader, CaseHistory, HistoryRevision};
+pub use export::{BlobReader, CaseHistory, HistoryRevision, StoredHistory, StoredRevision};
 pub use identity::DeviceSeeds;
 pub use import::{CaseAction, CaseOutcome, ImportOutcome, SyncImport};
 pub use merge::{MERGE_AUTHOR, MERGE_DEVICE};

@@ -41,6 +41,8 @@ pub struct Vault {
     pub(crate) device_id: String,
     pub(crate) vault_id: String,
     pub(crate) options: VaultOptions,
+    /// Case-list totals already counted, valid until the next write.
+    pub(crate) list_cache: std::cell::RefCell<crate::query::ListCache>,
     key: DataKey,
     encrypted: bool,
     // Held for the vault's lifetime; the OS releases the lock when it is dropped.
@@ -146,6 +148,7 @@ impl Vault {
                 device_id,
                 vault_id,
                 options: options.clone(),
+                list_cache: Default::default(),
                 key,
                 encrypted: true,
                 _lock: lock,
@@ -186,6 +189,7 @@ impl Vault {
             device_id,
             vault_id,
             options: options.clone(),
+            list_cache: Default::default(),
             key,
             encrypted: true,
             _lock: lock,
@@ -448,6 +452,7 @@ impl Vault {
             device_id,
             vault_id,
             options: VaultOptions::default(),
+            list_cache: Default::default(),
             key: DataKey::generate(),
             encrypted: false,
             _lock: lock,

@@ -330,3 +330,255 @@ fn discarding_a_draft_removes_files_only_it_cited() {
     assert_eq!(out, shared);
     assert!(vault.verify().unwrap().is_ok());
 }
+
+/// A case to edit, with documentation consent, and its head revision.
+fn stored_case(vault: &mut casebook_store::Vault, code: &str) -> casebook_store::StoredCase {
+    let mut r = consented("Айгуль");
+    r.code = code.into();
+    vault.add_case(r, "a").unwrap()
+}
+
+#[test]
+fn an_edit_of_a_case_is_kept_encrypted_until_saved_and_is_no_interview() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let case = stored_case(&mut vault, "KZ-1");
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+
+    let marker = "Неотправленнаяправка";
+    let mut edited = case.record.clone();
+    edited.survivor.pseudonym = marker.into();
+    let first = vault
+        .save_case_edit(
+            &case.id,
+            &case.head.id,
+            "survivor",
+            &edited,
+            "уточнено",
+            "Д.",
+        )
+        .unwrap();
+    // Saved again as the typing goes on: still one edit, under the same id.
+    edited.survivor.settlement = Some("Алматы".into());
+    let again = vault
+        .save_case_edit(
+            &case.code,
+            &case.head.id,
+            "survivor",
+            &edited,
+            "уточнено имя",
+            "Д.",
+        )
+        .unwrap();
+    assert_eq!(again.id, first.id);
+    // Not an interview to resume from the list, and not a change of the case yet.
+    assert!(vault.list_drafts().unwrap().is_empty());
+    assert_eq!(vault.get_case(&case.id).unwrap().record, case.record);
+    drop(vault);
+
+    for (path, bytes) in snapshot(dir.path()) {
+        let needle = marker.as_bytes();
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{} holds the edit in plain text",
+            path.display()
+        );
+    }
+    let mut vault = open(dir.path());
+    let edit = vault.case_edit(&case.code).unwrap().unwrap();
+    assert_eq!(edit.draft_id, first.id);
+    assert_eq!(edit.case_id, case.id);
+    assert_eq!(edit.base_revision, case.head.id);
+    assert_eq!(edit.head_revision, case.head.id);
+    assert!(!edit.case_changed);
+    assert_eq!(edit.section, "survivor");
+    assert_eq!(edit.reason, "уточнено имя");
+    assert_eq!(edit.author, "Д.");
+    assert_eq!(edit.record, edited);
+
+    // Saving the edit makes a revision and removes the draft.
+    let saved = vault
+        .save_edited_case(
+            &case.id,
+            &edit.section,
+            &edit.record,
+            "Д.",
+            Some(&edit.reason),
+        )
+        .unwrap();
+    assert_eq!(saved.record.survivor.pseudonym, marker);
+    assert_eq!(vault.history(&case.id).unwrap().len(), 2);
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+}
+
+#[test]
+fn an_edit_says_when_the_case_changed_since_it_started() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let case = stored_case(&mut vault, "KZ-1");
+    let mut mine = case.record.clone();
+    mine.survivor.pseudonym = "Гуля".into();
+    vault
+        .save_case_edit(&case.id, &case.head.id, "survivor", &mine, "", "Д.")
+        .unwrap();
+
+    // Meanwhile someone else saves another change of the case.
+    let mut theirs = case.record.clone();
+    theirs.status = Some("closed".into());
+    let head = vault.edit_case(&case.id, theirs, "b", None).unwrap().head;
+
+    let edit = vault.case_edit(&case.id).unwrap().unwrap();
+    assert!(edit.case_changed);
+    assert_eq!(edit.base_revision, case.head.id);
+    assert_eq!(edit.head_revision, head.id);
+    // The edited section over the case as it is now: their status change stays.
+    assert_eq!(edit.record.survivor.pseudonym, "Гуля");
+    assert_eq!(edit.record.status.as_deref(), Some("closed"));
+
+    let saved = vault
+        .save_edited_case(&case.id, &edit.section, &mine, "Д.", None)
+        .unwrap();
+    assert_eq!(saved.record.survivor.pseudonym, "Гуля");
+    assert_eq!(saved.record.status.as_deref(), Some("closed"));
+}
+
+#[test]
+fn saving_a_section_keeps_a_seal_made_meanwhile_and_the_case_attachments() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let case = stored_case(&mut vault, "KZ-1");
+    // The edit began from the open case, with no evidence at all.
+    let mut mine = case.record.clone();
+    mine.evidence = Some(casebook_core::model::Evidence {
+        medical_documentation: vec![casebook_core::model::MedicalDocumentation {
+            findings: Some("ссадины".into()),
+            ..Default::default()
+        }],
+        ..Default::default()
+    });
+    vault
+        .save_case_edit(&case.id, &case.head.id, "evidence", &mine, "", "Д.")
+        .unwrap();
+    // Meanwhile a file is attached and the case is sealed.
+    vault
+        .attach_reader(
+            &case.id,
+            &b"photo"[..],
+            AttachmentMeta {
+                file_name: "a.jpg".into(),
+                ..Default::default()
+            },
+            "b",
+        )
+        .unwrap();
+    let mut sealed = vault.get_case(&case.id).unwrap().record;
+    sealed.status = Some("sealed".into());
+    vault
+        .edit_case(&case.id, sealed, "b", Some("передано адвокату"))
+        .unwrap();
+
+    // The stale copy neither unseals the case nor drops the attachment.
+    assert!(matches!(
+        vault.save_edited_case(&case.id, "evidence", &mine, "Д.", None),
+        Err(StoreError::SealedNeedsReason)
+    ));
+    let saved = vault
+        .save_edited_case(&case.id, "evidence", &mine, "Д.", Some("заметка"))
+        .unwrap();
+    assert_eq!(saved.record.status.as_deref(), Some("sealed"));
+    let evidence = saved.record.evidence.unwrap();
+    assert_eq!(
+        evidence.medical_documentation[0].findings.as_deref(),
+        Some("ссадины")
+    );
+    assert_eq!(evidence.attachments.len(), 1);
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+}
+
+#[test]
+fn an_edit_that_holds_nothing_new_is_not_offered() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let case = stored_case(&mut vault, "KZ-1");
+
+    // Typed and undone.
+    vault
+        .save_case_edit(&case.id, &case.head.id, "survivor", &case.record, "", "a")
+        .unwrap();
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+
+    // Saved, but the program stopped before the draft was removed.
+    let mut r = case.record.clone();
+    r.survivor.pseudonym = "Гуля".into();
+    vault
+        .save_case_edit(&case.id, &case.head.id, "survivor", &r, "", "a")
+        .unwrap();
+    vault.edit_case(&case.id, r, "a", None).unwrap();
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+    // And it is gone for good, not just hidden.
+    vault.discard_case_edit(&case.id).unwrap();
+}
+
+#[test]
+fn edits_are_one_per_case_and_discarding_one_leaves_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let a = stored_case(&mut vault, "KZ-1");
+    let b = stored_case(&mut vault, "KZ-2");
+    let interview = vault.save_draft(None, &minimal("", "Б"), "", "x").unwrap();
+    let mut ra = a.record.clone();
+    ra.survivor.pseudonym = "A2".into();
+    let mut rb = b.record.clone();
+    rb.survivor.pseudonym = "B2".into();
+    let ea = vault
+        .save_case_edit(&a.id, &a.head.id, "survivor", &ra, "", "x")
+        .unwrap();
+    let eb = vault
+        .save_case_edit(&b.id, &b.head.id, "survivor", &rb, "", "x")
+        .unwrap();
+    assert_ne!(ea.id, eb.id);
+
+    vault.discard_case_edit(&a.id).unwrap();
+    vault.discard_case_edit(&a.id).unwrap();
+    assert!(vault.case_edit(&a.id).unwrap().is_none());
+    let kept = vault.case_edit(&b.id).unwrap().unwrap();
+    assert_eq!(kept.draft_id, eb.id);
+    assert_eq!(kept.record.survivor.pseudonym, "B2");
+    let list = vault.list_drafts().unwrap();
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].id, interview.id);
+}
+
+#[test]
+fn an_edit_needs_a_known_case_and_one_of_its_revisions_and_never_becomes_a_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let a = stored_case(&mut vault, "KZ-1");
+    let b = stored_case(&mut vault, "KZ-2");
+    assert!(matches!(
+        vault.save_case_edit("no-such-case", &a.head.id, "survivor", &a.record, "", "x"),
+        Err(StoreError::CaseNotFound(_))
+    ));
+    assert!(matches!(
+        vault.save_case_edit(&a.id, &b.head.id, "survivor", &a.record, "", "x"),
+        Err(StoreError::RevisionNotFound(_))
+    ));
+    assert!(matches!(
+        vault.case_edit("no-such-case"),
+        Err(StoreError::CaseNotFound(_))
+    ));
+
+    // Even with no code, as an interview would have, an edit cannot be finished.
+    let mut r = a.record.clone();
+    r.code = String::new();
+    r.survivor.pseudonym = "A2".into();
+    let edit = vault
+        .save_case_edit(&a.id, &a.head.id, "survivor", &r, "", "x")
+        .unwrap();
+    assert!(matches!(
+        vault.finish_draft(&edit.id, "x"),
+        Err(StoreError::DraftNotFound(_))
+    ));
+    assert_eq!(vault.case_count().unwrap(), 2);
+    assert!(vault.case_edit(&a.id).unwrap().is_some());
+}

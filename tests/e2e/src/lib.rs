@@ -432,3 +432,147 @@ pub fn msg(lang: &str, id: &str, args: &[(&str, &str)]) -> Result<String> {
     }
     Ok(l10n.msg(id, args))
 }
+
+/// Runs xdotool against the test display; `None` when it is not installed.
+pub fn xdotool(args: &[&str]) -> Option<bool> {
+    Command::new("xdotool")
+        .args(args)
+        .output()
+        .ok()
+        .map(|o| o.status.success())
+}
+
+/// Fails unless xdotool and xclip, which drive the native GTK dialogs, are installed
+/// (scripts/setup.sh installs both; a missing one is a broken setup, not a skip).
+pub fn require_dialog_tools() -> Result<()> {
+    let xclip = Command::new("xclip").arg("-version").output().is_ok();
+    if xdotool(&["version"]).is_none() || !xclip {
+        return Err("xdotool and xclip are needed (scripts/setup.sh installs them)".into());
+    }
+    Ok(())
+}
+
+/// Saves a PNG of the whole display (native dialogs included) when
+/// `CASEBOOK_E2E_SHOTS` names a directory.
+pub fn screen_shot(name: &str) {
+    if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = Command::new("import")
+            .args(["-window", "root"])
+            .arg(Path::new(&dir).join(format!("{name}.png")))
+            .status();
+    }
+}
+
+/// Answers the native open or save dialog that has just opened with `path`.
+pub async fn native_dialog_answer(path: &Path, shot: &str) -> Result<()> {
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    // No window manager under Xvfb: the keyboard goes to the window under the
+    // pointer, and the dialog opens at the top left, over the program's window.
+    xdotool(&["mousemove", "500", "300"]);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+l"]);
+    xdotool(&["key", "ctrl+a"]);
+    // Pasted in one piece: typed character by character, GTK's inline completion
+    // of the location entry would mix into the path.
+    let mut clip = Command::new("xclip")
+        .args(["-selection", "clipboard", "-loops", "1"])
+        .stdin(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("xclip is needed with xdotool: {e}"))?;
+    if let Some(mut stdin) = clip.stdin.take() {
+        use std::io::Write as _;
+        stdin.write_all(path.to_string_lossy().as_bytes())?;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+v"]);
+    let _ = clip.wait();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    screen_shot(shot);
+    xdotool(&["key", "Return"]);
+    Ok(())
+}
+
+/// Keyboard-only operation: keys go to whatever has the focus, as a person's would.
+impl App {
+    /// Sends `keys` (text or `fantoccini::key::Key`s; a modifier holds until the end)
+    /// to the focused element.
+    pub async fn press(&self, keys: &str) -> Result<()> {
+        self.client.active_element().await?.send_keys(keys).await?;
+        Ok(())
+    }
+
+    /// Whether the focused element matches `css`.
+    pub async fn focus_is(&self, css: &str) -> Result<bool> {
+        let v = self
+            .client
+            .execute(
+                "const e = document.activeElement; return !!e && e.matches(arguments[0]);",
+                vec![json!(css)],
+            )
+            .await?;
+        Ok(v.as_bool().unwrap_or(false))
+    }
+
+    /// A short description of the focused element, for messages.
+    pub async fn focused(&self) -> Result<String> {
+        let v = self
+            .client
+            .execute(
+                "const e = document.activeElement; if (!e) return 'nothing'; \
+                 return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + \
+                   (e.dataset.testid ? '[data-testid=' + e.dataset.testid + ']' : '') + \
+                   ' \"' + (e.textContent || '').trim().slice(0, 40) + '\"';",
+                vec![],
+            )
+            .await?;
+        Ok(v.as_str().unwrap_or("?").to_owned())
+    }
+
+    /// Fails unless the focused element shows where the focus is (an outline, as
+    /// `:focus-visible` draws it).
+    pub async fn assert_focus_visible(&self) -> Result<()> {
+        let v = self
+            .client
+            .execute(
+                "const e = document.activeElement; if (!e || e === document.body) return false; \
+                 const s = getComputedStyle(e); \
+                 return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';",
+                vec![],
+            )
+            .await?;
+        if v.as_bool().unwrap_or(false) {
+            Ok(())
+        } else {
+            Err(format!("no visible focus on {}", self.focused().await?).into())
+        }
+    }
+
+    /// Presses Tab (Shift+Tab when `backwards`) until the focus is on `css`, at most
+    /// `max` times; fails naming where the focus went. The element reached must show
+    /// its focus.
+    pub async fn tab_to(&self, css: &str, backwards: bool, max: usize) -> Result<()> {
+        let key = if backwards {
+            fantoccini::key::Key::Shift + &fantoccini::key::Key::Tab
+        } else {
+            fantoccini::key::Key::Tab.to_string()
+        };
+        let mut path = vec![];
+        for _ in 0..max {
+            if self.focus_is(css).await? {
+                return self.assert_focus_visible().await;
+            }
+            self.press(&key).await?;
+            path.push(self.focused().await?);
+        }
+        if self.focus_is(css).await? {
+            return self.assert_focus_visible().await;
+        }
+        Err(format!(
+            "{css} not reached with {max} presses of {}Tab; the focus went: {}",
+            if backwards { "Shift+" } else { "" },
+            path.join(" → ")
+        )
+        .into())
+    }
+}

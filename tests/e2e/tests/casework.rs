@@ -1,17 +1,20 @@
 //! Case work through the real program: a full intake in Russian with an attachment,
 //! the case view (edit → two revisions with the field-level diff, seal with a reason,
-//! overdue follow-up, the image shown from memory), and an interrupted intake that
-//! survives the program being killed and a lock. Run with scripts/e2e.sh casework.
+//! overdue follow-up, the image shown from memory), an interrupted intake and an
+//! interrupted case edit that survive the program being killed and a lock. Run with
+//! scripts/e2e.sh --test casework.
 //!
-//! The native file dialog cannot be driven through WebDriver, so the attachment goes
-//! in through the program's test hook `window.__casebookAttachPath(path)`, which
-//! takes the same path as a file dropped on the window (the Rust side streams the file
-//! into the vault); that command is refused by release builds.
+//! Files are attached the way a person does it: the "Add a file" button and the
+//! native GTK dialog, answered with xdotool and xclip (the harness's
+//! `native_dialog_answer`). Dropping files is covered by the desktop crate's unit
+//! tests: a real drag from another program cannot be made reliably under Xvfb.
 
 use std::time::{Duration, Instant};
 
 use casebook_e2e::fantoccini::Locator;
-use casebook_e2e::{env, msg, run, App, Profile, Result};
+use casebook_e2e::{
+    env, msg, native_dialog_answer, require_dialog_tools, run, screen_shot, App, Profile, Result,
+};
 use casebook_store::{Secret, UnlockSecret, Vault, VaultOptions};
 
 const PASSPHRASE: &str = "correct horse battery";
@@ -178,6 +181,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
     let Some(env) = env()? else {
         return Ok(());
     };
+    require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
         seed(&profile)?;
@@ -289,16 +293,12 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         app.shot("ru-intake-perpetrators").await?;
         app.click("[data-testid=next]").await?;
 
-        // 6. Evidence: the file is streamed into the vault; the image is shown from
-        //    memory (a blob: URL), with its SHA-256.
+        // 6. Evidence: the file chosen in the native dialog is streamed into the
+        //    vault; the image is shown from memory (a blob: URL), with its SHA-256.
         app.find("[data-testid=evidence-section]").await?;
         app.find("[data-testid=attachments-empty]").await?;
-        app.client
-            .execute(
-                "return window.__casebookAttachPath(arguments[0]);",
-                vec![serde_json::json!(image_path)],
-            )
-            .await?;
+        app.click("[data-testid=attach-choose]").await?;
+        native_dialog_answer(&image_path, "ru-intake-native-open-dialog").await?;
         app.wait_text("[data-testid=attachment-sha]", &sha).await?;
         app.wait_text("[data-testid=attachment-name]", "синяк-фото.png")
             .await?;
@@ -549,66 +549,156 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
     })
 }
 
-/// Runs xdotool against the test display; `None` when it is not installed.
-fn xdotool(args: &[&str]) -> Option<bool> {
-    std::process::Command::new("xdotool")
-        .args(args)
-        .output()
-        .ok()
-        .map(|o| o.status.success())
-}
+/// An edit of a case survives the program being killed mid-typing: the case view
+/// offers it again, says that the case changed meanwhile, and saving it keeps that
+/// other change. An edit interrupted by a lock can be discarded.
+#[test]
+fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        let code = "KG-GB-2026-0007";
+        {
+            let mut vault = open_vault(&profile)?;
+            let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
+                "code": code,
+                "status": "open",
+                "survivor": { "pseudonym": "Нургуль" },
+                "consents": [{ "destination": "documentation", "given": true }],
+            }))?;
+            vault.add_case(record, "e2e")?;
+        }
 
-/// Types into whatever native dialog has the keyboard focus.
-async fn dialog_type_path(path: &std::path::Path) -> Result<()> {
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    // No window manager under Xvfb: the keyboard goes to the window under the
-    // pointer, and the dialog opens at the top left, over the program's window.
-    xdotool(&["mousemove", "500", "300"]);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    xdotool(&["key", "ctrl+l"]);
-    xdotool(&["key", "ctrl+a"]);
-    // Pasted in one piece: typed character by character, GTK's inline completion
-    // of the location entry would mix into the path.
-    let text = path.to_string_lossy().into_owned();
-    let mut clip = std::process::Command::new("xclip")
-        .args(["-selection", "clipboard", "-loops", "1"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("xclip is needed with xdotool: {e}"))?;
-    if let Some(mut stdin) = clip.stdin.take() {
-        use std::io::Write as _;
-        stdin.write_all(text.as_bytes())?;
-    }
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    xdotool(&["key", "ctrl+v"]);
-    let _ = clip.wait();
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
-        let _ = std::process::Command::new("import")
-            .args(["-window", "root"])
-            .arg(std::path::Path::new(&dir).join("en-native-dialog-typed.png"))
-            .status();
-    }
-    xdotool(&["key", "Return"]);
-    Ok(())
+        let app = App::launch(&env, &profile).await?;
+        unlock(&app).await?;
+        app.click("[data-testid=case-open]").await?;
+        app.click("[data-testid=edit-survivor]").await?;
+        app.type_into("[data-testid=pseudonym]", "Нургуль К.")
+            .await?;
+        app.type_into("[data-testid=edit-reason]", "уточнено имя")
+            .await?;
+        let kept = msg("en", "cv-edit-kept-at", &[("time", "")])?;
+        wait_contains(&app, "[data-testid=edit-save-state]", kept.trim()).await?;
+        app.shot("en-case-edit-kept").await?;
+        // Give the debounced store of the last keystrokes time to land, then kill.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let pid = program_pid(&profile).ok_or("the program is not running")?;
+        std::process::Command::new("kill")
+            .args(["-KILL", &pid.to_string()])
+            .status()?;
+        let _ = app.quit().await;
+
+        // The edit is in the vault, the case itself unchanged; then the case changes
+        // elsewhere (as an import from another device would change it).
+        {
+            let mut vault = open_vault(&profile)?;
+            let edit = vault.case_edit(code)?.ok_or("the edit was lost")?;
+            assert_eq!(edit.record.survivor.pseudonym, "Нургуль К.");
+            assert_eq!(edit.reason, "уточнено имя");
+            assert!(vault.list_drafts()?.is_empty());
+            let mut record = vault.get_case(code)?.record;
+            assert_eq!(record.survivor.pseudonym, "Нургуль");
+            record.status = Some("closed".into());
+            vault.edit_case(code, record, "другое устройство", None)?;
+        }
+
+        let app = App::launch(&env, &profile).await?;
+        app.choose_language("ru").await?;
+        unlock(&app).await?;
+        app.click("[data-testid=case-open]").await?;
+        app.find("[data-testid=resume-edit]").await?;
+        app.wait_text(
+            "[data-testid=resume-edit-changed]",
+            &msg("ru", "cv-resume-changed", &[])?,
+        )
+        .await?;
+        wait_contains(
+            &app,
+            "[data-testid=resume-edit]",
+            &msg("ru", "in-step-survivor", &[])?,
+        )
+        .await?;
+        app.shot("ru-case-resume-edit").await?;
+        app.assert_accessible("case view offering an unsaved edit (ru)")
+            .await?;
+        app.choose_language("uk").await?;
+        app.shot("uk-case-resume-edit").await?;
+        app.choose_language("en").await?;
+        app.wait_text(
+            "[data-testid=resume-edit-yes]",
+            &msg("en", "cv-resume-yes", &[])?,
+        )
+        .await?;
+        app.shot("en-case-resume-edit").await?;
+
+        app.click("[data-testid=resume-edit-yes]").await?;
+        app.find("[data-testid=section-edit]").await?;
+        app.find("[data-testid=edit-over-change]").await?;
+        assert_eq!(app.value("[data-testid=pseudonym]").await?, "Нургуль К.");
+        assert_eq!(
+            app.value("[data-testid=edit-reason]").await?,
+            "уточнено имя"
+        );
+        app.shot("en-case-resumed-edit").await?;
+        app.click("[data-testid=section-save]").await?;
+        app.wait_text("[data-testid=case-pseudonym]", "Нургуль К.")
+            .await?;
+        // The change made meanwhile stays.
+        app.wait_text(
+            "[data-testid=case-status]",
+            &msg("en", "vocab-status-closed", &[])?,
+        )
+        .await?;
+        app.wait_gone("[data-testid=resume-edit]").await?;
+
+        // Edit again and lock at once: the lock waits for the edit to be kept.
+        app.click("[data-testid=edit-survivor]").await?;
+        app.find("[data-testid=survivor-settlement]")
+            .await?
+            .send_keys("Ош")
+            .await?;
+        app.click("[data-testid=lock]").await?;
+        app.find("#passphrase").await?;
+        unlock(&app).await?;
+        app.click("[data-testid=case-open]").await?;
+        app.find("[data-testid=resume-edit]").await?;
+        assert!(!app.is_present("[data-testid=resume-edit-changed]").await?);
+        app.click("[data-testid=resume-edit-discard]").await?;
+        app.wait_gone("[data-testid=resume-edit]").await?;
+        app.wait_text(
+            "[data-testid=case-notice]",
+            &msg("en", "cv-resume-discarded", &[])?,
+        )
+        .await?;
+        app.click("[data-testid=back-to-list]").await?;
+        app.find("[data-testid=new-case]").await?;
+        app.quit().await?;
+
+        let mut vault = open_vault(&profile)?;
+        assert!(vault.case_edit(code)?.is_none());
+        let case = vault.get_case(code)?;
+        assert_eq!(case.record.survivor.pseudonym, "Нургуль К.");
+        assert_eq!(case.record.survivor.settlement, None);
+        assert_eq!(case.record.status.as_deref(), Some("closed"));
+        let history = vault.history(code)?;
+        assert_eq!(history.len(), 3);
+        assert_eq!(history[2].reason.as_deref(), Some("уточнено имя"));
+        Ok(())
+    })
 }
 
 /// The native open and save dialogs (GTK, run from Rust), driven with xdotool: a
 /// file chosen in the dialog is attached to a case, and "export" writes an identical
-/// copy where the save dialog says. Skipped when xdotool is not installed.
+/// copy where the save dialog says.
 #[test]
 fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
     let Some(env) = env()? else {
         return Ok(());
     };
-    let xclip = std::process::Command::new("xclip")
-        .arg("-version")
-        .output()
-        .is_ok();
-    // scripts/setup.sh installs both; a missing one is a broken setup, not a skip.
-    if xdotool(&["version"]).is_none() || !xclip {
-        return Err("xdotool and xclip are needed (scripts/setup.sh installs them)".into());
-    }
+    require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
         seed(&profile)?;
@@ -634,15 +724,9 @@ fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
         app.find("[data-testid=attachments-empty]").await?;
 
         app.click("[data-testid=attach-choose]").await?;
-        if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
-            tokio::time::sleep(Duration::from_millis(1500)).await;
-            std::fs::create_dir_all(&dir)?;
-            let _ = std::process::Command::new("import")
-                .args(["-window", "root"])
-                .arg(std::path::Path::new(&dir).join("en-native-open-dialog.png"))
-                .status();
-        }
-        dialog_type_path(&chosen).await?;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        screen_shot("en-native-open-dialog");
+        native_dialog_answer(&chosen, "en-native-dialog-typed").await?;
         app.wait_text("[data-testid=attachment-name]", "report.png")
             .await?;
         app.wait_text(
@@ -659,7 +743,7 @@ fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
             .await?
             .click()
             .await?;
-        dialog_type_path(&exported).await?;
+        native_dialog_answer(&exported, "en-native-save-dialog-typed").await?;
         app.shot("en-after-export").await?;
         app.wait_text(
             "[data-testid=attach-notice]",

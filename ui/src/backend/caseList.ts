@@ -43,6 +43,8 @@ export interface CaseRow {
 
 export interface CasePage {
   total: number;
+  /** Set when the search matched more cases than this: only this many newest are searched. */
+  capped: number | null;
   offset: number;
   items: CaseRow[];
 }

@@ -102,6 +102,39 @@ export const caseCheck = (record: CaseRecord): Promise<FieldError[]> => call('ca
 export const caseGet = (id: string): Promise<StoredCase> => call('case_get', { id });
 export const caseSave = (id: string, record: CaseRecord, reason: string | null): Promise<StoredCase> =>
   call('case_save', { id, record, reason });
+
+/** An edit of one section of a case, not saved yet (kept encrypted in the vault). */
+export interface CaseEdit {
+  draft_id: string;
+  case_id: string;
+  /** The head revision the edit started from. */
+  base_revision: string;
+  head_revision: string;
+  /** The case was saved again since the edit started. */
+  case_changed: boolean;
+  section: string;
+  reason: string;
+  record: CaseRecord;
+  author: string;
+  updated_at: string;
+}
+
+export const caseEditSave = (
+  id: string,
+  baseRevision: string,
+  section: string,
+  record: CaseRecord,
+  reason: string,
+): Promise<DraftSaved> => call('case_edit_save', { id, baseRevision, section, record, reason });
+export const caseEditGet = (id: string): Promise<CaseEdit | null> => call('case_edit_get', { id });
+export const caseEditDiscard = (id: string): Promise<void> => call('case_edit_discard', { id });
+/**
+ * Saves the edited section onto the case as it is now (a new revision); the rest of
+ * `record` is ignored, so what was saved meanwhile elsewhere stays. The unsaved edit
+ * is gone afterwards.
+ */
+export const caseEditFinish = (id: string, section: string, record: CaseRecord, reason: string | null): Promise<StoredCase> =>
+  call('case_edit_finish', { id, section, record, reason });
 export const caseHistory = (id: string): Promise<RevisionChanges[]> => call('case_history', { id });
 export const vocabLists = (): Promise<VocabLists> => call('vocab_lists');
 
@@ -110,9 +143,6 @@ export const attachChoose = (target: Target): Promise<Attachment | null> =>
   call('attach_choose', { target });
 export const attachDropped = (target: Target, token: string): Promise<Attachment> =>
   call('attach_dropped', { target, token });
-/** Debug builds only: the end-to-end tests' stand-in for the native dialog. */
-export const attachPathForTests = (target: Target, path: string): Promise<Attachment> =>
-  call('attach_path_for_tests', { target, path });
 /** Writes a copy where the person chooses; false when the dialog was cancelled. */
 export const attachmentExport = (target: Target, sha256: string, fileName: string): Promise<boolean> =>
   call('attachment_export', { target, sha256, fileName });

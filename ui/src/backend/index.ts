@@ -88,3 +88,5 @@ export const settingsSetLanguage = (language: string): Promise<Settings> =>
 export * from './caseList';
 export * from './safety';
 export * from './cases';
+export * from './pdf';
+export * from './sync';

@@ -5,7 +5,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::export::HistoryRevision;
-use super::import::set_head;
+use super::import::{resolution_reason, set_head};
 use super::merge::apply_choice;
 use super::SyncError;
 use crate::audit::{self, AuditEvent};
@@ -158,8 +158,10 @@ impl Vault {
 
     /// Settles the open conflict(s) of `case` at `path`. Adds a merge revision on top
     /// of the head holding the chosen value (or a deletion, when the deletion side of
-    /// an edit-vs-delete conflict is chosen); returns it, or `None` when the head
-    /// already holds that value.
+    /// an edit-vs-delete conflict is chosen) and returns it. The revision is added even
+    /// when the head already holds that value: its reason (`resolve <path>`) is how
+    /// the decision travels to other devices, which otherwise would still show the
+    /// conflict as open. (Always `Some`; the `Option` is kept for callers.)
     pub fn resolve_conflict(
         &mut self,
         case: &str,
@@ -207,30 +209,20 @@ impl Vault {
         };
         let device = self.device_id.clone();
         let tx = self.conn.transaction()?;
-        let unchanged = match (&new_content, &head.content) {
-            (Some(n), Some(h)) => {
-                casebook_core::canonical::canonical_value_bytes(n)
-                    == casebook_core::canonical::canonical_value_bytes(h)
-            }
-            (None, None) => true,
-            _ => false,
-        };
-        let rev = if unchanged {
-            None
-        } else {
+        let rev = {
             let kind = if new_content.is_some() {
                 RevisionKind::Merge
             } else {
                 RevisionKind::Delete
             };
-            let reason = format!("resolve {path}");
+            let reason = resolution_reason(path);
             let info = append_revision(
                 &tx,
                 &case_id,
                 std::slice::from_ref(&head.info.id),
                 author,
                 &device,
-                Some(reason.trim()),
+                Some(&reason),
                 kind,
                 new_content.as_ref(),
             )?;

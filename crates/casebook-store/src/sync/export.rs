@@ -70,6 +70,120 @@ impl CaseHistory {
     }
 }
 
+/// One revision as stored: its content still as the canonical JSON text the vault
+/// keeps (`None` for a tombstone). Lets a bundle be written without decoding and
+/// re-encoding every revision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredRevision {
+    pub info: RevisionInfo,
+    pub content: Option<String>,
+}
+
+/// A case's whole history as stored, parents before children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredHistory {
+    pub case_id: String,
+    pub head: String,
+    pub revisions: Vec<StoredRevision>,
+}
+
+/// Only what [`CaseHistory::attachment_hashes`] looks at; everything else in a record
+/// is skipped unparsed.
+#[derive(Deserialize)]
+struct EvidenceProbe {
+    #[serde(default)]
+    evidence: Option<Value>,
+}
+
+impl StoredHistory {
+    /// The history as JSON: byte for byte what `serde_json::to_vec` gives for the
+    /// decoded [`CaseHistory`] (the stored text is canonical, which is also how
+    /// serde_json writes the decoded value), without decoding it.
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        use casebook_core::canonical::write_json_str;
+        out.extend_from_slice(b"{\"case_id\":");
+        write_json_str(&self.case_id, out);
+        out.extend_from_slice(b",\"head\":");
+        write_json_str(&self.head, out);
+        out.extend_from_slice(b",\"revisions\":[");
+        for (i, r) in self.revisions.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            // The flattened info, then the content, as `HistoryRevision` serialises.
+            let start = out.len();
+            // Writing a plain struct into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut *out, &r.info);
+            if out.len() > start && out.last() == Some(&b'}') {
+                out.pop();
+            }
+            out.extend_from_slice(b",\"content\":");
+            match &r.content {
+                Some(c) => out.extend_from_slice(c.as_bytes()),
+                None => out.extend_from_slice(b"null"),
+            }
+            out.push(b'}');
+        }
+        out.extend_from_slice(b"]}");
+    }
+
+    /// The canonical text of the latest content on the head's line (see
+    /// [`CaseHistory::head_content`]).
+    pub fn head_content(&self) -> Option<&str> {
+        let mut id = self.head.as_str();
+        for _ in 0..=self.revisions.len() {
+            let rev = self.revisions.iter().rev().find(|r| r.info.id == id)?;
+            if let Some(c) = &rev.content {
+                return Some(c);
+            }
+            id = rev.info.parents.first()?;
+        }
+        None
+    }
+
+    /// Every attachment hash any revision cites (as [`CaseHistory::attachment_hashes`]).
+    pub fn attachment_hashes(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for text in self.revisions.iter().filter_map(|r| r.content.as_deref()) {
+            let Ok(probe) = serde_json::from_str::<EvidenceProbe>(text) else {
+                continue;
+            };
+            if let Some(list) = probe
+                .evidence
+                .as_ref()
+                .and_then(|e| e.get("attachments"))
+                .and_then(Value::as_array)
+            {
+                for a in list {
+                    if let Some(h) = a.get("sha256").and_then(Value::as_str) {
+                        out.insert(h.to_owned());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Decoded, as [`Vault::case_history`] returns it.
+    pub fn decode(&self) -> CaseHistory {
+        CaseHistory {
+            case_id: self.case_id.clone(),
+            head: self.head.clone(),
+            revisions: self
+                .revisions
+                .iter()
+                .map(|r| HistoryRevision {
+                    info: r.info.clone(),
+                    content: r
+                        .content
+                        .as_deref()
+                        .and_then(|t| serde_json::from_str(t).ok()),
+                })
+                .collect(),
+        }
+    }
+}
+
 pub(crate) const REV_COLS: &str =
     "id, case_id, parents, author, device, created_at, reason, kind, content";
 
@@ -126,15 +240,41 @@ impl Vault {
         })
     }
 
+    /// Every revision of a case by its id, contents left as stored (see
+    /// [`StoredHistory`]); for writing bundles.
+    pub fn stored_history(&self, case_id: &str) -> Result<StoredHistory, StoreError> {
+        let head: String = self
+            .conn
+            .prepare_cached("SELECT head FROM cases WHERE id = ?1")?
+            .query_row(params![case_id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::CaseNotFound(case_id.to_owned()))?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {REV_COLS} FROM revisions WHERE case_id = ?1 ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map(params![case_id], |r| {
+            let (info, content) = crate::cases::row_revision(r)?;
+            Ok(StoredRevision { info, content })
+        })?;
+        Ok(StoredHistory {
+            case_id: case_id.to_owned(),
+            head,
+            revisions: rows.collect::<Result<_, _>>()?,
+        })
+    }
+
+    /// A smaller page cache until the guard is dropped: for streaming a bundle out,
+    /// whose pages are each read once (keeps the memory of a long export low).
+    pub fn bulk_cache(&self) -> Result<crate::BulkCache<'_>, StoreError> {
+        crate::BulkCache::new(&self.conn)
+    }
+
     /// True when the vault holds this attachment's bytes.
     pub fn has_blob(&self, sha256: &str) -> Result<bool, StoreError> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT 1 FROM blobs WHERE sha256 = ?1",
-                params![sha256],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM blobs WHERE sha256 = ?1")?
+            .query_row(params![sha256], |_| Ok(()))
             .optional()?
             .is_some())
     }
@@ -156,8 +296,7 @@ impl Vault {
             size: u64::try_from(size).unwrap_or(0),
             chunks,
             next: 0,
-            buf: Vec::new(),
-            pos: 0,
+            chunk: None,
         })
     }
 
@@ -196,15 +335,17 @@ impl Vault {
     }
 }
 
-/// Streams one attachment out of the vault chunk by chunk.
+/// Streams one attachment out of the vault chunk by chunk, through SQLite's
+/// incremental BLOB I/O: bytes go from the database pages straight into the caller's
+/// buffer, with no chunk-sized copy in between.
 pub struct BlobReader<'v> {
     vault: &'v Vault,
     sha256: String,
     size: u64,
     chunks: i64,
     next: i64,
-    buf: Vec<u8>,
-    pos: usize,
+    /// The chunk being read (moved from row to row).
+    chunk: Option<rusqlite::blob::Blob<'v>>,
 }
 
 impl std::fmt::Debug for BlobReader<'_> {
@@ -224,26 +365,39 @@ impl BlobReader<'_> {
 
 impl Read for BlobReader<'_> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        while self.pos >= self.buf.len() {
+        if out.is_empty() {
+            return Ok(0);
+        }
+        loop {
+            if let Some(chunk) = &mut self.chunk {
+                let n = chunk.read(out)?;
+                if n > 0 {
+                    return Ok(n);
+                }
+            }
             if self.next >= self.chunks {
                 return Ok(0);
             }
-            let data: Option<Vec<u8>> = self
+            let row: Option<i64> = self
                 .vault
                 .conn
-                .prepare_cached("SELECT data FROM blob_chunks WHERE blob = ?1 AND idx = ?2")
+                .prepare_cached("SELECT rowid FROM blob_chunks WHERE blob = ?1 AND idx = ?2")
                 .and_then(|mut s| {
                     s.query_row(params![self.sha256, self.next], |r| r.get(0))
                         .optional()
                 })
                 .map_err(io::Error::other)?;
-            self.buf = data.ok_or_else(|| io::Error::other("attachment chunk missing"))?;
-            self.pos = 0;
+            let row = row.ok_or_else(|| io::Error::other("attachment chunk missing"))?;
+            match &mut self.chunk {
+                Some(chunk) => chunk.reopen(row),
+                None => self
+                    .vault
+                    .conn
+                    .blob_open(rusqlite::MAIN_DB, "blob_chunks", "data", row, true)
+                    .map(|b| self.chunk = Some(b)),
+            }
+            .map_err(io::Error::other)?;
             self.next += 1;
         }
-        let n = out.len().min(self.buf.len() - self.pos);
-        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
-        self.pos += n;
-        Ok(n)
     }
 }

@@ -1,12 +1,12 @@
 //! Taking a bundle's cases and attachments in: everything inside one transaction,
 //! applied by [`SyncImport::finish`] or dropped without a trace.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{self, Read};
 
 use casebook_core::CaseRecord;
 use rusqlite::{params, OptionalExtension, Transaction};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
@@ -16,6 +16,7 @@ use super::merge::{merge_contents, Graph, MERGE_AUTHOR, MERGE_DEVICE};
 use super::SyncError;
 use crate::audit::{self, AuditEvent};
 use crate::cases::{clear_index, code_taken, write_index};
+use crate::db::BulkCache;
 use crate::index::index_of;
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault, CHUNK_SIZE};
@@ -60,7 +61,57 @@ pub struct SyncImport<'v> {
     tx: Transaction<'v>,
     incoming: BTreeMap<String, String>,
     new_cases: BTreeSet<String>,
+    /// New cases already pointed at their head while staged (see `add_case`).
+    staged_heads: BTreeMap<String, String>,
+    /// Per case, the revisions this import added that matter for conflicts: automatic
+    /// merges (which may hold conflicts made on another device) and resolutions.
+    new_merges: BTreeMap<String, Vec<String>>,
+    new_resolutions: BTreeMap<String, Vec<Resolved>>,
     outcome: ImportOutcome,
+    /// Dropped after `tx` (fields drop in order), so the usual cache size comes back
+    /// once the transaction is over, committed or not.
+    _cache: BulkCache<'v>,
+}
+
+/// A revision that settled the conflicts at `path` (see `Vault::resolve_conflict`).
+#[derive(Debug, Clone)]
+struct Resolved {
+    id: String,
+    parent: String,
+    path: String,
+    author: String,
+    at: String,
+}
+
+impl Resolved {
+    /// The revision recorded by `Vault::resolve_conflict`: one parent, kind merge (or
+    /// delete, when the deletion was chosen), reason `resolve <path>`.
+    fn of(info: &RevisionInfo) -> Option<Resolved> {
+        if !matches!(info.kind, RevisionKind::Merge | RevisionKind::Delete) {
+            return None;
+        }
+        let [parent] = info.parents.as_slice() else {
+            return None;
+        };
+        let reason = info.reason.as_deref()?;
+        let path = match reason.strip_prefix("resolve") {
+            Some("") => "",
+            Some(rest) => rest.strip_prefix(' ')?,
+            None => return None,
+        };
+        Some(Resolved {
+            id: info.id.clone(),
+            parent: parent.clone(),
+            path: path.to_owned(),
+            author: info.author.clone(),
+            at: info.created_at.clone(),
+        })
+    }
+}
+
+/// The reason a resolution revision carries.
+pub(crate) fn resolution_reason(path: &str) -> String {
+    format!("resolve {path}").trim().to_owned()
 }
 
 impl std::fmt::Debug for SyncImport<'_> {
@@ -74,10 +125,17 @@ impl std::fmt::Debug for SyncImport<'_> {
 impl Vault {
     /// Starts an import: one transaction that holds everything until `finish`.
     pub fn begin_import(&mut self) -> Result<SyncImport<'_>, SyncError> {
+        // `&mut self` keeps everything else off the connection meanwhile, as
+        // `transaction()` would; the shared borrow lets the cache guard hold it too.
+        let cache = BulkCache::new(&self.conn)?;
         Ok(SyncImport {
-            tx: self.conn.transaction()?,
+            tx: self.conn.unchecked_transaction()?,
+            _cache: cache,
             incoming: BTreeMap::new(),
             new_cases: BTreeSet::new(),
+            staged_heads: BTreeMap::new(),
+            new_merges: BTreeMap::new(),
+            new_resolutions: BTreeMap::new(),
             outcome: ImportOutcome::default(),
         })
     }
@@ -89,7 +147,9 @@ fn is_sha256_hex(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-fn check_revision(case_id: &str, r: &HistoryRevision) -> Result<(), SyncError> {
+/// Checks a revision's shape and recomputes its id; returns its content in canonical
+/// form (as it is stored), computed once for both.
+fn check_revision(case_id: &str, r: &HistoryRevision) -> Result<Option<String>, SyncError> {
     let bad = || SyncError::MalformedRevision {
         revision: r.info.id.clone(),
     };
@@ -111,30 +171,33 @@ fn check_revision(case_id: &str, r: &HistoryRevision) -> Result<(), SyncError> {
     {
         return Err(bad());
     }
-    if r.info.compute_id(r.content.as_ref()) != r.info.id {
+    let canonical = r
+        .content
+        .as_ref()
+        .map(casebook_core::canonical::canonical_value_string);
+    if r.info
+        .compute_id_canonical(canonical.as_deref().map(str::as_bytes))
+        != r.info.id
+    {
         return Err(SyncError::RevisionIdMismatch {
             revision: r.info.id.clone(),
         });
     }
-    Ok(())
+    Ok(canonical)
 }
 
-fn content_text(content: Option<&Value>) -> Result<Option<String>, SyncError> {
-    content
-        .map(|c| String::from_utf8(casebook_core::canonical::canonical_value_bytes(c)))
-        .transpose()
-        .map_err(|_| SyncError::Store(StoreError::DatabaseDamaged))
-}
-
+/// Inserts a revision whose content is already canonical JSON text.
 fn insert_revision(
     tx: &Transaction<'_>,
     info: &RevisionInfo,
-    content: Option<&Value>,
+    content: Option<&str>,
 ) -> Result<bool, SyncError> {
     let parents = serde_json::to_string(&info.parents).unwrap_or_else(|_| "[]".into());
-    let n = tx.execute(
-        "INSERT OR IGNORE INTO revisions (id, case_id, parents, author, device, created_at, reason, kind, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
+    let n = tx
+        .prepare_cached(
+            "INSERT OR IGNORE INTO revisions (id, case_id, parents, author, device, created_at, reason, kind, content) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
             info.id,
             info.case_id,
             parents,
@@ -143,20 +206,27 @@ fn insert_revision(
             info.created_at,
             info.reason,
             info.kind.code(),
-            content_text(content)?
-        ],
-    )?;
+            content
+        ])?;
     Ok(n == 1)
 }
 
 fn load_revision(tx: &Transaction<'_>, id: &str) -> Result<HistoryRevision, SyncError> {
-    tx.query_row(
-        &format!("SELECT {REV_COLS} FROM revisions WHERE id = ?1"),
-        params![id],
-        row_history,
-    )
-    .optional()?
-    .ok_or_else(|| SyncError::Store(StoreError::RevisionNotFound(id.to_owned())))
+    tx.prepare_cached(&format!("SELECT {REV_COLS} FROM revisions WHERE id = ?1"))?
+        .query_row(params![id], row_history)
+        .optional()?
+        .ok_or_else(|| SyncError::Store(StoreError::RevisionNotFound(id.to_owned())))
+}
+
+/// A revision with its content left as stored text.
+fn load_stored(
+    tx: &Transaction<'_>,
+    id: &str,
+) -> Result<(RevisionInfo, Option<String>), SyncError> {
+    tx.prepare_cached(&format!("SELECT {REV_COLS} FROM revisions WHERE id = ?1"))?
+        .query_row(params![id], crate::cases::row_revision)
+        .optional()?
+        .ok_or_else(|| SyncError::Store(StoreError::RevisionNotFound(id.to_owned())))
 }
 
 /// The content on `id`'s line: its own, or the nearest first-parent ancestor's.
@@ -194,48 +264,173 @@ pub(crate) fn set_head(
     case_id: &str,
     head: &HistoryRevision,
 ) -> Result<String, SyncError> {
-    let bad = || SyncError::BadContent {
-        case: case_id.to_owned(),
-    };
     match &head.content {
         Some(content) => {
-            let record = CaseRecord::from_json_value(content.clone()).map_err(|_| bad())?;
-            let mut ix = index_of(&record);
-            ix.code = free_code(tx, &ix.code, case_id)?;
-            write_index(tx, case_id, &ix, &head.info)?;
-            Ok(ix.code)
+            let record = CaseRecord::deserialize(content).map_err(|_| SyncError::BadContent {
+                case: case_id.to_owned(),
+            })?;
+            set_head_record(tx, case_id, &head.info, &record)
         }
-        None => {
-            let current: String = tx.query_row(
-                "SELECT code FROM cases WHERE id = ?1",
-                params![case_id],
-                |r| r.get(0),
-            )?;
-            let code = if current.starts_with('~') {
-                let last = line_content(tx, &head.info.id)?;
-                let c = last
-                    .as_ref()
-                    .and_then(|v| v.get("code"))
-                    .and_then(Value::as_str)
-                    .unwrap_or(case_id)
-                    .to_owned();
-                free_code(tx, &c, case_id)?
-            } else {
-                current
-            };
-            tx.execute(
-                "UPDATE cases SET head = ?2, updated_at = ?3, deleted = 1, code = ?4 WHERE id = ?1",
-                params![case_id, head.info.id, head.info.created_at, code],
-            )?;
-            let num: i64 = tx.query_row(
-                "SELECT num FROM cases WHERE id = ?1",
-                params![case_id],
-                |r| r.get(0),
-            )?;
-            clear_index(tx, num)?;
-            Ok(code)
-        }
+        None => set_head_tombstone(tx, case_id, &head.info),
     }
+}
+
+/// [`set_head`] for a revision as stored: its content text is read straight into a
+/// record, without an intermediate JSON value.
+fn set_head_stored(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    info: &RevisionInfo,
+    content: Option<&str>,
+) -> Result<String, SyncError> {
+    match content {
+        Some(text) => {
+            let record: CaseRecord =
+                serde_json::from_str(text).map_err(|_| SyncError::BadContent {
+                    case: case_id.to_owned(),
+                })?;
+            set_head_record(tx, case_id, info, &record)
+        }
+        None => set_head_tombstone(tx, case_id, info),
+    }
+}
+
+fn set_head_record(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    info: &RevisionInfo,
+    record: &CaseRecord,
+) -> Result<String, SyncError> {
+    let mut ix = index_of(record);
+    ix.code = free_code(tx, &ix.code, case_id)?;
+    write_index(tx, case_id, &ix, info)?;
+    Ok(ix.code)
+}
+
+fn set_head_tombstone(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    info: &RevisionInfo,
+) -> Result<String, SyncError> {
+    let current: String = tx
+        .prepare_cached("SELECT code FROM cases WHERE id = ?1")?
+        .query_row(params![case_id], |r| r.get(0))?;
+    let code = if current.starts_with('~') {
+        let last = line_content(tx, &info.id)?;
+        let c = last
+            .as_ref()
+            .and_then(|v| v.get("code"))
+            .and_then(Value::as_str)
+            .unwrap_or(case_id)
+            .to_owned();
+        free_code(tx, &c, case_id)?
+    } else {
+        current
+    };
+    tx.prepare_cached(
+        "UPDATE cases SET head = ?2, updated_at = ?3, deleted = 1, code = ?4 WHERE id = ?1",
+    )?
+    .execute(params![case_id, info.id, info.created_at, code])?;
+    let num: i64 = tx
+        .prepare_cached("SELECT num FROM cases WHERE id = ?1")?
+        .query_row(params![case_id], |r| r.get(0))?;
+    clear_index(tx, num)?;
+    Ok(code)
+}
+
+/// The deterministic merge of two heads, with the conflicts it leaves, oriented
+/// `ours`/`theirs` as given. The same two heads give the same revision on every device.
+struct Merge {
+    info: RevisionInfo,
+    content: Option<Value>,
+    action: CaseAction,
+    conflicts: Vec<NewConflict>,
+}
+
+fn merge_heads(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    graph: &Graph,
+    ours: &HistoryRevision,
+    theirs: &HistoryRevision,
+) -> Result<Merge, SyncError> {
+    // Against the common ancestor, in an order that does not depend on which side is
+    // local.
+    let base_id = graph.common_ancestor(&ours.info.id, &theirs.info.id);
+    let base = match &base_id {
+        Some(b) => line_content(tx, b)?,
+        None => None,
+    };
+    let (a, b) = if ours.info.id < theirs.info.id {
+        (ours, theirs)
+    } else {
+        (theirs, ours)
+    };
+    let mut conflicts: Vec<NewConflict> = vec![];
+    let (content, action) = match (&a.content, &b.content) {
+        (Some(ca), Some(cb)) => {
+            let m = merge_contents(base.as_ref(), ca, cb);
+            let swapped = a.info.id != ours.info.id;
+            for c in m.conflicts {
+                let (o, t) = if swapped {
+                    (c.theirs, c.ours)
+                } else {
+                    (c.ours, c.theirs)
+                };
+                conflicts.push(NewConflict {
+                    path: c.path,
+                    kind: ConflictKind::Field,
+                    base: c.base,
+                    ours: o,
+                    theirs: t,
+                });
+            }
+            (Some(m.value), CaseAction::Merged { conflicts: 0 })
+        }
+        (None, None) => (None, CaseAction::Merged { conflicts: 0 }),
+        (ea, eb) => {
+            let edited = ea.as_ref().or(eb.as_ref());
+            if edited == base.as_ref() {
+                // The other side deleted a version nobody changed since.
+                (None, CaseAction::Merged { conflicts: 0 })
+            } else {
+                conflicts.push(NewConflict {
+                    path: String::new(),
+                    kind: ConflictKind::EditVsDelete,
+                    base: base.clone(),
+                    ours: ours.content.clone(),
+                    theirs: theirs.content.clone(),
+                });
+                (edited.cloned(), CaseAction::EditKeptOverDelete)
+            }
+        }
+    };
+    let mut parents = vec![a.info.id.clone(), b.info.id.clone()];
+    parents.sort();
+    let created_at = a.info.created_at.clone().max(b.info.created_at.clone());
+    let mut info = RevisionInfo {
+        id: String::new(),
+        case_id: case_id.to_owned(),
+        parents,
+        author: MERGE_AUTHOR.to_owned(),
+        device: MERGE_DEVICE.to_owned(),
+        created_at,
+        reason: None,
+        kind: RevisionKind::Merge,
+    };
+    info.id = info.compute_id(content.as_ref());
+    let action = match action {
+        CaseAction::Merged { .. } => CaseAction::Merged {
+            conflicts: conflicts.len(),
+        },
+        other => other,
+    };
+    Ok(Merge {
+        info,
+        content,
+        action,
+        conflicts,
+    })
 }
 
 impl SyncImport<'_> {
@@ -248,16 +443,14 @@ impl SyncImport<'_> {
                 revision: case_id.to_owned(),
             });
         }
+        let mut canonical = Vec::with_capacity(history.revisions.len());
         for r in &history.revisions {
-            check_revision(case_id, r)?;
+            canonical.push(check_revision(case_id, r)?);
         }
         let known: bool = self
             .tx
-            .query_row(
-                "SELECT 1 FROM cases WHERE id = ?1",
-                params![case_id],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM cases WHERE id = ?1")?
+            .query_row(params![case_id], |_| Ok(()))
             .optional()?
             .is_some();
         if !known {
@@ -267,24 +460,31 @@ impl SyncImport<'_> {
                 .map(|r| r.info.created_at.clone())
                 .unwrap_or_else(crate::now);
             // A placeholder until `finish` points it at its head.
-            self.tx.execute(
-                "INSERT INTO cases (id, code, head, created_at, updated_at, pseudonym) VALUES (?1, ?2, '', ?3, ?3, '')",
-                params![case_id, format!("~{case_id}"), created],
-            )?;
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO cases (id, code, head, created_at, updated_at, pseudonym) VALUES (?1, ?2, '', ?3, ?3, '')",
+                )?
+                .execute(params![case_id, format!("~{case_id}"), created])?;
             self.new_cases.insert(case_id.to_owned());
         }
+        // Revisions of this case known to be in the vault by now, so that a parent
+        // listed earlier in the same history is not looked up again.
+        let mut present: HashSet<&str> = HashSet::new();
         let mut added = 0;
-        for r in &history.revisions {
-            let existing: Option<String> = self
-                .tx
-                .query_row(
-                    "SELECT case_id FROM revisions WHERE id = ?1",
-                    params![r.info.id],
-                    |row| row.get(0),
-                )
-                .optional()?;
+        for (r, text) in history.revisions.iter().zip(&canonical) {
+            let existing: Option<String> = if present.contains(r.info.id.as_str()) {
+                Some(case_id.to_owned())
+            } else {
+                self.tx
+                    .prepare_cached("SELECT case_id FROM revisions WHERE id = ?1")?
+                    .query_row(params![r.info.id], |row| row.get(0))
+                    .optional()?
+            };
             match existing {
-                Some(c) if c == case_id => continue,
+                Some(c) if c == case_id => {
+                    present.insert(&r.info.id);
+                    continue;
+                }
                 Some(_) => {
                     return Err(SyncError::RevisionCaseMismatch {
                         revision: r.info.id.clone(),
@@ -293,13 +493,13 @@ impl SyncImport<'_> {
                 None => {}
             }
             for p in &r.info.parents {
+                if present.contains(p.as_str()) {
+                    continue;
+                }
                 let have: Option<String> = self
                     .tx
-                    .query_row(
-                        "SELECT case_id FROM revisions WHERE id = ?1",
-                        params![p],
-                        |row| row.get(0),
-                    )
+                    .prepare_cached("SELECT case_id FROM revisions WHERE id = ?1")?
+                    .query_row(params![p], |row| row.get(0))
                     .optional()?;
                 if have.as_deref() != Some(case_id) {
                     return Err(SyncError::MissingParent {
@@ -308,29 +508,66 @@ impl SyncImport<'_> {
                     });
                 }
             }
-            if insert_revision(&self.tx, &r.info, r.content.as_ref())? {
+            if insert_revision(&self.tx, &r.info, text.as_deref())? {
                 added += 1;
+                self.note_new_revision(case_id, &r.info);
             }
+            present.insert(&r.info.id);
         }
-        let head_ok: bool = self
-            .tx
-            .query_row(
-                "SELECT 1 FROM revisions WHERE id = ?1 AND case_id = ?2",
-                params![history.head, case_id],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some();
+        let head_ok = present.contains(history.head.as_str())
+            || self
+                .tx
+                .prepare_cached("SELECT 1 FROM revisions WHERE id = ?1 AND case_id = ?2")?
+                .query_row(params![history.head, case_id], |_| Ok(()))
+                .optional()?
+                .is_some();
         if !head_ok {
             return Err(SyncError::UnknownHead {
                 case: case_id.to_owned(),
                 revision: history.head.clone(),
             });
         }
+        if !known {
+            // A case new to this vault: no merge rule has anything to weigh, so it is
+            // pointed at its head (code, list columns, search index) now, while its
+            // record is decoded anyway, instead of being read back in `finish`. Like
+            // everything staged, it stays inside the transaction until `finish`
+            // commits, and goes if anything later fails.
+            if let Some(head) = history.head_revision() {
+                if let Some(content) = &head.content {
+                    let record =
+                        CaseRecord::deserialize(content).map_err(|_| SyncError::BadContent {
+                            case: case_id.to_owned(),
+                        })?;
+                    set_head_record(&self.tx, case_id, &head.info, &record)?;
+                    self.staged_heads
+                        .insert(case_id.to_owned(), head.info.id.clone());
+                }
+            }
+        }
         self.incoming
             .insert(case_id.to_owned(), history.head.clone());
         self.outcome.revisions_added += added as u64;
         Ok(added)
+    }
+
+    /// Remembers new automatic merges and resolutions: conflicts travel with them.
+    fn note_new_revision(&mut self, case_id: &str, info: &RevisionInfo) {
+        if info.kind == RevisionKind::Merge
+            && info.parents.len() == 2
+            && info.author == MERGE_AUTHOR
+            && info.device == MERGE_DEVICE
+        {
+            self.new_merges
+                .entry(case_id.to_owned())
+                .or_default()
+                .push(info.id.clone());
+        } else if let Some(r) = Resolved::of(info) {
+            self.new_resolutions
+                .entry(case_id.to_owned())
+                .or_default()
+                .push(r);
+        }
     }
 
     /// Streams one attachment in, checking its SHA-256 and size. Returns whether it
@@ -348,18 +585,60 @@ impl SyncImport<'_> {
         }
         let known: bool = self
             .tx
-            .query_row(
-                "SELECT 1 FROM blobs WHERE sha256 = ?1",
-                params![sha256],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM blobs WHERE sha256 = ?1")?
+            .query_row(params![sha256], |_| Ok(()))
             .optional()?
             .is_some();
-        let pending = format!("pending:{}", uuid::Uuid::new_v4());
+        // Chunks go in under their final name: nothing outside this transaction sees
+        // them, and a mismatch below removes them again (the whole import is dropped
+        // anyway), so they never have to be copied a second time to be renamed.
+        let result = self.stream_chunks(sha256, size, reader, !known);
+        match result {
+            Ok(chunks) => {
+                if known {
+                    self.outcome.attachments_skipped += 1;
+                    return Ok(false);
+                }
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![
+                        sha256,
+                        i64::try_from(size).unwrap_or(i64::MAX),
+                        chunks,
+                        crate::now()
+                    ])?;
+                self.outcome.attachments_added += 1;
+                Ok(true)
+            }
+            Err(e) => {
+                if !known {
+                    self.tx
+                        .prepare_cached("DELETE FROM blob_chunks WHERE blob = ?1")?
+                        .execute(params![sha256])?;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Reads `size` bytes, checks them against `sha256` and (if `store`) writes them
+    /// as chunks. Returns the number of chunks.
+    fn stream_chunks(
+        &mut self,
+        sha256: &str,
+        size: u64,
+        reader: &mut dyn Read,
+        store: bool,
+    ) -> Result<i64, SyncError> {
         let mut hasher = Sha256::new();
         let mut total: u64 = 0;
         let mut idx: i64 = 0;
         let mut buf = vec![0u8; CHUNK_SIZE];
+        let mut insert = self
+            .tx
+            .prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?;
         loop {
             let n = read_full(reader, &mut buf)?;
             if n == 0 {
@@ -374,11 +653,8 @@ impl SyncImport<'_> {
                 });
             }
             hasher.update(&buf[..n]);
-            if !known {
-                self.tx.execute(
-                    "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
-                    params![pending, idx, &buf[..n]],
-                )?;
+            if store {
+                insert.execute(params![sha256, idx, &buf[..n]])?;
             }
             idx += 1;
         }
@@ -394,25 +670,7 @@ impl SyncImport<'_> {
                 sha256: sha256.to_owned(),
             });
         }
-        if known {
-            self.outcome.attachments_skipped += 1;
-            return Ok(false);
-        }
-        self.tx.execute(
-            "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
-            params![pending, sha256],
-        )?;
-        self.tx.execute(
-            "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![
-                sha256,
-                i64::try_from(size).unwrap_or(i64::MAX),
-                idx,
-                crate::now()
-            ],
-        )?;
-        self.outcome.attachments_added += 1;
-        Ok(true)
+        Ok(idx)
     }
 
     /// Applies the merge rules to every staged case, writes the audit entries and
@@ -444,12 +702,10 @@ impl SyncImport<'_> {
     }
 
     fn apply_case(&mut self, case_id: &str, incoming: &str) -> Result<CaseOutcome, SyncError> {
-        let tx = &self.tx;
-        let (local, code): (String, String) = tx.query_row(
-            "SELECT head, code FROM cases WHERE id = ?1",
-            params![case_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (local, code): (String, String) = self
+            .tx
+            .prepare_cached("SELECT head, code FROM cases WHERE id = ?1")?
+            .query_row(params![case_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let done = |action, head: &str, code: String| CaseOutcome {
             case_id: case_id.to_owned(),
             code,
@@ -457,101 +713,114 @@ impl SyncImport<'_> {
             head: head.to_owned(),
         };
         if self.new_cases.contains(case_id) || local.is_empty() {
-            let rev = load_revision(tx, incoming)?;
-            let code = set_head(tx, case_id, &rev)?;
+            let code = if self.staged_heads.get(case_id).map(String::as_str) == Some(incoming) {
+                code
+            } else {
+                let (info, content) = load_stored(&self.tx, incoming)?;
+                set_head_stored(&self.tx, case_id, &info, content.as_deref())?
+            };
+            self.receive_conflicts(case_id, None, incoming)?;
             return Ok(done(CaseAction::Added, incoming, code));
         }
-        let graph = Graph::load(tx, case_id)?;
+        let graph = Graph::load(&self.tx, case_id)?;
         if graph.is_ancestor(incoming, &local) {
             return Ok(done(CaseAction::Skipped, &local, code));
         }
         if graph.is_ancestor(&local, incoming) {
-            let rev = load_revision(tx, incoming)?;
-            let code = set_head(tx, case_id, &rev)?;
+            let (info, content) = load_stored(&self.tx, incoming)?;
+            let code = set_head_stored(&self.tx, case_id, &info, content.as_deref())?;
+            self.receive_conflicts(case_id, Some(&local), incoming)?;
             return Ok(done(CaseAction::FastForward, incoming, code));
         }
-        // Diverged: merge against the common ancestor, in an order that does not
-        // depend on which side is local.
+        // Diverged.
+        let tx = &self.tx;
         let ours = load_revision(tx, &local)?;
         let theirs = load_revision(tx, incoming)?;
-        let base_id = graph.common_ancestor(&local, incoming);
-        let base = match &base_id {
-            Some(b) => line_content(tx, b)?,
-            None => None,
-        };
-        let (a, b) = if ours.info.id < theirs.info.id {
-            (&ours, &theirs)
-        } else {
-            (&theirs, &ours)
-        };
-        let mut conflicts: Vec<NewConflict> = vec![];
-        let (content, kind) = match (&a.content, &b.content) {
-            (Some(ca), Some(cb)) => {
-                let m = merge_contents(base.as_ref(), ca, cb);
-                let swapped = a.info.id != ours.info.id;
-                for c in m.conflicts {
-                    let (o, t) = if swapped {
-                        (c.theirs, c.ours)
-                    } else {
-                        (c.ours, c.theirs)
-                    };
-                    conflicts.push(NewConflict {
-                        path: c.path,
-                        kind: ConflictKind::Field,
-                        base: c.base,
-                        ours: o,
-                        theirs: t,
-                    });
-                }
-                (Some(m.value), CaseAction::Merged { conflicts: 0 })
-            }
-            (None, None) => (None, CaseAction::Merged { conflicts: 0 }),
-            (ea, eb) => {
-                let edited = ea.as_ref().or(eb.as_ref());
-                if edited == base.as_ref() {
-                    // The other side deleted a version nobody changed since.
-                    (None, CaseAction::Merged { conflicts: 0 })
-                } else {
-                    conflicts.push(NewConflict {
-                        path: String::new(),
-                        kind: ConflictKind::EditVsDelete,
-                        base: base.clone(),
-                        ours: ours.content.clone(),
-                        theirs: theirs.content.clone(),
-                    });
-                    (edited.cloned(), CaseAction::EditKeptOverDelete)
-                }
-            }
-        };
-        let mut parents = vec![a.info.id.clone(), b.info.id.clone()];
-        parents.sort();
-        let created_at = a.info.created_at.clone().max(b.info.created_at.clone());
-        let mut info = RevisionInfo {
-            id: String::new(),
-            case_id: case_id.to_owned(),
-            parents,
-            author: MERGE_AUTHOR.to_owned(),
-            device: MERGE_DEVICE.to_owned(),
-            created_at,
-            reason: None,
-            kind: RevisionKind::Merge,
-        };
-        info.id = info.compute_id(content.as_ref());
-        insert_revision(tx, &info, content.as_ref())?;
-        let n = conflicts.len();
-        for c in conflicts {
-            insert_conflict(tx, case_id, &info.id, &ours.info, &theirs.info, c)?;
+        let m = merge_heads(tx, case_id, &graph, &ours, &theirs)?;
+        let content_text = m
+            .content
+            .as_ref()
+            .map(casebook_core::canonical::canonical_value_string);
+        insert_revision(tx, &m.info, content_text.as_deref())?;
+        for c in m.conflicts {
+            insert_conflict(tx, case_id, &m.info.id, &ours.info, &theirs.info, c)?;
         }
         let merged = HistoryRevision {
-            info: info.clone(),
-            content,
+            info: m.info.clone(),
+            content: m.content,
         };
         let code = set_head(tx, case_id, &merged)?;
-        let action = match kind {
-            CaseAction::Merged { .. } => CaseAction::Merged { conflicts: n },
-            other => other,
-        };
-        Ok(done(action, &info.id, code))
+        self.receive_conflicts(case_id, Some(&local), &m.info.id)?;
+        Ok(done(m.action, &m.info.id, code))
+    }
+
+    /// Conflicts travel with the history. A merge revision made on another device
+    /// carries the conflicts that device recorded: the merge is deterministic, so
+    /// they are found again here from its two parents. A resolution made elsewhere
+    /// (a revision with reason `resolve <path>`) settles them, here as there.
+    ///
+    /// Runs once the case points at `head`; `local` is this vault's head before the
+    /// import (`None` for a case new here). For a received conflict, "ours" is the
+    /// side that descends from `local` when exactly one does, else the parent with
+    /// the smaller id.
+    fn receive_conflicts(
+        &mut self,
+        case_id: &str,
+        local: Option<&str>,
+        head: &str,
+    ) -> Result<(), SyncError> {
+        let merges = self.new_merges.remove(case_id).unwrap_or_default();
+        let resolutions = self.new_resolutions.remove(case_id).unwrap_or_default();
+        if merges.is_empty() && resolutions.is_empty() {
+            return Ok(());
+        }
+        let tx = &self.tx;
+        let graph = Graph::load(tx, case_id)?;
+        let on_line = graph.ancestors(&[head]);
+        for merge_id in merges.iter().filter(|m| on_line.contains(*m)) {
+            let (merge, _) = load_stored(tx, merge_id)?;
+            let [p1, p2] = merge.parents.as_slice() else {
+                continue;
+            };
+            let first = load_revision(tx, p1)?;
+            let second = load_revision(tx, p2)?;
+            let first_is_ours =
+                match local.map(|l| (graph.is_ancestor(l, p1), graph.is_ancestor(l, p2))) {
+                    Some((a, b)) if a != b => a,
+                    _ => p1 <= p2,
+                };
+            let (ours, theirs) = if first_is_ours {
+                (&first, &second)
+            } else {
+                (&second, &first)
+            };
+            let m = merge_heads(tx, case_id, &graph, ours, theirs)?;
+            if m.info.id != merge.id {
+                // Not the automatic merge of these parents; nothing to recover.
+                continue;
+            }
+            for c in m.conflicts {
+                insert_conflict(tx, case_id, &merge.id, &ours.info, &theirs.info, c)?;
+            }
+        }
+        for r in resolutions.iter().filter(|r| on_line.contains(&r.id)) {
+            let before = graph.ancestors(&[r.parent.as_str()]);
+            let open: Vec<(i64, String)> = tx
+                .prepare_cached(
+                    "SELECT id, merge_rev FROM conflicts WHERE case_id = ?1 AND path = ?2 AND resolved_at IS NULL",
+                )?
+                .query_map(params![case_id, r.path], |row| Ok((row.get(0)?, row.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (id, merge_rev) in open {
+                if before.contains(&merge_rev) {
+                    tx.prepare_cached(
+                        "UPDATE conflicts SET resolved_at = ?2, resolved_by = ?3, resolution_rev = ?4 WHERE id = ?1",
+                    )?
+                    .execute(params![id, r.at, r.author, r.id])?;
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -1,0 +1,78 @@
+//! The store's half of an import: attachments staged under their own name, and what
+//! a refused one leaves behind (nothing).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use casebook_store::SyncError;
+use common::*;
+
+#[test]
+fn a_refused_attachment_leaves_no_chunks_and_the_import_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut v, _) = new_vault(&dir.path().join("v"));
+    let good: Vec<u8> = (0..2_500_000u32).map(|i| (i % 251) as u8).collect();
+    let sha = casebook_core::sha256_hex(&good);
+    let mut bad = good.clone();
+    bad[2_000_000] ^= 1;
+
+    let mut import = v.begin_import().unwrap();
+    // Wrong bytes under that name: refused after three chunks were written.
+    let err = import
+        .add_attachment(&sha, bad.len() as u64, &mut &bad[..])
+        .unwrap_err();
+    assert!(matches!(err, SyncError::BlobHashMismatch { .. }), "{err:?}");
+    // Too short, too long.
+    let err = import
+        .add_attachment(&sha, good.len() as u64 + 1, &mut &good[..])
+        .unwrap_err();
+    assert!(matches!(err, SyncError::BlobSizeMismatch { .. }), "{err:?}");
+    let err = import
+        .add_attachment(&sha, good.len() as u64 - 1, &mut &good[..])
+        .unwrap_err();
+    assert!(matches!(err, SyncError::BlobSizeMismatch { .. }), "{err:?}");
+    // The right bytes still go in under that name (no chunk was left behind to
+    // collide with), once; a second copy is read, checked and skipped.
+    assert!(import
+        .add_attachment(&sha, good.len() as u64, &mut &good[..])
+        .unwrap());
+    assert!(!import
+        .add_attachment(&sha, good.len() as u64, &mut &good[..])
+        .unwrap());
+    let outcome = import.finish("test").unwrap();
+    assert_eq!(
+        (outcome.attachments_added, outcome.attachments_skipped),
+        (1, 1)
+    );
+    let mut back = vec![];
+    v.read_attachment(&sha, &mut back).unwrap();
+    assert_eq!(back, good);
+    assert!(v.verify().unwrap().is_ok());
+}
+
+#[test]
+fn a_dropped_import_leaves_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut v, _) = new_vault(&dir.path().join("v"));
+    let data = vec![7u8; 1_500_000];
+    let sha = casebook_core::sha256_hex(&data);
+    {
+        let mut import = v.begin_import().unwrap();
+        assert!(import
+            .add_attachment(&sha, data.len() as u64, &mut &data[..])
+            .unwrap());
+        // Dropped without `finish`.
+    }
+    assert!(!v.has_blob(&sha).unwrap());
+    let mut out = vec![];
+    assert!(v.read_attachment(&sha, &mut out).is_err());
+    // And the same blob can be imported for real afterwards.
+    let mut import = v.begin_import().unwrap();
+    assert!(import
+        .add_attachment(&sha, data.len() as u64, &mut &data[..])
+        .unwrap());
+    import.finish("test").unwrap();
+    v.read_attachment(&sha, &mut out).unwrap();
+    assert_eq!(out, data);
+}
