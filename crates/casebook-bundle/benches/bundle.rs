@@ -237,7 +237,7 @@ fn main() {
         format!("{}\n", kb.age_identity_secret().expose_secret()),
     )
     .unwrap();
-    let _ = sh("sync");
+    sh("sync");
 
     let out = t.join("bundle.cbk");
     drop(b);
@@ -306,8 +306,7 @@ fn main() {
         |_| {
             let mut guard = vault_b.borrow_mut();
             let b = guard.as_mut().unwrap();
-            let s = import_file(b, &out, &ImportOptions::default(), "bench", &mut |_| {})
-                .unwrap();
+            let s = import_file(b, &out, &ImportOptions::default(), "bench", &mut |_| {}).unwrap();
             peak = peak.max(vm_hwm_mb());
             s
         },
@@ -412,8 +411,7 @@ fn main() {
         |_| {
             let mut guard = vault_d.borrow_mut();
             let d = guard.as_mut().unwrap();
-            let s = import_file(d, &out, &ImportOptions::default(), "bench", &mut |_| {})
-                .unwrap();
+            let s = import_file(d, &out, &ImportOptions::default(), "bench", &mut |_| {}).unwrap();
             peak = peak.max(vm_hwm_mb());
             s
         },

@@ -114,7 +114,7 @@ struct Planned {
 
 /// How much case JSON the first pass keeps for the second, bytes; the rest is
 /// serialised again. Bounded, so memory stays flat however many cases go.
-const JSON_KEPT: usize = 24 * 1024 * 1024;
+const JSON_KEPT: usize = 16 * 1024 * 1024;
 
 /// The history as it goes into the bundle: pseudonymised histories get new revision
 /// ids (recomputed over the redacted content and the mapped parents), the same on

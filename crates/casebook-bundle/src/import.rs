@@ -9,10 +9,13 @@ use std::io::{self, BufReader, Read};
 use std::iter;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::mpsc;
 
 use age::secrecy::SecretString;
 use casebook_core::CaseRecord;
-use casebook_store::{CaseAction, CaseHistory, CaseOutcome, StoreError, SyncError, Vault};
+use casebook_store::{
+    CaseAction, CaseHistory, CaseOutcome, CheckedHistory, StoreError, SyncError, SyncImport, Vault,
+};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -147,6 +150,125 @@ impl<R: Read> Read for Tap<R> {
         self.inner.read(buf).inspect_err(|_| {
             self.failed.set(true);
         })
+    }
+}
+
+/// A case file read from the bundle, to be checked off the main thread.
+struct CaseJob {
+    case_id: String,
+    path: String,
+    bytes: Vec<u8>,
+    /// From the signed manifest.
+    sha256: String,
+}
+
+enum CheckedCase {
+    Ready(CheckedHistory),
+    /// The head's record cannot be read: listed as rejected, not imported.
+    Unreadable(String),
+}
+
+/// Everything about one case file that needs no vault: its SHA-256 against the
+/// manifest, its shape, its id and head against the manifest, a readable head, and
+/// every revision id recomputed.
+fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase, BundleError> {
+    if hex::encode(Sha256::digest(&job.bytes)) != job.sha256 {
+        return Err(BundleError::HashMismatch { path: job.path });
+    }
+    let history: CaseHistory =
+        serde_json::from_slice(&job.bytes).map_err(|e| BundleError::BadManifest {
+            detail: format!("{}: {e}", job.path),
+        })?;
+    drop(job.bytes);
+    if history.case_id != job.case_id
+        || heads.get(job.case_id.as_str()) != Some(&history.head.as_str())
+    {
+        return Err(BundleError::BadManifest {
+            detail: format!("{}: case id or head differs from the manifest", job.path),
+        });
+    }
+    let readable = history
+        .head_content()
+        .is_some_and(|c| CaseRecord::deserialize(c).is_ok());
+    if !readable {
+        return Ok(CheckedCase::Unreadable(job.case_id));
+    }
+    Ok(CheckedCase::Ready(CheckedHistory::check(history)?))
+}
+
+/// Case files handed to the checking thread and not yet staged. At most
+/// [`CHECK_AHEAD`] files or [`CHECK_AHEAD_BYTES`] bytes (but always one) are in flight,
+/// so memory stays bounded.
+struct Checker {
+    jobs: mpsc::Sender<CaseJob>,
+    results: mpsc::Receiver<(usize, Result<CheckedCase, BundleError>)>,
+    bytes: usize,
+    count: usize,
+}
+
+const CHECK_AHEAD: usize = 16;
+const CHECK_AHEAD_BYTES: usize = 4 * 1024 * 1024;
+
+impl Checker {
+    fn submit(
+        &mut self,
+        job: CaseJob,
+        staging: &mut SyncImport<'_>,
+        rejected: &mut Vec<RejectedCase>,
+    ) -> Result<(), BundleError> {
+        while self.count > 0
+            && (self.count >= CHECK_AHEAD || self.bytes + job.bytes.len() > CHECK_AHEAD_BYTES)
+        {
+            self.take(staging, rejected, true)?;
+        }
+        self.bytes += job.bytes.len();
+        self.count += 1;
+        // The checker only stops when this side hangs up.
+        self.jobs.send(job).map_err(|_| BundleError::Damaged)?;
+        // Stage whatever is ready meanwhile.
+        while self.count > 0 && self.take(staging, rejected, false)? {}
+        Ok(())
+    }
+
+    /// Stages the oldest checked case; `false` when none is ready and `wait` is off.
+    fn take(
+        &mut self,
+        staging: &mut SyncImport<'_>,
+        rejected: &mut Vec<RejectedCase>,
+        wait: bool,
+    ) -> Result<bool, BundleError> {
+        let (size, checked) = if wait {
+            self.results.recv().map_err(|_| BundleError::Damaged)?
+        } else {
+            match self.results.try_recv() {
+                Ok(r) => r,
+                Err(_) => return Ok(false),
+            }
+        };
+        self.bytes -= size;
+        self.count -= 1;
+        match checked? {
+            CheckedCase::Ready(c) => {
+                staging.add_checked(&c)?;
+            }
+            CheckedCase::Unreadable(case_id) => rejected.push(RejectedCase {
+                case_id,
+                reason: "unreadable-record".to_owned(),
+            }),
+        }
+        Ok(true)
+    }
+
+    /// Stages every case still in flight.
+    fn drain(
+        &mut self,
+        staging: &mut SyncImport<'_>,
+        rejected: &mut Vec<RejectedCase>,
+    ) -> Result<(), BundleError> {
+        while self.count > 0 {
+            self.take(staging, rejected, true)?;
+        }
+        Ok(())
     }
 }
 
@@ -349,95 +471,110 @@ fn import_sized(
         .collect();
 
     // 2. Every other entry, checked against the manifest and staged in one transaction.
+    // Case files are parsed and their revision ids recomputed on a second thread while
+    // this one goes on reading and staging; results are taken in bundle order, so the
+    // first error in the bundle is the one reported, as if checked one by one.
     let mut staging = vault.begin_import()?;
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut rejected = vec![];
-    for e in entries {
-        let mut e = e.map_err(|_| BundleError::Damaged)?;
-        let raw_path = e.path_bytes().into_owned();
-        let path_text = String::from_utf8_lossy(&raw_path).into_owned();
-        let kind = format::classify(&raw_path).ok_or_else(|| BundleError::UnsafePath {
-            path: path_text.clone(),
-        })?;
-        if !e.header().entry_type().is_file() {
-            return Err(BundleError::UnsafePath { path: path_text });
-        }
-        let declared = listed
-            .get(&path_text)
-            .filter(|_| !seen.contains(&path_text))
-            .ok_or_else(|| BundleError::UnlistedEntry {
-                path: path_text.clone(),
-            })?
-            .clone();
-        seen.insert(path_text.clone());
-        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
-        if size != declared.size {
-            return Err(BundleError::SizeMismatch {
-                path: path_text,
-                declared: declared.size,
-                actual: size,
-            });
-        }
-        match kind {
-            EntryKind::Case(case_id) => {
-                let bytes = read_small(&mut e, size, opts.max_case_file, &path_text)
-                    .map_err(|err| damaged_or(&failed, err))?;
-                if hex::encode(Sha256::digest(&bytes)) != declared.sha256 {
-                    return Err(BundleError::HashMismatch { path: path_text });
+    std::thread::scope(|scope| -> Result<(), BundleError> {
+        let (to_checker, jobs) = mpsc::channel::<CaseJob>();
+        let (to_main, results) = mpsc::channel::<(usize, Result<CheckedCase, BundleError>)>();
+        let heads = &heads;
+        scope.spawn(move || {
+            for job in jobs {
+                let size = job.bytes.len();
+                if to_main.send((size, check_case(job, heads))).is_err() {
+                    break;
                 }
-                let history: CaseHistory =
-                    serde_json::from_slice(&bytes).map_err(|e| BundleError::BadManifest {
-                        detail: format!("{path_text}: {e}"),
-                    })?;
-                if history.case_id != case_id
-                    || heads.get(case_id.as_str()) != Some(&history.head.as_str())
-                {
-                    return Err(BundleError::BadManifest {
-                        detail: format!("{path_text}: case id or head differs from the manifest"),
+            }
+        });
+        let mut checker = Checker {
+            jobs: to_checker,
+            results,
+            bytes: 0,
+            count: 0,
+        };
+        for e in entries {
+            let next = || -> Result<Option<CaseJob>, BundleError> {
+                let mut e = e.map_err(|_| BundleError::Damaged)?;
+                let raw_path = e.path_bytes().into_owned();
+                let path_text = String::from_utf8_lossy(&raw_path).into_owned();
+                let kind = format::classify(&raw_path).ok_or_else(|| BundleError::UnsafePath {
+                    path: path_text.clone(),
+                })?;
+                if !e.header().entry_type().is_file() {
+                    return Err(BundleError::UnsafePath { path: path_text });
+                }
+                let declared = listed
+                    .get(&path_text)
+                    .filter(|_| !seen.contains(&path_text))
+                    .ok_or_else(|| BundleError::UnlistedEntry {
+                        path: path_text.clone(),
+                    })?
+                    .clone();
+                seen.insert(path_text.clone());
+                let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+                if size != declared.size {
+                    return Err(BundleError::SizeMismatch {
+                        path: path_text,
+                        declared: declared.size,
+                        actual: size,
                     });
                 }
-                let readable = history
-                    .head_content()
-                    .is_some_and(|c| CaseRecord::deserialize(c).is_ok());
-                if !readable {
-                    rejected.push(RejectedCase {
-                        case_id,
-                        reason: "unreadable-record".to_owned(),
-                    });
-                    continue;
-                }
-                staging.add_case(&history)?;
-            }
-            EntryKind::Attachment(sha) => {
-                // The store hashes the bytes as it writes them and refuses a mismatch.
-                match staging.add_attachment(&sha, size, &mut e) {
-                    Ok(_) => {}
-                    Err(SyncError::BlobHashMismatch { .. }) => {
-                        return Err(damaged_or(
-                            &failed,
-                            BundleError::HashMismatch { path: path_text },
-                        ))
+                match kind {
+                    EntryKind::Case(case_id) => {
+                        let bytes = read_small(&mut e, size, opts.max_case_file, &path_text)
+                            .map_err(|err| damaged_or(&failed, err))?;
+                        Ok(Some(CaseJob {
+                            case_id,
+                            path: path_text,
+                            bytes,
+                            sha256: declared.sha256,
+                        }))
                     }
-                    Err(SyncError::BlobSizeMismatch {
-                        declared, actual, ..
-                    }) => {
-                        return Err(damaged_or(
-                            &failed,
-                            BundleError::SizeMismatch {
-                                path: path_text,
-                                declared,
-                                actual,
-                            },
-                        ))
+                    EntryKind::Attachment(sha) => {
+                        // The store hashes the bytes as it writes them and refuses a
+                        // mismatch.
+                        match staging.add_attachment(&sha, size, &mut e) {
+                            Ok(_) => Ok(None),
+                            Err(SyncError::BlobHashMismatch { .. }) => Err(damaged_or(
+                                &failed,
+                                BundleError::HashMismatch { path: path_text },
+                            )),
+                            Err(SyncError::BlobSizeMismatch {
+                                declared, actual, ..
+                            }) => Err(damaged_or(
+                                &failed,
+                                BundleError::SizeMismatch {
+                                    path: path_text,
+                                    declared,
+                                    actual,
+                                },
+                            )),
+                            Err(other) => Err(damaged_or(&failed, other.into())),
+                        }
                     }
-                    Err(other) => return Err(damaged_or(&failed, other.into())),
+                    EntryKind::Manifest | EntryKind::Signature => {
+                        Err(BundleError::UnlistedEntry { path: path_text })
+                    }
                 }
-            }
-            EntryKind::Manifest | EntryKind::Signature => {
-                return Err(BundleError::UnlistedEntry { path: path_text })
+            };
+            match next() {
+                Ok(Some(job)) => checker.submit(job, &mut staging, &mut rejected)?,
+                Ok(None) => {}
+                // A case before this entry may have failed its checks: that error
+                // comes first.
+                Err(e) => {
+                    return Err(checker
+                        .drain(&mut staging, &mut rejected)
+                        .err()
+                        .unwrap_or(e))
+                }
             }
         }
-    }
+        checker.drain(&mut staging, &mut rejected)
+    })?;
     if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
         return Err(damaged_or(
             &failed,

@@ -33,7 +33,8 @@ pub fn typed_value(text: &str, conflict: Option<&ConflictInfo>) -> Value {
 }
 
 /// Settles the open conflict of `case` at `path` (empty: the whole case) and adds the
-/// merge revision; `None` when the case already holds the chosen value.
+/// revision that records the decision (also when the case already holds the chosen
+/// value, so that the decision travels to other devices); always `Some`.
 pub fn resolve(
     vault: &mut Vault,
     case: &str,

@@ -231,14 +231,13 @@ fn colliding_edits_become_conflicts_and_resolve() {
     // Resolving adds a revision on top of the merge (which has both parents).
     let head_before = net.vaults[1].get_case("KZ-1").unwrap().head;
     assert_eq!(head_before.parents.len(), 2);
-    // Which side the merge kept until resolution depends on the heads' ids; when it
-    // already holds "theirs", resolving closes the conflict without a new revision.
+    // Which side the merge kept until resolution depends on the heads' ids; even when
+    // it already holds "theirs", resolving adds a revision (the decision travels).
     let rev = net.vaults[1]
         .resolve_conflict("KZ-1", "survivor.age", Resolution::Theirs, "dana")
-        .unwrap();
-    if let Some(rev) = rev {
-        assert_eq!(rev.parents, vec![head_before.id.clone()]);
-    }
+        .unwrap()
+        .expect("a resolution is always recorded");
+    assert_eq!(rev.parents, vec![head_before.id.clone()]);
     assert_eq!(
         net.vaults[1].get_case("KZ-1").unwrap().record.survivor.age,
         Some(31)

@@ -39,7 +39,7 @@ pub use conflicts::{ConflictInfo, ConflictKind, Resolution};
 pub use contacts::{Contact, ContactRole, NewContact};
 pub use export::{BlobReader, CaseHistory, HistoryRevision, StoredHistory, StoredRevision};
 pub use identity::DeviceSeeds;
-pub use import::{CaseAction, CaseOutcome, ImportOutcome, SyncImport};
+pub use import::{CaseAction, CaseOutcome, CheckedHistory, ImportOutcome, SyncImport};
 pub use merge::{MERGE_AUTHOR, MERGE_DEVICE};
 
 /// What can go wrong while syncing. Each variant leaves the vault as it was.

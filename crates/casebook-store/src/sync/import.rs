@@ -433,20 +433,61 @@ fn merge_heads(
     })
 }
 
+/// A case history whose revisions have been checked on their own (shape, case, every
+/// id recomputed), which needs no vault: an importer can do it on another thread
+/// while the transaction stages what came before. [`SyncImport::add_checked`] then
+/// checks it against the vault (parents, ids of other cases) and stages it.
+#[derive(Debug, Clone)]
+pub struct CheckedHistory {
+    history: CaseHistory,
+    /// Each revision's content in canonical form, as stored.
+    canonical: Vec<Option<String>>,
+}
+
+impl CheckedHistory {
+    pub fn check(history: CaseHistory) -> Result<CheckedHistory, SyncError> {
+        let canonical = check_history(&history)?;
+        Ok(CheckedHistory { history, canonical })
+    }
+
+    pub fn history(&self) -> &CaseHistory {
+        &self.history
+    }
+}
+
+fn check_history(history: &CaseHistory) -> Result<Vec<Option<String>>, SyncError> {
+    let case_id = history.case_id.as_str();
+    if uuid::Uuid::parse_str(case_id).is_err() {
+        return Err(SyncError::MalformedRevision {
+            revision: case_id.to_owned(),
+        });
+    }
+    history
+        .revisions
+        .iter()
+        .map(|r| check_revision(case_id, r))
+        .collect()
+}
+
 impl SyncImport<'_> {
     /// Stages one case's history. Every revision id is recomputed from its content;
     /// parents must be known already or come earlier in the list.
     pub fn add_case(&mut self, history: &CaseHistory) -> Result<usize, SyncError> {
+        let canonical = check_history(history)?;
+        self.stage_case(history, &canonical)
+    }
+
+    /// Stages a history checked beforehand ([`CheckedHistory::check`]).
+    pub fn add_checked(&mut self, checked: &CheckedHistory) -> Result<usize, SyncError> {
+        self.stage_case(&checked.history, &checked.canonical)
+    }
+
+    fn stage_case(
+        &mut self,
+        history: &CaseHistory,
+        canonical: &[Option<String>],
+    ) -> Result<usize, SyncError> {
         let case_id = history.case_id.as_str();
-        if uuid::Uuid::parse_str(case_id).is_err() {
-            return Err(SyncError::MalformedRevision {
-                revision: case_id.to_owned(),
-            });
-        }
-        let mut canonical = Vec::with_capacity(history.revisions.len());
-        for r in &history.revisions {
-            canonical.push(check_revision(case_id, r)?);
-        }
         let known: bool = self
             .tx
             .prepare_cached("SELECT 1 FROM cases WHERE id = ?1")?
@@ -471,7 +512,7 @@ impl SyncImport<'_> {
         // listed earlier in the same history is not looked up again.
         let mut present: HashSet<&str> = HashSet::new();
         let mut added = 0;
-        for (r, text) in history.revisions.iter().zip(&canonical) {
+        for (r, text) in history.revisions.iter().zip(canonical) {
             let existing: Option<String> = if present.contains(r.info.id.as_str()) {
                 Some(case_id.to_owned())
             } else {
