@@ -20,7 +20,8 @@ use casebook_store::{
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, DragDropEvent, Emitter as _, Manager as _, State, Window, WindowEvent};
 
-use crate::{DesktopError, Session};
+use crate::session::with_vault;
+use crate::Session;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
@@ -108,17 +109,6 @@ pub(crate) fn file_name(p: &std::path::Path) -> String {
 pub enum Target {
     Draft(String),
     Case(String),
-}
-
-fn with_vault<T>(
-    session: &Session,
-    f: impl FnOnce(&mut Vault) -> Result<T, StoreError>,
-) -> Reply<T> {
-    let mut guard = session.vault();
-    let vault = guard
-        .as_mut()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
-    f(vault).map_err(payload)
 }
 
 /// Who is recorded as the author: the documenter named in the record, else "—".
@@ -334,7 +324,7 @@ pub async fn attachment_export(
     let Some(path) = dialog::save_file(&app, &file_name).await else {
         return Ok(false);
     };
-    with_vault(&session, |v| {
+    with_vault::<_, StoreError>(&session, |v| {
         let tmp = path.with_extension("part");
         let result = (|| {
             let mut f = std::fs::File::create(&tmp)?;

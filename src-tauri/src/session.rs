@@ -176,9 +176,10 @@ pub fn vault_erase(session: State<'_, Session>) -> Reply<()> {
     casebook_store::erase(&dir).map_err(payload)
 }
 
-fn with_vault<T>(
+/// Runs `f` on the unlocked vault; a locked one answers `Locked`.
+pub(crate) fn with_vault<T, E: Coded>(
     session: &Session,
-    f: impl FnOnce(&mut Vault) -> Result<T, casebook_store::StoreError>,
+    f: impl FnOnce(&mut Vault) -> Result<T, E>,
 ) -> Reply<T> {
     let mut guard = session.vault();
     let vault = guard

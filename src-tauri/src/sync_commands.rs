@@ -24,8 +24,8 @@ use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
 
 use crate::casework::dialog;
-use crate::session::Activity;
-use crate::{DesktopError, Session};
+use crate::session::{with_vault, Activity};
+use crate::Session;
 
 type Reply<T> = Result<T, ErrorPayload>;
 
@@ -42,17 +42,6 @@ const CARD_FILE_LIMIT: u64 = 64 * 1024;
 
 /// How often progress reaches the UI at most (besides phase changes and the end).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
-
-fn with_vault<T>(
-    session: &Session,
-    f: impl FnOnce(&mut Vault) -> Result<T, BundleError>,
-) -> Reply<T> {
-    let mut guard = session.vault();
-    let vault = guard
-        .as_mut()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
-    f(vault).map_err(payload)
-}
 
 /// Runs a long vault operation on a blocking thread.
 async fn blocking<T: Send + 'static>(
@@ -142,7 +131,7 @@ pub struct MyCard {
 
 #[tauri::command(async)]
 pub fn contact_me(session: State<'_, Session>, name: String, role: ContactRole) -> Reply<MyCard> {
-    with_vault(&session, |v| {
+    with_vault::<_, BundleError>(&session, |v| {
         let card = DeviceKeys::of(v)?.card(&name, role);
         Ok(MyCard {
             text: card.to_text(),
@@ -214,7 +203,7 @@ pub fn contact_add(
 
 #[tauri::command(async)]
 pub fn contact_list(session: State<'_, Session>) -> Reply<Vec<Contact>> {
-    with_vault(&session, |v| Ok(v.contacts()?))
+    with_vault::<_, BundleError>(&session, |v| Ok(v.contacts()?))
 }
 
 #[tauri::command(async)]
@@ -223,12 +212,12 @@ pub fn contact_rename(
     name: String,
     new_name: String,
 ) -> Reply<Contact> {
-    with_vault(&session, |v| Ok(v.rename_contact(&name, new_name.trim())?))
+    with_vault::<_, BundleError>(&session, |v| Ok(v.rename_contact(&name, new_name.trim())?))
 }
 
 #[tauri::command(async)]
 pub fn contact_remove(session: State<'_, Session>, name: String) -> Reply<()> {
-    with_vault(&session, |v| Ok(v.remove_contact(&name)?))
+    with_vault::<_, BundleError>(&session, |v| Ok(v.remove_contact(&name)?))
 }
 
 // ---- Export ------------------------------------------------------------------
@@ -404,7 +393,7 @@ pub async fn bundle_import(
 
 #[tauri::command(async)]
 pub fn conflict_list(session: State<'_, Session>) -> Reply<Vec<ConflictInfo>> {
-    with_vault(&session, |v| Ok(v.open_conflicts(None)?))
+    with_vault::<_, BundleError>(&session, |v| Ok(v.open_conflicts(None)?))
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 const PASS: &str = "correct horse battery";
@@ -189,10 +189,10 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("для другого получателя"));
 }
 
-#[test]
-fn consent_refusals_are_listed() {
-    let d = tempfile::tempdir().unwrap();
-    let (a, l) = (d.path().join("a"), d.path().join("l"));
+/// Vault `a` in `dir`: it has the lawyer's card and case KZ-NO-CONSENT, whose
+/// survivor gave no consent at all.
+fn knows_a_lawyer_and_has_a_case_without_consent(dir: &Path) -> PathBuf {
+    let (a, l) = (dir.join("a"), dir.join("l"));
     ok(&a, &["init"]);
     ok(&l, &["init"]);
     let card = ok(
@@ -200,11 +200,18 @@ fn consent_refusals_are_listed() {
         &["contact", "me", "--name", "Lawyer", "--role", "lawyer"],
     );
     ok(&a, &["contact", "add", &card]);
-    let no_consent = edited(d.path(), "n.json", |v| {
+    let no_consent = edited(dir, "n.json", |v| {
         v["code"] = serde_json::json!("KZ-NO-CONSENT");
         v["consents"] = serde_json::json!([]);
     });
     ok(&a, &["case", "add", &no_consent]);
+    a
+}
+
+#[test]
+fn consent_refusals_are_listed() {
+    let d = tempfile::tempdir().unwrap();
+    let a = knows_a_lawyer_and_has_a_case_without_consent(d.path());
     let o = run(
         &a,
         &[
@@ -230,19 +237,7 @@ fn consent_refusals_are_listed() {
 #[test]
 fn a_dry_run_lists_what_would_go_and_writes_nothing() {
     let d = tempfile::tempdir().unwrap();
-    let (a, l) = (d.path().join("a"), d.path().join("l"));
-    ok(&a, &["init"]);
-    ok(&l, &["init"]);
-    let card = ok(
-        &l,
-        &["contact", "me", "--name", "Lawyer", "--role", "lawyer"],
-    );
-    ok(&a, &["contact", "add", &card]);
-    let no_consent = edited(d.path(), "n.json", |v| {
-        v["code"] = serde_json::json!("KZ-NO-CONSENT");
-        v["consents"] = serde_json::json!([]);
-    });
-    ok(&a, &["case", "add", &no_consent]);
+    let a = knows_a_lawyer_and_has_a_case_without_consent(d.path());
     ok(&a, &["case", "add", EXAMPLE]);
     let out = d.path().join("x.cbk");
     let args = [

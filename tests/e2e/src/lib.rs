@@ -13,6 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use casebook_store::{RecoveryKey, Secret, StoreError, UnlockSecret, Vault, VaultOptions};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -23,6 +24,9 @@ pub use fantoccini;
 /// How long to wait for an element or a state change in the UI. Argon2 in a debug
 /// build under a loaded machine can take a few seconds.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The passphrase of the vaults that the tests create.
+pub const PASSPHRASE: &str = "correct horse battery";
 
 pub type Error = Box<dyn std::error::Error + Send + Sync>;
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -123,6 +127,34 @@ impl Profile {
     }
     fn log_path(&self, n: u32) -> PathBuf {
         self.root.path().join(format!("tauri-driver-{n}.log"))
+    }
+
+    /// Creates the vault with [`PASSPHRASE`]; returns it open (dropping it locks
+    /// it, so that the program can open it) with its recovery key.
+    pub fn create_vault(&self) -> Result<(Vault, RecoveryKey)> {
+        Ok(Vault::create(
+            &self.vault_dir(),
+            &Secret::new(PASSPHRASE.to_owned()),
+            &VaultOptions::default(),
+        )?)
+    }
+
+    /// Opens the vault with the store library once the program has let go of it (a
+    /// program that was just closed or killed may hold its file lock for a moment).
+    pub fn open_vault(&self) -> Result<Vault> {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            match Vault::open(
+                &self.vault_dir(),
+                &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
+            ) {
+                Ok(v) => return Ok(v),
+                Err(StoreError::LockedElsewhere) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(200));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
     }
 }
 
@@ -325,6 +357,43 @@ impl App {
         Err(format!("{css}: expected {expected:?}, saw {seen:?}").into())
     }
 
+    /// Waits until an element matching `css` has text containing `needle`; returns
+    /// that text.
+    pub async fn wait_contains(&self, css: &str, needle: &str) -> Result<String> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut seen = String::new();
+        while Instant::now() < deadline {
+            if let Ok(els) = self.client.find_all(Locator::Css(css)).await {
+                for el in els {
+                    seen = el.text().await.unwrap_or_default();
+                    if seen.contains(needle) {
+                        return Ok(seen);
+                    }
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("{css}: expected text containing {needle:?}, saw {seen:?}").into())
+    }
+
+    pub async fn count(&self, css: &str) -> Result<usize> {
+        Ok(self.client.find_all(Locator::Css(css)).await?.len())
+    }
+
+    /// Waits until exactly `n` elements match `css`.
+    pub async fn wait_count(&self, css: &str, n: usize) -> Result<()> {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        let mut seen = 0;
+        while Instant::now() < deadline {
+            seen = self.count(css).await?;
+            if seen == n {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Err(format!("{css}: expected {n}, saw {seen}").into())
+    }
+
     /// Waits until no element matches `css`.
     pub async fn wait_gone(&self, css: &str) -> Result<()> {
         let deadline = Instant::now() + UI_TIMEOUT;
@@ -346,6 +415,20 @@ impl App {
 
     pub async fn click(&self, css: &str) -> Result<()> {
         self.find(css).await?.click().await?;
+        Ok(())
+    }
+
+    /// Chooses `value` in the `<select>` matching `css`.
+    pub async fn select(&self, css: &str, value: &str) -> Result<()> {
+        self.find(css).await?.select_by_value(value).await?;
+        Ok(())
+    }
+
+    /// Unlocks the vault from the unlock screen and waits for the case list.
+    pub async fn unlock(&self, passphrase: &str) -> Result<()> {
+        self.type_into("#passphrase", passphrase).await?;
+        self.click("[data-testid=unlock]").await?;
+        self.find("[data-testid=new-case]").await?;
         Ok(())
     }
 
@@ -475,6 +558,19 @@ pub async fn native_dialog_answer(path: &Path, shot: &str) -> Result<()> {
     xdotool(&["key", "ctrl+a"]);
     // Pasted in one piece: typed character by character, GTK's inline completion
     // of the location entry would mix into the path.
+    let clip = clipboard(&path.to_string_lossy())?;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    xdotool(&["key", "ctrl+v"]);
+    clip.done().await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    screen_shot(shot);
+    xdotool(&["key", "Return"]);
+    Ok(())
+}
+
+/// Puts `text` on the clipboard with xclip; the returned process serves it until
+/// the first paste.
+pub fn clipboard(text: &str) -> Result<Clip> {
     let mut clip = Command::new("xclip")
         .args(["-selection", "clipboard", "-loops", "1"])
         .stdin(Stdio::piped())
@@ -482,15 +578,28 @@ pub async fn native_dialog_answer(path: &Path, shot: &str) -> Result<()> {
         .map_err(|e| format!("xclip is needed with xdotool: {e}"))?;
     if let Some(mut stdin) = clip.stdin.take() {
         use std::io::Write as _;
-        stdin.write_all(path.to_string_lossy().as_bytes())?;
+        stdin.write_all(text.as_bytes())?;
     }
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    xdotool(&["key", "ctrl+v"]);
-    let _ = clip.wait();
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    screen_shot(shot);
-    xdotool(&["key", "Return"]);
-    Ok(())
+    Ok(Clip(clip))
+}
+
+/// The xclip serving the clipboard; ended if nothing pasted within a few seconds,
+/// so that a paste that went astray fails the test instead of hanging it.
+#[derive(Debug)]
+pub struct Clip(Child);
+
+impl Clip {
+    pub async fn done(mut self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// Keyboard-only operation: keys go to whatever has the focus, as a person's would.

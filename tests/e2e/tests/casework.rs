@@ -9,93 +9,55 @@
 //! `native_dialog_answer`). Dropping files is covered by the desktop crate's unit
 //! tests: a real drag from another program cannot be made reliably under Xvfb.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
-    env, msg, native_dialog_answer, require_dialog_tools, run, screen_shot, App, Profile, Result,
+    env, msg, native_dialog_answer, program_pid, require_dialog_tools, run, screen_shot, App,
+    Profile, Result, PASSPHRASE,
 };
-use casebook_store::{Secret, UnlockSecret, Vault, VaultOptions};
 
-const PASSPHRASE: &str = "correct horse battery";
-
-fn seed(profile: &Profile) -> Result<()> {
-    let (vault, _) = Vault::create(
-        &profile.vault_dir(),
-        &Secret::new(PASSPHRASE.to_owned()),
-        &VaultOptions::default(),
-    )?;
-    drop(vault);
+/// Kills the program as a crash would, once the debounced store of the last
+/// keystrokes had time to land, and ends the WebDriver session it leaves behind.
+async fn kill_program(app: App, profile: &Profile) -> Result<()> {
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let pid = program_pid(&profile.vault_dir()).ok_or("the program is not running")?;
+    std::process::Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status()?;
+    let _ = app.quit().await;
     Ok(())
 }
 
-/// Opens the vault with the store library once the program has let go of it (a
-/// program that was just closed or killed may hold its file lock for a moment).
-fn open_vault(profile: &Profile) -> Result<Vault> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        match Vault::open(
-            &profile.vault_dir(),
-            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
-        ) {
-            Ok(v) => return Ok(v),
-            Err(casebook_store::StoreError::LockedElsewhere) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-}
-
-async fn unlock(app: &App) -> Result<()> {
-    app.type_into("#passphrase", PASSPHRASE).await?;
-    app.click("[data-testid=unlock]").await?;
-    app.find("[data-testid=new-case]").await?;
+/// Adds an open case with documentation consent, as the store library would.
+fn add_case(profile: &Profile, code: &str) -> Result<()> {
+    let mut vault = profile.open_vault()?;
+    let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
+        "code": code,
+        "status": "open",
+        "survivor": { "pseudonym": "Нургуль" },
+        "consents": [{ "destination": "documentation", "given": true }],
+    }))?;
+    vault.add_case(record, "e2e")?;
     Ok(())
 }
 
-async fn select(app: &App, css: &str, value: &str) -> Result<()> {
-    app.find(css).await?.select_by_value(value).await?;
-    Ok(())
-}
-
-/// Waits until `css` exists and its text contains `needle`.
-async fn wait_contains(app: &App, css: &str, needle: &str) -> Result<String> {
-    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-    let mut seen = String::new();
-    while Instant::now() < deadline {
-        if let Ok(els) = app.client.find_all(Locator::Css(css)).await {
-            for el in els {
-                seen = el.text().await.unwrap_or_default();
-                if seen.contains(needle) {
-                    return Ok(seen);
-                }
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{css}: expected text containing {needle:?}, saw {seen:?}").into())
-}
-
-async fn count(app: &App, css: &str) -> Result<usize> {
-    Ok(app.client.find_all(Locator::Css(css)).await?.len())
-}
-
-async fn wait_count(app: &App, css: &str, n: usize) -> Result<()> {
-    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-    while Instant::now() < deadline {
-        if count(app, css).await? == n {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{css}: expected {n}, saw {}", count(app, css).await?).into())
+/// Seals the open case with `reason`; its history then holds `revisions`.
+async fn seal(app: &App, reason: &str, revisions: usize) -> Result<()> {
+    app.click("[data-testid=tab-case]").await?;
+    app.select("[data-testid=status-select]", "sealed").await?;
+    app.type_into("[data-testid=status-reason]", reason).await?;
+    app.click("[data-testid=status-save]").await?;
+    app.find("[data-testid=sealed-notice]").await?;
+    app.click("[data-testid=tab-history]").await?;
+    app.wait_count("[data-testid=revision]", revisions).await
 }
 
 /// The draft is stored: the save indicator shows a time, not "nothing yet".
 async fn wait_saved(app: &App, lang: &str) -> Result<()> {
     let prefix = msg(lang, "in-saved-at", &[("time", "")])?;
-    wait_contains(app, "[data-testid=save-state]", prefix.trim()).await?;
+    app.wait_contains("[data-testid=save-state]", prefix.trim())
+        .await?;
     Ok(())
 }
 
@@ -163,18 +125,6 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-/// The program's process for this profile (its command line names the vault).
-fn program_pid(profile: &Profile) -> Option<u32> {
-    let needle = profile.vault_dir().to_string_lossy().into_owned();
-    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
-        let pid: u32 = e.file_name().to_str()?.parse().ok()?;
-        let exe = std::fs::read_link(format!("/proc/{pid}/exe")).ok()?;
-        let cmd = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
-        (exe.ends_with("casebook-desktop") && String::from_utf8_lossy(&cmd).contains(&needle))
-            .then_some(pid)
-    })
-}
-
 #[test]
 fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_diff() -> Result<()>
 {
@@ -184,7 +134,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
     require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
-        seed(&profile)?;
+        drop(profile.create_vault()?);
         let image = png(96, 64);
         let image_path = profile.vault_dir().with_file_name("синяк-фото.png");
         std::fs::write(&image_path, &image)?;
@@ -192,7 +142,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
 
         let app = App::launch(&env, &profile).await?;
         app.choose_language("ru").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.shot("ru-cases-with-new-case").await?;
         app.click("[data-testid=new-case]").await?;
 
@@ -202,14 +152,12 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         assert!(!app.find("[data-testid=next]").await?.is_enabled().await?);
         app.type_into("[data-testid=documenter]", "Параюрист Д.")
             .await?;
-        select(&app, "[data-testid=consent-documentation-given]", "yes").await?;
-        select(&app, "[data-testid=consent-lawyer-given]", "yes").await?;
-        select(
-            &app,
-            "[data-testid=consent-un-special-procedures-given]",
-            "no",
-        )
-        .await?;
+        app.select("[data-testid=consent-documentation-given]", "yes")
+            .await?;
+        app.select("[data-testid=consent-lawyer-given]", "yes")
+            .await?;
+        app.select("[data-testid=consent-un-special-procedures-given]", "no")
+            .await?;
         app.wait_gone("[data-testid=consent-gate]").await?;
         app.shot("ru-intake-consent").await?;
         app.assert_accessible("intake consent (ru)").await?;
@@ -222,9 +170,9 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         )
         .await?;
         app.type_into("[data-testid=pseudonym]", "Айгуль").await?;
-        select(&app, "[data-testid=age-band]", "35-44").await?;
-        select(&app, "[data-testid=survivor-country]", "KZ").await?;
-        select(&app, "[data-testid=survivor-region]", "KZ-75").await?;
+        app.select("[data-testid=age-band]", "35-44").await?;
+        app.select("[data-testid=survivor-country]", "KZ").await?;
+        app.select("[data-testid=survivor-region]", "KZ-75").await?;
         let region_text = app
             .find("[data-testid=survivor-region] option[value='KZ-75']")
             .await?
@@ -250,19 +198,21 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
                 ("precision", "exact"),
             ],
         )?;
-        let shown = wait_contains(
-            &app,
-            "[data-testid=field-error][data-path='incidents[0].date']",
-            "2026-13-45",
-        )
-        .await?;
+        let shown = app
+            .wait_contains(
+                "[data-testid=field-error][data-path='incidents[0].date']",
+                "2026-13-45",
+            )
+            .await?;
         assert_eq!(shown.trim(), invalid.trim());
         app.shot("ru-intake-incident-error").await?;
-        select(&app, "[data-testid=incident-date-0-precision]", "month").await?;
+        app.select("[data-testid=incident-date-0-precision]", "month")
+            .await?;
         app.type_into("[data-testid=incident-date-0]", "2026-03")
             .await?;
         app.wait_gone("[data-testid=field-error]").await?;
-        select(&app, "[data-testid=incident-location-0]", "police-station").await?;
+        app.select("[data-testid=incident-location-0]", "police-station")
+            .await?;
         app.type_into(
             "[data-testid=incident-narrative-0]",
             "Задержали у пункта выдачи метадона, в отделении били, адвоката не дали.",
@@ -275,7 +225,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         // 4. Acts, grouped; a perpetrator is created from the act and linked.
         app.click("[data-testid='act-0-beating']").await?;
         app.click("[data-testid='act-0-lawyer-refused']").await?;
-        wait_count(&app, "[data-testid=act-details]", 2).await?;
+        app.wait_count("[data-testid=act-details]", 2).await?;
         let new_perp = msg("ru", "in-new-perpetrator", &[])?;
         app.client
             .find(Locator::XPath(&format!(
@@ -289,7 +239,8 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         app.click("[data-testid=next]").await?;
 
         // 5. Perpetrators.
-        select(&app, "[data-testid=perp-agency-0]", "drug-control-unit").await?;
+        app.select("[data-testid=perp-agency-0]", "drug-control-unit")
+            .await?;
         app.shot("ru-intake-perpetrators").await?;
         app.click("[data-testid=next]").await?;
 
@@ -348,9 +299,12 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
 
         // 8. Review and save.
         app.find("[data-testid=case-summary]").await?;
-        wait_contains(&app, "[data-testid=sum-survivor]", "Айгуль").await?;
-        wait_contains(&app, "[data-testid=sum-acts]", "адвокат").await?;
-        wait_contains(&app, "[data-testid=sum-evidence]", "ссадина").await?;
+        app.wait_contains("[data-testid=sum-survivor]", "Айгуль")
+            .await?;
+        app.wait_contains("[data-testid=sum-acts]", "адвокат")
+            .await?;
+        app.wait_contains("[data-testid=sum-evidence]", "ссадина")
+            .await?;
         app.shot("ru-intake-review").await?;
         app.assert_accessible("intake review (ru)").await?;
         app.click("[data-testid=finish]").await?;
@@ -382,7 +336,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         app.wait_text("[data-testid=case-pseudonym]", "Айгуль Н.")
             .await?;
         app.click("[data-testid=tab-history]").await?;
-        wait_count(&app, "[data-testid=revision]", 2).await?;
+        app.wait_count("[data-testid=revision]", 2).await?;
         let change = app
             .find("[data-testid=change][data-path='survivor.pseudonym']")
             .await?;
@@ -391,23 +345,17 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
             text.contains("Айгуль") && text.contains("Айгуль Н."),
             "diff row: {text:?}"
         );
-        wait_contains(&app, "[data-testid=revision-reason]", "уточнено имя").await?;
+        app.wait_contains("[data-testid=revision-reason]", "уточнено имя")
+            .await?;
         app.shot("ru-case-history").await?;
         app.assert_accessible("case history (ru)").await?;
 
         // Seal with a reason; then the case says so and the history has three.
-        app.click("[data-testid=tab-case]").await?;
-        select(&app, "[data-testid=status-select]", "sealed").await?;
-        app.type_into("[data-testid=status-reason]", "передано адвокату")
-            .await?;
-        app.click("[data-testid=status-save]").await?;
-        app.find("[data-testid=sealed-notice]").await?;
-        app.click("[data-testid=tab-history]").await?;
-        wait_count(&app, "[data-testid=revision]", 3).await?;
+        seal(&app, "передано адвокату", 3).await?;
 
         // Unsealing needs a reason too: without one, a message and no new revision.
         app.click("[data-testid=tab-case]").await?;
-        select(&app, "[data-testid=status-select]", "open").await?;
+        app.select("[data-testid=status-select]", "open").await?;
         app.click("[data-testid=status-save]").await?;
         app.wait_text(
             "[data-testid=save-error]",
@@ -419,17 +367,11 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         app.click("[data-testid=status-save]").await?;
         app.wait_gone("[data-testid=sealed-notice]").await?;
         app.click("[data-testid=tab-history]").await?;
-        wait_count(&app, "[data-testid=revision]", 4).await?;
-        wait_contains(&app, "[data-testid=revision-reason]", "нужна правка").await?;
-        // Seal again for the lawyer.
-        app.click("[data-testid=tab-case]").await?;
-        select(&app, "[data-testid=status-select]", "sealed").await?;
-        app.type_into("[data-testid=status-reason]", "передано адвокату")
+        app.wait_count("[data-testid=revision]", 4).await?;
+        app.wait_contains("[data-testid=revision-reason]", "нужна правка")
             .await?;
-        app.click("[data-testid=status-save]").await?;
-        app.find("[data-testid=sealed-notice]").await?;
-        app.click("[data-testid=tab-history]").await?;
-        wait_count(&app, "[data-testid=revision]", 5).await?;
+        // Seal again for the lawyer.
+        seal(&app, "передано адвокату", 5).await?;
 
         // The same screens in English.
         app.choose_language("en").await?;
@@ -441,7 +383,7 @@ fn full_intake_in_russian_with_attachment_then_edit_shows_two_revisions_and_the_
         app.quit().await?;
 
         // The store agrees: one case, three revisions, the attachment intact.
-        let vault = open_vault(&profile)?;
+        let vault = profile.open_vault()?;
         let case = vault.get_case(&code)?;
         assert_eq!(case.record.survivor.pseudonym, "Айгуль Н.");
         assert_eq!(case.record.status.as_deref(), Some("sealed"));
@@ -461,29 +403,24 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
     };
     run(async {
         let profile = Profile::new()?;
-        seed(&profile)?;
+        drop(profile.create_vault()?);
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=new-case]").await?;
         app.shot("en-intake-consent-gate").await?;
-        select(&app, "[data-testid=consent-documentation-given]", "yes").await?;
+        app.select("[data-testid=consent-documentation-given]", "yes")
+            .await?;
         app.click("[data-testid=next]").await?;
         app.type_into("[data-testid=pseudonym]", "Прерванная")
             .await?;
         wait_saved(&app, "en").await?;
-        // Give the debounced save of the last keystrokes time to land, then kill.
-        tokio::time::sleep(Duration::from_millis(1500)).await;
-        let pid = program_pid(&profile).ok_or("the program is not running")?;
-        std::process::Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status()?;
-        let _ = app.quit().await;
+        kill_program(app, &profile).await?;
 
         // Nothing but the encrypted vault holds the draft, and it is there (once the
         // dead process's file lock is gone).
         {
-            let vault = open_vault(&profile)?;
+            let vault = profile.open_vault()?;
             let drafts = vault.list_drafts()?;
             assert_eq!(drafts.len(), 1);
             assert_eq!(drafts[0].pseudonym, "Прерванная");
@@ -491,8 +428,9 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
         }
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
-        wait_contains(&app, "[data-testid=draft]", "Прерванная").await?;
+        app.unlock(PASSPHRASE).await?;
+        app.wait_contains("[data-testid=draft]", "Прерванная")
+            .await?;
         app.shot("en-cases-drafts").await?;
         app.assert_accessible("case list with drafts (en)").await?;
         app.click("[data-testid=resume-draft]").await?;
@@ -510,7 +448,7 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
             .await?;
         app.click("[data-testid=lock]").await?;
         app.find("#passphrase").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=resume-draft]").await?;
         app.find("[data-testid=pseudonym]").await?;
         assert_eq!(
@@ -544,7 +482,7 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
         app.find("[data-testid=new-case]").await?;
         app.wait_gone("[data-testid=draft]").await?;
         app.quit().await?;
-        assert!(open_vault(&profile)?.list_drafts()?.is_empty());
+        assert!(profile.open_vault()?.list_drafts()?.is_empty());
         Ok(())
     })
 }
@@ -559,21 +497,12 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
     };
     run(async {
         let profile = Profile::new()?;
-        seed(&profile)?;
+        drop(profile.create_vault()?);
         let code = "KG-GB-2026-0007";
-        {
-            let mut vault = open_vault(&profile)?;
-            let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
-                "code": code,
-                "status": "open",
-                "survivor": { "pseudonym": "Нургуль" },
-                "consents": [{ "destination": "documentation", "given": true }],
-            }))?;
-            vault.add_case(record, "e2e")?;
-        }
+        add_case(&profile, code)?;
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=case-open]").await?;
         app.click("[data-testid=edit-survivor]").await?;
         app.type_into("[data-testid=pseudonym]", "Нургуль К.")
@@ -581,20 +510,15 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
         app.type_into("[data-testid=edit-reason]", "уточнено имя")
             .await?;
         let kept = msg("en", "cv-edit-kept-at", &[("time", "")])?;
-        wait_contains(&app, "[data-testid=edit-save-state]", kept.trim()).await?;
+        app.wait_contains("[data-testid=edit-save-state]", kept.trim())
+            .await?;
         app.shot("en-case-edit-kept").await?;
-        // Give the debounced store of the last keystrokes time to land, then kill.
-        tokio::time::sleep(Duration::from_millis(1500)).await;
-        let pid = program_pid(&profile).ok_or("the program is not running")?;
-        std::process::Command::new("kill")
-            .args(["-KILL", &pid.to_string()])
-            .status()?;
-        let _ = app.quit().await;
+        kill_program(app, &profile).await?;
 
         // The edit is in the vault, the case itself unchanged; then the case changes
         // elsewhere (as an import from another device would change it).
         {
-            let mut vault = open_vault(&profile)?;
+            let mut vault = profile.open_vault()?;
             let edit = vault.case_edit(code)?.ok_or("the edit was lost")?;
             assert_eq!(edit.record.survivor.pseudonym, "Нургуль К.");
             assert_eq!(edit.reason, "уточнено имя");
@@ -607,7 +531,7 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
 
         let app = App::launch(&env, &profile).await?;
         app.choose_language("ru").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=case-open]").await?;
         app.find("[data-testid=resume-edit]").await?;
         app.wait_text(
@@ -615,8 +539,7 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
             &msg("ru", "cv-resume-changed", &[])?,
         )
         .await?;
-        wait_contains(
-            &app,
+        app.wait_contains(
             "[data-testid=resume-edit]",
             &msg("ru", "in-step-survivor", &[])?,
         )
@@ -662,7 +585,7 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
             .await?;
         app.click("[data-testid=lock]").await?;
         app.find("#passphrase").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=case-open]").await?;
         app.find("[data-testid=resume-edit]").await?;
         assert!(!app.is_present("[data-testid=resume-edit-changed]").await?);
@@ -677,7 +600,7 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
         app.find("[data-testid=new-case]").await?;
         app.quit().await?;
 
-        let mut vault = open_vault(&profile)?;
+        let mut vault = profile.open_vault()?;
         assert!(vault.case_edit(code)?.is_none());
         let case = vault.get_case(code)?;
         assert_eq!(case.record.survivor.pseudonym, "Нургуль К.");
@@ -701,17 +624,8 @@ fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
     require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
-        seed(&profile)?;
-        {
-            let mut vault = open_vault(&profile)?;
-            let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
-                "code": "KG-GB-2026-0003",
-                "status": "open",
-                "survivor": { "pseudonym": "Нургуль" },
-                "consents": [{ "destination": "documentation", "given": true }],
-            }))?;
-            vault.add_case(record, "e2e")?;
-        }
+        drop(profile.create_vault()?);
+        add_case(&profile, "KG-GB-2026-0003")?;
         let image = png(120, 80);
         let dir = tempfile::tempdir()?;
         let chosen = dir.path().join("report.png");
@@ -719,7 +633,7 @@ fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
         let exported = dir.path().join("copy.png");
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=case-open]").await?;
         app.find("[data-testid=attachments-empty]").await?;
 

@@ -7,38 +7,10 @@
 use std::time::{Duration, Instant};
 
 use casebook_e2e::fantoccini::key::Key;
-use casebook_e2e::{env, msg, run, App, Profile, Result};
-use casebook_store::{Secret, UnlockSecret, Vault, VaultOptions};
+use casebook_e2e::{env, msg, run, App, Profile, Result, PASSPHRASE};
 
-const PASSPHRASE: &str = "correct horse battery";
 /// Enough presses to cross the longest step (the acts checklist) and the header.
 const MAX_TABS: usize = 150;
-
-fn seed(profile: &Profile) -> Result<()> {
-    let (vault, _) = Vault::create(
-        &profile.vault_dir(),
-        &Secret::new(PASSPHRASE.to_owned()),
-        &VaultOptions::default(),
-    )?;
-    drop(vault);
-    Ok(())
-}
-
-fn open_vault(profile: &Profile) -> Result<Vault> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        match Vault::open(
-            &profile.vault_dir(),
-            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
-        ) {
-            Ok(v) => return Ok(v),
-            Err(casebook_store::StoreError::LockedElsewhere) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-}
 
 /// Moves on to the next step with the keyboard: Tab to "Next" and press Enter.
 async fn next_step(app: &App, heading: &str) -> Result<()> {
@@ -78,7 +50,7 @@ fn the_whole_intake_works_with_the_keyboard_alone() -> Result<()> {
     };
     run(async {
         let profile = Profile::new()?;
-        seed(&profile)?;
+        drop(profile.create_vault()?);
         let app = App::launch(&env, &profile).await?;
 
         // The one click: the passphrase field (it has the focus already; the click
@@ -160,30 +132,12 @@ fn the_whole_intake_works_with_the_keyboard_alone() -> Result<()> {
             .await?;
         app.press(&Key::Enter).await?;
         app.find("[data-testid=new-case]").await?;
-        let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-        loop {
-            let rows = app
-                .client
-                .find_all(casebook_e2e::fantoccini::Locator::Css(
-                    "[data-testid=case-row]",
-                ))
-                .await?;
-            let mut texts = vec![];
-            for r in rows {
-                texts.push(r.text().await.unwrap_or_default());
-            }
-            if texts.iter().any(|t| t.contains("Клавиатура")) {
-                break;
-            }
-            if Instant::now() > deadline {
-                return Err(format!("the list does not show the case: {texts:?}").into());
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        app.wait_contains("[data-testid=case-row]", "Клавиатура")
+            .await?;
         app.shot("en-keyboard-list").await?;
         app.quit().await?;
 
-        let vault = open_vault(&profile)?;
+        let vault = profile.open_vault()?;
         assert_eq!(vault.case_count()?, 1);
         assert!(vault.list_drafts()?.is_empty());
         Ok(())

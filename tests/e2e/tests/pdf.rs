@@ -11,10 +11,10 @@ use std::time::{Duration, Instant};
 use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
     env, msg, native_dialog_answer, require_dialog_tools, run, screen_shot, App, Profile, Result,
+    PASSPHRASE,
 };
-use casebook_store::{AuditEvent, Secret, UnlockSecret, Vault, VaultOptions};
+use casebook_store::AuditEvent;
 
-const PASSPHRASE: &str = "correct horse battery";
 const EXAMPLE: &str =
     include_str!("../../../crates/casebook-core/tests/fixtures/example-case.json");
 const CODE: &str = "KZ-ALM-2026-0007";
@@ -23,11 +23,7 @@ const NO_CONSENT: &str = "KG-OSH-2026-0002";
 /// A vault with the example case (lawyer consent given, named) and one whose
 /// survivor consented to documentation only.
 fn seed(profile: &Profile) -> Result<String> {
-    let (mut vault, _) = Vault::create(
-        &profile.vault_dir(),
-        &Secret::new(PASSPHRASE.to_owned()),
-        &VaultOptions::default(),
-    )?;
+    let (mut vault, _) = profile.create_vault()?;
     let stored = vault.add_case(casebook_core::CaseRecord::from_json_str(EXAMPLE)?, "e2e")?;
     let mut other = casebook_core::CaseRecord::from_json_str(EXAMPLE)?;
     other.code = NO_CONSENT.into();
@@ -36,29 +32,6 @@ fn seed(profile: &Profile) -> Result<String> {
         .retain(|c| c.destination.as_deref() != Some("lawyer"));
     vault.add_case(other, "e2e")?;
     Ok(stored.id)
-}
-
-fn open_vault(profile: &Profile) -> Result<Vault> {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    loop {
-        match Vault::open(
-            &profile.vault_dir(),
-            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
-        ) {
-            Ok(v) => return Ok(v),
-            Err(casebook_store::StoreError::LockedElsewhere) if Instant::now() < deadline => {
-                std::thread::sleep(Duration::from_millis(200));
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-}
-
-async fn unlock(app: &App) -> Result<()> {
-    app.type_into("#passphrase", PASSPHRASE).await?;
-    app.click("[data-testid=unlock]").await?;
-    app.find("[data-testid=case-open]").await?;
-    Ok(())
 }
 
 async fn open_case(app: &App, code: &str) -> Result<()> {
@@ -76,24 +49,6 @@ async fn open_case(app: &App, code: &str) -> Result<()> {
 
 async fn attr(app: &App, css: &str, name: &str) -> Result<String> {
     Ok(app.find(css).await?.attr(name).await?.unwrap_or_default())
-}
-
-/// Waits for `css` and for its text to contain `needle`.
-async fn wait_contains(app: &App, css: &str, needle: &str) -> Result<String> {
-    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-    let mut seen = String::new();
-    while Instant::now() < deadline {
-        if let Ok(els) = app.client.find_all(Locator::Css(css)).await {
-            if let Some(el) = els.first() {
-                seen = el.text().await.unwrap_or_default();
-                if seen.contains(needle) {
-                    return Ok(seen);
-                }
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{css}: expected text containing {needle:?}, saw {seen:?}").into())
 }
 
 fn pdftotext(file: &Path) -> Result<String> {
@@ -148,7 +103,7 @@ fn pdf_case_file_in_russian_pseudonymised_saved_recorded_and_verified() -> Resul
         let dest = out.path().join("lawyer-ru.pdf");
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         open_case(&app, CODE).await?;
 
         // The dialog: language of the file defaults to the interface's (English),
@@ -184,7 +139,9 @@ fn pdf_case_file_in_russian_pseudonymised_saved_recorded_and_verified() -> Resul
                 .await?
         );
         native_dialog_answer(&dest, "en-case-file-save-dialog").await?;
-        let saved = wait_contains(&app, "[data-testid=case-file-saved]", "lawyer-ru.pdf").await?;
+        let saved = app
+            .wait_contains("[data-testid=case-file-saved]", "lawyer-ru.pdf")
+            .await?;
         app.shot("en-case-file-saved").await?;
         let elapsed = attr(&app, "[data-testid=case-file-saved]", "data-elapsed-ms").await?;
         eprintln!("case file made in the desktop in {elapsed} ms");
@@ -259,7 +216,7 @@ fn pdf_case_file_in_russian_pseudonymised_saved_recorded_and_verified() -> Resul
         app.quit().await?;
 
         // The vault's audit log recorded the file, identifiers only.
-        let vault = open_vault(&profile)?;
+        let vault = profile.open_vault()?;
         let entries = vault.audit_entries_for_case(&case_id, AuditEvent::PdfGenerated)?;
         assert_eq!(entries.len(), 1, "{entries:?}");
         let detail: serde_json::Value = serde_json::from_str(&entries[0].detail)?;
@@ -280,7 +237,7 @@ fn pdf_case_file_refused_without_lawyer_consent_names_the_consent() -> Result<()
         seed(&profile)?;
         let app = App::launch(&env, &profile).await?;
         app.choose_language("ru").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         open_case(&app, NO_CONSENT).await?;
         app.click("[data-testid=case-file-open]").await?;
         // Said before anyone picks a folder, in the interface's language, whatever
@@ -311,7 +268,7 @@ fn pdf_case_file_refused_without_lawyer_consent_names_the_consent() -> Result<()
             .await?;
         screen_shot("ru-case-file-no-consent-screen");
         app.quit().await?;
-        let vault = open_vault(&profile)?;
+        let vault = profile.open_vault()?;
         let nothing = vault.audit_head()?.map(|a| a.event);
         assert_ne!(nothing.as_deref(), Some("pdf-generated"));
         Ok(())

@@ -5,10 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use casebook_e2e::{env, msg, run, App, Profile, Result};
-use casebook_store::{RecoveryKey, Secret, UnlockSecret, Vault, VaultOptions};
+use casebook_e2e::{env, msg, run, App, Profile, Result, PASSPHRASE};
+use casebook_store::{RecoveryKey, Secret, UnlockSecret, Vault};
 
-const PASSPHRASE: &str = "correct horse battery";
 const NEW_PASSPHRASE: &str = "purple kettle orchard";
 const ESC: &str = "\u{e00c}";
 
@@ -23,11 +22,7 @@ fn example() -> Result<casebook_core::CaseRecord> {
 /// The example case (Russian narrative, KZ-75, overdue follow-up) and 30 small
 /// ones, half open and half closed. Returns the recovery key.
 fn seed(profile: &Profile) -> Result<RecoveryKey> {
-    let (mut vault, recovery) = Vault::create(
-        &profile.vault_dir(),
-        &Secret::new(PASSPHRASE.to_owned()),
-        &VaultOptions::default(),
-    )?;
+    let (mut vault, recovery) = profile.create_vault()?;
     vault.add_case(example()?, "e2e")?;
     for i in 0..30 {
         let record = casebook_core::CaseRecord::from_json_value(serde_json::json!({
@@ -41,9 +36,9 @@ fn seed(profile: &Profile) -> Result<RecoveryKey> {
     Ok(recovery)
 }
 
+/// Unlocks and waits for the seeded cases to be listed.
 async fn unlock(app: &App, passphrase: &str) -> Result<()> {
-    app.type_into("#passphrase", passphrase).await?;
-    app.click("[data-testid=unlock]").await?;
+    app.unlock(passphrase).await?;
     app.find("[data-testid=cases-table]").await?;
     Ok(())
 }
@@ -480,14 +475,9 @@ fn an_empty_vault_tells_a_new_user_what_to_do() -> Result<()> {
     };
     run(async {
         let profile = Profile::new()?;
-        drop(Vault::create(
-            &profile.vault_dir(),
-            &Secret::new(PASSPHRASE.to_owned()),
-            &VaultOptions::default(),
-        )?);
+        drop(profile.create_vault()?);
         let app = App::launch(&env, &profile).await?;
-        app.type_into("#passphrase", PASSPHRASE).await?;
-        app.click("[data-testid=unlock]").await?;
+        app.unlock(PASSPHRASE).await?;
         app.wait_text(
             "[data-testid=cases-empty] .next-step",
             &msg("en", "list-empty-first-step", &[])?,

@@ -13,9 +13,11 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use casebook_e2e::fantoccini::Locator;
-use casebook_e2e::{env, msg, run, workspace_root, App, Profile, Result};
+use casebook_e2e::{
+    clipboard, env, msg, native_dialog_answer, require_dialog_tools, run, screen_shot,
+    workspace_root, xdotool, App, Profile, Result, PASSPHRASE,
+};
 
-const PASSPHRASE: &str = "correct horse battery";
 const BUNDLE_PASSPHRASE: &str = "river stone lantern";
 
 // ---- The command line ----------------------------------------------------------
@@ -78,6 +80,43 @@ fn case_file(dir: &Path, code: &str, pseudonym: &str, consents: bool) -> Result<
     Ok(p)
 }
 
+fn add_case(vault: &Path, file: &Path) -> Result<String> {
+    cli(vault, &["case", "add", &file.to_string_lossy()], &[])
+}
+
+fn edit_case(vault: &Path, code: &str, file: &Path) -> Result<String> {
+    cli(vault, &["case", "edit", code, &file.to_string_lossy()], &[])
+}
+
+/// Exports every case to the contact named `to`.
+fn export_to(vault: &Path, out: &Path, to: &str) -> Result<String> {
+    cli(
+        vault,
+        &["export", "--out", &out.to_string_lossy(), "--to", to],
+        &[],
+    )
+}
+
+/// Exports every case with [`BUNDLE_PASSPHRASE`] at a low work factor, which keeps
+/// the test quick (the program accepts up to 2^20); `extra` follows on the line.
+fn export_with_passphrase(vault: &Path, out: &Path, extra: &[&str]) -> Result<String> {
+    let out = out.to_string_lossy();
+    let mut args = vec![
+        "export",
+        "--out",
+        &out,
+        "--passphrase",
+        "--work-factor",
+        "12",
+    ];
+    args.extend_from_slice(extra);
+    cli(
+        vault,
+        &args,
+        &[("CASEBOOK_BUNDLE_PASSPHRASE", BUNDLE_PASSPHRASE)],
+    )
+}
+
 /// A card's fingerprint line.
 fn fingerprint_of(card: &str) -> Result<String> {
     card.lines()
@@ -88,127 +127,13 @@ fn fingerprint_of(card: &str) -> Result<String> {
 
 // ---- The window ------------------------------------------------------------------
 
-async fn unlock(app: &App) -> Result<()> {
-    app.type_into("#passphrase", PASSPHRASE).await?;
-    app.click("[data-testid=unlock]").await?;
-    app.find("[data-testid=new-case]").await?;
-    Ok(())
-}
-
-/// Waits until `css` exists and its text contains `needle`.
-async fn wait_contains(app: &App, css: &str, needle: &str) -> Result<String> {
-    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-    let mut seen = String::new();
-    while Instant::now() < deadline {
-        if let Ok(els) = app.client.find_all(Locator::Css(css)).await {
-            for el in els {
-                seen = el.text().await.unwrap_or_default();
-                if seen.contains(needle) {
-                    return Ok(seen);
-                }
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{css}: expected text containing {needle:?}, saw {seen:?}").into())
-}
-
-async fn wait_count(app: &App, css: &str, n: usize) -> Result<()> {
-    let deadline = Instant::now() + casebook_e2e::UI_TIMEOUT;
-    let mut seen = 0;
-    while Instant::now() < deadline {
-        seen = app.client.find_all(Locator::Css(css)).await?.len();
-        if seen == n {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    Err(format!("{css}: expected {n}, saw {seen}").into())
-}
-
 /// A screenshot of the whole display (the page and any native dialog) when
 /// `CASEBOOK_E2E_SHOTS` names a directory.
 fn screen(name: &str) {
-    if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
+    if std::env::var_os("CASEBOOK_E2E_SHOTS").is_some() {
         // The web view paints a moment after the DOM changes.
         std::thread::sleep(Duration::from_millis(800));
-        let _ = std::fs::create_dir_all(&dir);
-        let _ = Command::new("import")
-            .args(["-window", "root"])
-            .arg(Path::new(&dir).join(format!("{name}.png")))
-            .status();
-    }
-}
-
-/// Runs xdotool against the test display; `None` when it is not installed.
-fn xdotool(args: &[&str]) -> Option<bool> {
-    Command::new("xdotool")
-        .args(args)
-        .output()
-        .ok()
-        .map(|o| o.status.success())
-}
-
-fn dialog_tools() -> Result<()> {
-    let xclip = Command::new("xclip").arg("-version").output().is_ok();
-    // scripts/setup.sh installs both; a missing one is a broken setup, not a skip.
-    if xdotool(&["version"]).is_none() || !xclip {
-        return Err("xdotool and xclip are needed (scripts/setup.sh installs them)".into());
-    }
-    Ok(())
-}
-
-/// Types a path into whatever native dialog has the keyboard and presses Enter.
-async fn dialog_type_path(path: &Path, shot: &str) -> Result<()> {
-    tokio::time::sleep(Duration::from_millis(1500)).await;
-    // No window manager under Xvfb: the keyboard goes to the window under the
-    // pointer, and the dialog opens at the top left, over the program's window.
-    xdotool(&["mousemove", "500", "300"]);
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    xdotool(&["key", "ctrl+l"]);
-    xdotool(&["key", "ctrl+a"]);
-    // Pasted in one piece: typed character by character, GTK's completion of the
-    // location entry would mix into the path.
-    let clip = clipboard(&path.to_string_lossy())?;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    xdotool(&["key", "ctrl+v"]);
-    clip.done().await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    screen(shot);
-    xdotool(&["key", "Return"]);
-    Ok(())
-}
-
-/// Puts `text` on the clipboard with xclip; the returned process serves it until
-/// the first paste.
-fn clipboard(text: &str) -> Result<Clip> {
-    let mut clip = Command::new("xclip")
-        .args(["-selection", "clipboard", "-loops", "1"])
-        .stdin(std::process::Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("xclip is needed with xdotool: {e}"))?;
-    if let Some(mut stdin) = clip.stdin.take() {
-        use std::io::Write as _;
-        stdin.write_all(text.as_bytes())?;
-    }
-    Ok(Clip(clip))
-}
-
-/// The xclip serving the clipboard; ended if nothing pasted within a few seconds,
-/// so that a paste that went astray fails the test instead of hanging it.
-struct Clip(std::process::Child);
-
-impl Clip {
-    async fn done(mut self) {
-        let deadline = Instant::now() + Duration::from_secs(5);
-        while Instant::now() < deadline {
-            if let Ok(Some(_)) = self.0.try_wait() {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
+        screen_shot(name);
     }
 }
 
@@ -235,9 +160,14 @@ async fn paste_into(app: &App, css: &str, text: &str) -> Result<()> {
     Err(format!("pasting into {css} did not arrive").into())
 }
 
+async fn submit_bundle_passphrase(app: &App, passphrase: &str) -> Result<()> {
+    app.type_into("#import-passphrase", passphrase).await?;
+    app.click("[data-testid=import-passphrase-submit]").await
+}
+
 async fn choose_bundle(app: &App, path: &Path, shot: &str) -> Result<()> {
     app.click("[data-testid=import-choose]").await?;
-    dialog_type_path(path, shot).await
+    native_dialog_answer(path, shot).await
 }
 
 // ---- The scenarios -----------------------------------------------------------------
@@ -247,7 +177,7 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
     let Some(env) = env()? else {
         return Ok(());
     };
-    dialog_tools()?;
+    require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
         let work = tempfile::tempdir()?;
@@ -259,20 +189,12 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         // The program's vault, with a case whose survivor gave no lawyer consent.
         cli(&desk, &["init"], &[])?;
         let no_consent = case_file(w, "KZ-ALM-2026-0102", "Сауле", false)?;
-        cli(
-            &desk,
-            &["case", "add", no_consent.to_str().unwrap_or_default()],
-            &[],
-        )?;
+        add_case(&desk, &no_consent)?;
 
         // A field worker's laptop with one case, and a lawyer.
         cli(&field, &["init"], &[])?;
         let field_case = case_file(w, "KZ-ALM-2026-0101", "Айгуль", true)?;
-        cli(
-            &field,
-            &["case", "add", field_case.to_str().unwrap_or_default()],
-            &[],
-        )?;
+        add_case(&field, &field_case)?;
         let field_card = cli(&field, &["contact", "me", "--name", "Field laptop"], &[])?;
         cli(&lawyer, &["init"], &[])?;
         let lawyer_card = cli(
@@ -281,36 +203,12 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
             &[],
         )?;
 
-        // The field laptop makes a passphrase bundle (a low work factor keeps the
-        // test quick; the program accepts up to 2^20) and one for the lawyer only.
+        // The field laptop makes a passphrase bundle and one for the lawyer only.
         let for_anyone = w.join("for-anyone.cbk");
-        cli(
-            &field,
-            &[
-                "export",
-                "--out",
-                for_anyone.to_str().unwrap_or_default(),
-                "--passphrase",
-                "--work-factor",
-                "12",
-                "--name",
-                "Field laptop",
-            ],
-            &[("CASEBOOK_BUNDLE_PASSPHRASE", BUNDLE_PASSPHRASE)],
-        )?;
+        export_with_passphrase(&field, &for_anyone, &["--name", "Field laptop"])?;
         cli(&field, &["contact", "add", &lawyer_card], &[])?;
         let for_lawyer = w.join("for-lawyer.cbk");
-        cli(
-            &field,
-            &[
-                "export",
-                "--out",
-                for_lawyer.to_str().unwrap_or_default(),
-                "--to",
-                "Lawyer",
-            ],
-            &[],
-        )?;
+        export_to(&field, &for_lawyer, "Lawyer")?;
         // A damaged copy: one byte changed well inside the encrypted payload.
         let damaged = w.join("damaged.cbk");
         let mut bytes = std::fs::read(&for_anyone)?;
@@ -319,7 +217,7 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         std::fs::write(&damaged, bytes)?;
 
         let app = App::launch(&env, &profile).await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=open-sync]").await?;
         app.find("[data-testid=import-choose]").await?;
         app.shot("en-sync-import").await?;
@@ -328,7 +226,9 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         // 1. A bundle for someone else: a clear error, nothing changed.
         choose_bundle(&app, &for_lawyer, "en-sync-open-dialog").await?;
         let unchanged = msg("en", "sync-import-unchanged", &[])?;
-        let shown = wait_contains(&app, "[data-testid=import-error]", &unchanged).await?;
+        let shown = app
+            .wait_contains("[data-testid=import-error]", &unchanged)
+            .await?;
         assert!(
             shown.contains(&msg("en", "bundle-error-not-for-us", &[])?),
             "{shown}"
@@ -338,20 +238,15 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
 
         // 2. The passphrase bundle: wrong passphrase, then the right one.
         choose_bundle(&app, &for_anyone, "en-sync-open-dialog-2").await?;
-        app.type_into("#import-passphrase", "not the passphrase")
-            .await?;
-        app.click("[data-testid=import-passphrase-submit]").await?;
-        wait_contains(
-            &app,
+        submit_bundle_passphrase(&app, "not the passphrase").await?;
+        app.wait_contains(
             "[data-testid=import-passphrase-error]",
             &msg("en", "bundle-error-wrong-passphrase", &[])?,
         )
         .await?;
         app.shot("en-sync-import-wrong-passphrase").await?;
         app.assert_accessible("exchange: passphrase").await?;
-        app.type_into("#import-passphrase", BUNDLE_PASSPHRASE)
-            .await?;
-        app.click("[data-testid=import-passphrase-submit]").await?;
+        submit_bundle_passphrase(&app, BUNDLE_PASSPHRASE).await?;
 
         // 3. Unknown sender: its fingerprint is shown, and accepted.
         app.find("[data-testid=import-signer]").await?;
@@ -376,10 +271,10 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
 
         // 4. The damaged copy changes nothing.
         choose_bundle(&app, &damaged, "en-sync-open-dialog-3").await?;
-        app.type_into("#import-passphrase", BUNDLE_PASSPHRASE)
+        submit_bundle_passphrase(&app, BUNDLE_PASSPHRASE).await?;
+        let shown = app
+            .wait_contains("[data-testid=import-error]", &unchanged)
             .await?;
-        app.click("[data-testid=import-passphrase-submit]").await?;
-        let shown = wait_contains(&app, "[data-testid=import-error]", &unchanged).await?;
         assert!(
             shown.contains(&msg("en", "bundle-error-damaged", &[])?),
             "{shown}"
@@ -388,7 +283,7 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
 
         // 5. Contacts: the sender was added; add the lawyer from a pasted card.
         app.click("[data-testid=tab-contacts]").await?;
-        wait_count(&app, "[data-testid=contact]", 1).await?;
+        app.wait_count("[data-testid=contact]", 1).await?;
         app.wait_text("[data-testid=contact-name]", "Field laptop")
             .await?;
         app.type_into("[data-testid=my-name]", "Centre Almaty")
@@ -404,13 +299,12 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         app.type_into("[data-testid=add-name]", "Lawyer Almaty")
             .await?;
         app.click("[data-testid=add-contact-submit]").await?;
-        wait_contains(
-            &app,
+        app.wait_contains(
             "[data-testid=add-done]",
             &msg("en", "sync-contact-added", &[("name", "Lawyer Almaty")])?,
         )
         .await?;
-        wait_count(&app, "[data-testid=contact]", 2).await?;
+        app.wait_count("[data-testid=contact]", 2).await?;
         app.shot("en-sync-contacts").await?;
         app.assert_accessible("exchange: contacts").await?;
         let my_card = app.value("[data-testid=my-card-text]").await?;
@@ -434,12 +328,13 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         )?;
         // The reason reads as a sentence heading its group of cases.
         let heading = format!("{}{}", reason[..1].to_uppercase(), &reason[1..]);
-        let group = wait_contains(&app, "[data-testid=refused-group]", &heading).await?;
+        let group = app
+            .wait_contains("[data-testid=refused-group]", &heading)
+            .await?;
         assert!(group.contains("KZ-ALM-2026-0102"), "{group}");
         app.find("[data-testid=refused-case][data-code='KZ-ALM-2026-0102']")
             .await?;
-        wait_contains(
-            &app,
+        app.wait_contains(
             "[data-testid=plan-summary]",
             &msg("en", "sync-plan-cases", &[("count", "1")])?,
         )
@@ -453,8 +348,7 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
             .await?;
         app.click("[data-testid=to-contact][data-name='Field laptop']")
             .await?;
-        wait_contains(
-            &app,
+        app.wait_contains(
             "[data-testid=plan-summary]",
             &msg("en", "sync-plan-cases", &[("count", "2")])?,
         )
@@ -462,7 +356,7 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         app.wait_gone("[data-testid=plan-refused]").await?;
         let out = w.join("to-field.cbk");
         app.click("[data-testid=export-write]").await?;
-        dialog_type_path(&out, "en-sync-save-dialog").await?;
+        native_dialog_answer(&out, "en-sync-save-dialog").await?;
         app.find("[data-testid=export-done]").await?;
         app.shot("en-sync-export-done").await?;
         assert!(out.is_file(), "the bundle was not written");
@@ -495,11 +389,12 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         app.shot("en-sync-contact-remove").await?;
         app.assert_accessible("exchange: remove a contact").await?;
         app.click("[data-testid=remove-confirm]").await?;
-        wait_count(&app, "[data-testid=contact]", 1).await?;
+        app.wait_count("[data-testid=contact]", 1).await?;
 
         // 9. The imported case is in the case list.
         app.click("[data-testid=sync-close]").await?;
-        wait_contains(&app, "[data-testid=cases-table]", "KZ-ALM-2026-0101").await?;
+        app.wait_contains("[data-testid=cases-table]", "KZ-ALM-2026-0101")
+            .await?;
         app.quit().await?;
         Ok(())
     })
@@ -510,14 +405,13 @@ fn a_conflict_from_an_import_is_resolved_on_the_exchange_screen() -> Result<()> 
     let Some(env) = env()? else {
         return Ok(());
     };
-    dialog_tools()?;
+    require_dialog_tools()?;
     run(async {
         let profile = Profile::new()?;
         let work = tempfile::tempdir()?;
         let w = work.path();
         let desk = profile.vault_dir();
         let field = w.join("field");
-        let pass = [("CASEBOOK_BUNDLE_PASSPHRASE", BUNDLE_PASSPHRASE)];
 
         // Both vaults hold the same case, and know each other.
         cli(&desk, &["init"], &[])?;
@@ -527,65 +421,22 @@ fn a_conflict_from_an_import_is_resolved_on_the_exchange_screen() -> Result<()> 
         cli(&desk, &["contact", "add", &field_card], &[])?;
         cli(&field, &["contact", "add", &desk_card], &[])?;
         let case = case_file(w, "KZ-ALM-2026-0201", "Айгуль", true)?;
-        cli(
-            &field,
-            &["case", "add", case.to_str().unwrap_or_default()],
-            &[],
-        )?;
+        add_case(&field, &case)?;
         let first = w.join("first.cbk");
-        cli(
-            &field,
-            &[
-                "export",
-                "--out",
-                first.to_str().unwrap_or_default(),
-                "--to",
-                "Centre",
-            ],
-            &[],
-        )?;
+        export_to(&field, &first, "Centre")?;
         cli(&desk, &["import", first.to_str().unwrap_or_default()], &[])?;
 
         // Each side renames the survivor's pseudonym differently.
         let ours = case_file(w, "KZ-ALM-2026-0201", "Айгерим", true)?;
         let theirs = case_file(w, "KZ-ALM-2026-0201", "Aigul", true)?;
-        cli(
-            &desk,
-            &[
-                "case",
-                "edit",
-                "KZ-ALM-2026-0201",
-                ours.to_str().unwrap_or_default(),
-            ],
-            &[],
-        )?;
-        cli(
-            &field,
-            &[
-                "case",
-                "edit",
-                "KZ-ALM-2026-0201",
-                theirs.to_str().unwrap_or_default(),
-            ],
-            &[],
-        )?;
+        edit_case(&desk, "KZ-ALM-2026-0201", &ours)?;
+        edit_case(&field, "KZ-ALM-2026-0201", &theirs)?;
         let second = w.join("second.cbk");
-        cli(
-            &field,
-            &[
-                "export",
-                "--out",
-                second.to_str().unwrap_or_default(),
-                "--passphrase",
-                "--work-factor",
-                "12",
-            ],
-            &pass,
-        )?;
+        export_with_passphrase(&field, &second, &[])?;
 
         let app = App::launch(&env, &profile).await?;
         app.choose_language("ru").await?;
-        unlock(&app).await?;
+        app.unlock(PASSPHRASE).await?;
         app.click("[data-testid=open-sync]").await?;
         app.click("[data-testid=tab-conflicts]").await?;
         app.find("[data-testid=conflicts-empty]").await?;
@@ -618,7 +469,8 @@ fn a_conflict_from_an_import_is_resolved_on_the_exchange_screen() -> Result<()> 
             .await?;
         app.wait_text("[data-testid=conflict-theirs]", "Aigul")
             .await?;
-        wait_contains(&app, "[data-testid=conflicts] .who", "cli").await?;
+        app.wait_contains("[data-testid=conflicts] .who", "cli")
+            .await?;
         app.shot("ru-sync-conflicts").await?;
         app.assert_accessible("exchange: conflicts (ru)").await?;
         app.click("[data-testid=take-typed]").await?;
@@ -681,7 +533,7 @@ fn sync_screens_for_review() -> Result<()> {
     let Some(env) = env()? else {
         return Ok(());
     };
-    dialog_tools()?;
+    require_dialog_tools()?;
     for lang in ["en", "ru"] {
         run(review(&env, lang))?;
     }
@@ -695,7 +547,6 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     let desk = profile.vault_dir();
     let field = w.join("field");
     let lawyer = w.join("lawyer");
-    let pass = [("CASEBOOK_BUNDLE_PASSPHRASE", BUNDLE_PASSPHRASE)];
     let p = |path: &Path| path.to_string_lossy().into_owned();
 
     cli(&desk, &["init"], &[])?;
@@ -718,13 +569,9 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     cli(&field, &["contact", "add", &lawyer_card], &[])?;
     // A case both sides change differently, so that the import leaves a conflict.
     let shared = case_file(w, "KZ-ALM-2026-0301", "Айгуль", true)?;
-    cli(&field, &["case", "add", &p(&shared)], &[])?;
+    add_case(&field, &shared)?;
     let first = w.join("first.cbk");
-    cli(
-        &field,
-        &["export", "--out", &p(&first), "--to", "Centre"],
-        &[],
-    )?;
+    export_to(&field, &first, "Centre")?;
     cli(
         &desk,
         &[
@@ -735,28 +582,18 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
         ],
         &[],
     )?;
-    cli(
+    edit_case(
         &desk,
-        &[
-            "case",
-            "edit",
-            "KZ-ALM-2026-0301",
-            &p(&case_file(w, "KZ-ALM-2026-0301", "Айгерим", true)?),
-        ],
-        &[],
+        "KZ-ALM-2026-0301",
+        &case_file(w, "KZ-ALM-2026-0301", "Айгерим", true)?,
     )?;
-    cli(
+    edit_case(
         &field,
-        &[
-            "case",
-            "edit",
-            "KZ-ALM-2026-0301",
-            &p(&case_file(w, "KZ-ALM-2026-0301", "Aigul", true)?),
-        ],
-        &[],
+        "KZ-ALM-2026-0301",
+        &case_file(w, "KZ-ALM-2026-0301", "Aigul", true)?,
     )?;
     let no_consent = case_file(w, "KZ-ALM-2026-0302", "Сауле", false)?;
-    cli(&desk, &["case", "add", &p(&no_consent)], &[])?;
+    add_case(&desk, &no_consent)?;
     // Enough to watch the progress bar: many cases and a large attachment.
     cli(&field, &["demo-data", "--cases", "1500"], &[])?;
     let big = w.join("video.bin");
@@ -773,20 +610,7 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     }
     cli(&field, &["attach", "KZ-ALM-2026-0301", &p(&big)], &[])?;
     let bundle = w.join("from-field.cbk");
-    cli(
-        &field,
-        &[
-            "export",
-            "--out",
-            &p(&bundle),
-            "--passphrase",
-            "--work-factor",
-            "12",
-            "--name",
-            "Field laptop",
-        ],
-        &pass,
-    )?;
+    export_with_passphrase(&field, &bundle, &["--name", "Field laptop"])?;
     let for_lawyer = w.join("for-lawyer.cbk");
     cli(
         &field,
@@ -806,7 +630,7 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
 
     let app = App::launch(env, &profile).await?;
     app.choose_language(lang).await?;
-    unlock(&app).await?;
+    app.unlock(PASSPHRASE).await?;
     app.click("[data-testid=open-sync]").await?;
     app.click("[data-testid=tab-contacts]").await?;
     app.find("[data-testid=contacts-empty]").await?;
@@ -825,13 +649,10 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     app.find("[data-testid=import-error]").await?;
     screen(&format!("{lang}-review-06-error-not-for-us"));
     choose_bundle(&app, &bundle, &format!("{lang}-review-07-open-dialog")).await?;
-    app.type_into("#import-passphrase", "wrong one").await?;
-    app.click("[data-testid=import-passphrase-submit]").await?;
+    submit_bundle_passphrase(&app, "wrong one").await?;
     app.find("[data-testid=import-passphrase-error]").await?;
     screen(&format!("{lang}-review-08-wrong-passphrase"));
-    app.type_into("#import-passphrase", BUNDLE_PASSPHRASE)
-        .await?;
-    app.click("[data-testid=import-passphrase-submit]").await?;
+    submit_bundle_passphrase(&app, BUNDLE_PASSPHRASE).await?;
     app.find("[data-testid=import-signer]").await?;
     screen(&format!("{lang}-review-09-unknown-signer"));
     scroll_to(&app, "[data-testid=signer-accept]").await?;
@@ -871,7 +692,7 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     scroll_to(&app, "[data-testid=add-contact-submit]").await?;
     screen(&format!("{lang}-review-17-card-parsed"));
     app.click("[data-testid=add-contact-submit]").await?;
-    wait_count(&app, "[data-testid=contact]", 2).await?;
+    app.wait_count("[data-testid=contact]", 2).await?;
     scroll_to(&app, "[data-testid=contacts]").await?;
     screen(&format!("{lang}-review-18-contacts"));
     app.click("[data-testid=contact][data-name='Юрист Алматы'] [data-testid=contact-remove]")
@@ -904,7 +725,7 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     app.type_into("#bundle-passphrase-repeat", BUNDLE_PASSPHRASE)
         .await?;
     app.click("[data-testid=export-write]").await?;
-    dialog_type_path(&w.join("out.cbk"), &format!("{lang}-review-24-save-dialog")).await?;
+    native_dialog_answer(&w.join("out.cbk"), &format!("{lang}-review-24-save-dialog")).await?;
     app.find("[data-testid=sync-progress]").await?;
     scroll_to(&app, "[data-testid=sync-progress]").await?;
     screen(&format!("{lang}-review-25-export-progress"));

@@ -215,6 +215,26 @@ export function registerFlush(f: () => Promise<void>): () => void {
   return () => flushers.delete(f);
 }
 
+/**
+ * For `onMount` of a form with unsaved typing: saves it before the vault locks, when
+ * the window is hidden or closing (a closing window still gets the last keystrokes
+ * into the vault when it can) and when the form goes away.
+ */
+export function keepUnsaved(save: () => Promise<void>): () => void {
+  const unregister = registerFlush(save);
+  const hide = () => {
+    if (document.visibilityState === 'hidden') void save();
+  };
+  document.addEventListener('visibilitychange', hide);
+  window.addEventListener('pagehide', hide);
+  return () => {
+    unregister();
+    document.removeEventListener('visibilitychange', hide);
+    window.removeEventListener('pagehide', hide);
+    void save();
+  };
+}
+
 /** Called before the vault locks: every pending draft save happens first. */
 export async function flushPending(): Promise<void> {
   await Promise.allSettled([...flushers].map((f) => f()));
