@@ -13,21 +13,18 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use casebook_core::model::Attachment;
-use casebook_core::{CaseRecord, Coded, ErrorPayload, FieldError};
+use casebook_core::{CaseRecord, ErrorPayload, FieldError};
 use casebook_store::{
     CaseEdit, Draft, DraftInfo, DraftSaved, RevisionChanges, StoreError, StoredCase, Vault,
 };
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, DragDropEvent, Emitter as _, Manager as _, State, Window, WindowEvent};
 
+use crate::error::payload;
 use crate::session::with_vault;
 use crate::Session;
 
 type Reply<T> = Result<T, ErrorPayload>;
-
-fn payload<E: Coded>(e: E) -> ErrorPayload {
-    e.payload()
-}
 
 /// The event the UI hears when files are dropped on the window: `[{token, name}]`.
 pub const FILES_DROPPED_EVENT: &str = "files-dropped";

@@ -1,11 +1,12 @@
 //! Thin commands: each resolves the session, calls one `casebook-store` function and
 //! turns its error into an `ErrorPayload`. No domain logic lives here.
 
-use casebook_core::{Coded, ErrorPayload};
+use casebook_core::ErrorPayload;
 use casebook_store::{CaseQuery, CaseSummary, Secret, UnlockSecret, Vault, VaultOptions};
 use serde::Serialize;
 use tauri::State;
 
+use crate::error::payload;
 use crate::settings::shipped_language;
 use crate::{DesktopError, Session, Settings};
 
@@ -13,10 +14,6 @@ use crate::{DesktopError, Session, Settings};
 pub const PAGE_SIZE: u32 = casebook_store::DEFAULT_PAGE;
 
 type Reply<T> = Result<T, ErrorPayload>;
-
-fn payload<E: Coded>(e: E) -> ErrorPayload {
-    e.payload()
-}
 
 #[derive(Debug, Serialize)]
 pub struct AppInfo {

@@ -58,6 +58,21 @@ impl DesktopError {
     ];
 }
 
+/// Every error crosses IPC as its code, Fluent id and arguments, nothing more.
+pub(crate) fn payload<E: Coded>(e: E) -> casebook_core::ErrorPayload {
+    e.payload()
+}
+
+/// What a long job that panicked on its worker thread reports: in general terms,
+/// never with its message (which might carry case data).
+pub(crate) fn unexpected() -> casebook_core::ErrorPayload {
+    casebook_core::ErrorPayload {
+        code: "unexpected".to_owned(),
+        message_id: "ui-error-unexpected".to_owned(),
+        args: Default::default(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,14 +49,7 @@ async fn on_vault<T: Send + 'static>(
         f(vault).map_err(|e| e.payload())
     })
     .await
-    .unwrap_or_else(|_| {
-        // The job panicked: say so in general terms, never with its message.
-        Err(ErrorPayload {
-            code: "unexpected".into(),
-            message_id: "ui-error-unexpected".into(),
-            args: Default::default(),
-        })
-    })
+    .unwrap_or_else(|_| Err(crate::error::unexpected()))
 }
 
 /// A window title for a native dialog, in the interface language.

@@ -11,14 +11,11 @@ use casebook_store::{Secret, UnlockSecret, Vault};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
+use crate::error::payload;
 use crate::settings::IDLE_LOCK_RANGE;
 use crate::{DesktopError, Session, Settings};
 
 type Reply<T> = Result<T, ErrorPayload>;
-
-fn payload<E: Coded>(e: E) -> ErrorPayload {
-    e.payload()
-}
 
 /// The event the UI listens for: the vault was locked without the UI asking
 /// (idle time ran out). Its payload is the reason, `"idle"`.

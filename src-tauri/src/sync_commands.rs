@@ -16,7 +16,7 @@ use casebook_bundle::{
     BundleError, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport, ImportOptions,
     ImportSummary, Phase, Progress, Recipients, SecretString, Selection, Take,
 };
-use casebook_core::{Coded, ErrorPayload};
+use casebook_core::ErrorPayload;
 use casebook_store::{CaseQuery, ConflictInfo, Contact, ContactRole, Vault};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
@@ -24,6 +24,7 @@ use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
 
 use crate::casework::dialog;
+use crate::error::payload;
 use crate::session::{with_vault, Activity};
 use crate::Session;
 
@@ -32,10 +33,6 @@ type Reply<T> = Result<T, ErrorPayload>;
 // Every command that opens the vault runs off the main thread (`async`): while an
 // export or import holds the vault, a quick look at the contacts waits for it
 // instead of freezing the window.
-
-fn payload<E: Coded>(e: E) -> ErrorPayload {
-    e.payload()
-}
 
 /// A contact card file is a few hundred bytes; anything far larger is not one.
 const CARD_FILE_LIMIT: u64 = 64 * 1024;
@@ -54,14 +51,8 @@ async fn blocking<T: Send + 'static>(
         with_vault(&session, |v| f(v, &activity))
     })
     .await
-    .unwrap_or_else(|_| {
-        // The operation panicked; its transaction was rolled back with it.
-        Err(ErrorPayload {
-            code: "unexpected".to_owned(),
-            message_id: "ui-error-unexpected".to_owned(),
-            args: Default::default(),
-        })
-    })
+    // A panicked job's transaction rolled back with it.
+    .unwrap_or_else(|_| Err(crate::error::unexpected()))
 }
 
 /// Who is recorded for imports and resolutions: the name the person gave on the
