@@ -23,6 +23,9 @@ pub const LOCKED_EVENT: &str = "vault-locked";
 /// Sent `LOCK_GRACE` before an idle lock, so that the UI can save an open draft.
 pub const LOCKING_EVENT: &str = "vault-locking";
 const LOCK_GRACE: Duration = Duration::from_millis(800);
+/// How long the person must have left the window alone before the vault catches up
+/// on work that saves leave for later (search index, log copy).
+const IDLE_WORK_AFTER: Duration = Duration::from_secs(2);
 
 /// The neutral title is the default; the real name only when the person asks for it.
 pub const NEUTRAL_TITLE: &str = "Notes";
@@ -59,7 +62,8 @@ impl Default for Activity {
     }
 }
 
-/// Starts the thread that locks the vault once the idle time has passed. It also
+/// Starts the thread that locks the vault once the idle time has passed, and that
+/// lets the vault catch up on deferred work after a short pause. It also
 /// restarts the clock whenever it sees the vault newly unlocked, so time spent on
 /// the unlock screen never counts.
 pub fn start_idle_lock(app: AppHandle) {
@@ -78,6 +82,13 @@ pub fn start_idle_lock(app: AppHandle) {
                     activity.touch();
                 }
                 was_unlocked = unlocked;
+                if let Some(v) = vault.as_ref().filter(|v| v.has_idle_work()) {
+                    if activity.idle_for() >= IDLE_WORK_AFTER {
+                        // Derived data only: a failure loses nothing, and the next
+                        // search catches up by itself.
+                        let _ = v.idle_work();
+                    }
+                }
                 if unlocked && activity.idle_for() >= limit {
                     // A moment for the UI to save what is typed but not saved yet.
                     drop(vault);

@@ -1,11 +1,14 @@
 //! Cases as chains of revisions. Every save appends; nothing is overwritten.
 
 use casebook_core::CaseRecord;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use std::collections::BTreeSet;
+
+use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 use serde::Serialize;
 use serde_json::Value;
 
 use crate::audit::{self, AuditEvent};
+use crate::backlog;
 use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
@@ -26,7 +29,7 @@ pub(crate) fn to_value(record: &CaseRecord) -> Result<Value, StoreError> {
     Ok(casebook_core::canonical::strip_nulls(&v))
 }
 
-fn from_text(text: &str) -> Result<CaseRecord, StoreError> {
+pub(crate) fn from_text(text: &str) -> Result<CaseRecord, StoreError> {
     serde_json::from_str(text).map_err(|_| StoreError::DatabaseDamaged)
 }
 
@@ -97,6 +100,8 @@ impl Vault {
                 insert_case(&tx, record, author, &self.device_id)?;
                 n += 1;
             }
+            // Many cases at once are indexed faster together, and nobody waits on one.
+            backlog::index_queued(&tx)?;
             tx.commit()?;
         }
         Ok(n)
@@ -360,14 +365,45 @@ pub(crate) fn append_revision(
     Ok(info)
 }
 
+/// The side tables of one case: what its filters by act type, agency and consent read.
+const SIDE_TABLES: [(&str, &str); 3] = [
+    ("case_acts", "act_type"),
+    ("case_agencies", "agency"),
+    ("case_consents", "destination"),
+];
+
 pub(crate) fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
-    for sql in [
-        "DELETE FROM case_acts WHERE case_num = ?1",
-        "DELETE FROM case_agencies WHERE case_num = ?1",
-        "DELETE FROM case_consents WHERE case_num = ?1",
-        "DELETE FROM case_fts WHERE rowid = ?1",
-    ] {
-        tx.prepare_cached(sql)?.execute(params![num])?;
+    for (table, _) in SIDE_TABLES {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE case_num = ?1"))?
+            .execute(params![num])?;
+    }
+    backlog::record(tx, num)
+}
+
+/// Brings one side table to `wanted`, touching only the rows that differ: an edit
+/// that changes no act type writes no page of `case_acts`.
+fn sync_side_table(
+    tx: &Connection,
+    (table, column): (&str, &str),
+    num: i64,
+    wanted: &[String],
+) -> Result<(), StoreError> {
+    let have: BTreeSet<String> = tx
+        .prepare_cached(&format!("SELECT {column} FROM {table} WHERE case_num = ?1"))?
+        .query_map(params![num], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let want: BTreeSet<&str> = wanted.iter().map(String::as_str).collect();
+    for gone in have.iter().filter(|v| !want.contains(v.as_str())) {
+        tx.prepare_cached(&format!(
+            "DELETE FROM {table} WHERE {column} = ?1 AND case_num = ?2"
+        ))?
+        .execute(params![gone, num])?;
+    }
+    for new in want.iter().filter(|v| !have.contains(**v)) {
+        tx.prepare_cached(&format!(
+            "INSERT INTO {table} (case_num, {column}) VALUES (?1, ?2)"
+        ))?
+        .execute(params![num, new])?;
     }
     Ok(())
 }
@@ -378,48 +414,83 @@ pub(crate) fn write_index(
     ix: &CaseIndex,
     head: &RevisionInfo,
 ) -> Result<(), StoreError> {
-    tx.prepare_cached(
-        "UPDATE cases SET code = ?2, head = ?3, updated_at = ?4, deleted = 0, status = ?5, pseudonym = ?6,
-            incident_date = ?7, country = ?8, region = ?9, act_types = ?10, next_due = ?11 WHERE id = ?1",
-    )?
-    .execute(params![
-            case_id,
-            ix.code,
-            head.id,
-            head.created_at,
-            ix.status,
-            ix.pseudonym,
-            ix.incident_date,
-            ix.country,
-            ix.region,
-        ix.act_types.join(","),
-        ix.next_due
-    ])?;
-    let num: i64 = tx
-        .prepare_cached("SELECT num FROM cases WHERE id = ?1")?
-        .query_row(params![case_id], |r| r.get(0))?;
-    clear_index(tx, num)?;
-    let mut acts =
-        tx.prepare_cached("INSERT OR IGNORE INTO case_acts (case_num, act_type) VALUES (?1, ?2)")?;
-    for a in &ix.act_types {
-        acts.execute(params![num, a])?;
+    type Row = (
+        i64,
+        bool,
+        String,
+        Option<String>,
+        String,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        String,
+        Option<String>,
+    );
+    let row: Row = tx
+        .prepare_cached(
+            "SELECT num, deleted, code, status, pseudonym, incident_date, country, region, act_types, next_due
+             FROM cases WHERE id = ?1",
+        )?
+        .query_row(params![case_id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+                r.get(8)?,
+                r.get(9)?,
+            ))
+        })?;
+    let (num, deleted, code, status, pseudonym, incident, country, region, acts, due) = row;
+    // SQLite rewrites every index on a column named in SET, changed or not; naming
+    // only what changed keeps an edit of the narrative out of five of the six
+    // list indexes.
+    let act_types = ix.act_types.join(",");
+    let zero = 0;
+    let mut set: Vec<(&str, &dyn ToSql)> =
+        vec![("head", &head.id), ("updated_at", &head.created_at)];
+    let changed: [(bool, &str, &dyn ToSql); 9] = [
+        (deleted, "deleted", &zero),
+        (code != ix.code, "code", &ix.code),
+        (status != ix.status, "status", &ix.status),
+        (pseudonym != ix.pseudonym, "pseudonym", &ix.pseudonym),
+        (
+            incident != ix.incident_date,
+            "incident_date",
+            &ix.incident_date,
+        ),
+        (country != ix.country, "country", &ix.country),
+        (region != ix.region, "region", &ix.region),
+        (acts != act_types, "act_types", &act_types),
+        (due != ix.next_due, "next_due", &ix.next_due),
+    ];
+    set.extend(
+        changed
+            .into_iter()
+            .filter(|c| c.0)
+            .map(|(_, col, v)| (col, v)),
+    );
+    let sql = format!(
+        "UPDATE cases SET {} WHERE num = ?",
+        set.iter()
+            .map(|(col, _)| format!("{col} = ?"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut values: Vec<&dyn ToSql> = set.iter().map(|(_, v)| *v).collect();
+    values.push(&num);
+    tx.prepare_cached(&sql)?.execute(values.as_slice())?;
+    for (side, wanted) in SIDE_TABLES
+        .into_iter()
+        .zip([&ix.act_types, &ix.agencies, &ix.consents])
+    {
+        sync_side_table(tx, side, num, wanted)?;
     }
-    let mut agencies = tx
-        .prepare_cached("INSERT OR IGNORE INTO case_agencies (case_num, agency) VALUES (?1, ?2)")?;
-    for a in &ix.agencies {
-        agencies.execute(params![num, a])?;
-    }
-    let mut consents = tx.prepare_cached(
-        "INSERT OR IGNORE INTO case_consents (case_num, destination) VALUES (?1, ?2)",
-    )?;
-    for d in &ix.consents {
-        consents.execute(params![num, d])?;
-    }
-    tx.prepare_cached(
-        "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![num, ix.code, ix.pseudonym, ix.body])?;
-    Ok(())
+    backlog::record(tx, num)
 }
 
 /// Recomputes every revision id from its stored content. Returns how many were

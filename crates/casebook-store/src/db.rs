@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0003_drafts.sql"),
     include_str!("schema/0004_list_indexes.sql"),
     include_str!("schema/0005_case_edits.sql"),
+    include_str!("schema/0006_search_backlog.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -55,6 +56,9 @@ fn tune(conn: &Connection) -> Result<(), StoreError> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     // An acknowledged save must survive power loss.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Copying the log back into the database costs tens of milliseconds; it is done
+    // when idle (`Vault::idle_work`), and only a log this large forces it into a save.
+    conn.pragma_update(None, "wal_autocheckpoint", WAL_CHECKPOINT_PAGES)?;
     // Every page read from disk costs a decryption; a cache that holds the list's
     // tables and indexes (about 40 MB at 100k cases) keeps paging and search fast.
     set_cache_kib(conn, CACHE_KIB)?;
@@ -63,6 +67,9 @@ fn tune(conn: &Connection) -> Result<(), StoreError> {
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
 }
+
+/// The write-ahead log's size, in pages, at which a commit copies it back at once.
+const WAL_CHECKPOINT_PAGES: i64 = 8192;
 
 /// The page cache, KiB (negative `cache_size` means KiB).
 pub(crate) const CACHE_KIB: i64 = 65536;

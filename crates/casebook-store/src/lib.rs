@@ -10,6 +10,7 @@
 
 mod attachments;
 mod audit;
+mod backlog;
 mod cases;
 mod changes;
 mod db;

@@ -109,6 +109,16 @@ pub(crate) struct ListCache {
 }
 
 impl ListCache {
+    /// The search index catching up changes no case, only what searches find: the
+    /// list's orders and filters stay valid if they were.
+    pub(crate) fn keep_after_indexing(&mut self, before: u64, after: u64) {
+        if self.changes == before {
+            self.changes = after;
+            self.totals.clear();
+            self.searches.clear();
+        }
+    }
+
     fn refresh(&mut self, changes: u64) {
         if self.changes != changes {
             self.totals.clear();
@@ -305,6 +315,9 @@ impl Vault {
         };
         let text = q.text.as_deref().map(str::trim).filter(|t| !t.is_empty());
         let (fts, short) = text.map(fts_query).unwrap_or_default();
+        if text.is_some() {
+            self.index_search_backlog()?;
+        }
         // Words of one or two letters cannot use the trigram index, and deleted cases
         // are in none of the live orders: both go the plain SQL way.
         if q.include_deleted || !short.is_empty() || (q.all_matches && fts.is_some()) {

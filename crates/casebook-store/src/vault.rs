@@ -43,6 +43,8 @@ pub struct Vault {
     pub(crate) options: VaultOptions,
     /// Case-list totals already counted, valid until the next write.
     pub(crate) list_cache: std::cell::RefCell<crate::query::ListCache>,
+    /// `total_changes` when idle work was last done.
+    pub(crate) idle_stamp: std::cell::Cell<u64>,
     key: DataKey,
     encrypted: bool,
     // Held for the vault's lifetime; the OS releases the lock when it is dropped.
@@ -149,6 +151,7 @@ impl Vault {
                 vault_id,
                 options: options.clone(),
                 list_cache: Default::default(),
+                idle_stamp: Default::default(),
                 key,
                 encrypted: true,
                 _lock: lock,
@@ -190,6 +193,7 @@ impl Vault {
             vault_id,
             options: options.clone(),
             list_cache: Default::default(),
+            idle_stamp: Default::default(),
             key,
             encrypted: true,
             _lock: lock,
@@ -453,6 +457,7 @@ impl Vault {
             vault_id,
             options: VaultOptions::default(),
             list_cache: Default::default(),
+            idle_stamp: Default::default(),
             key: DataKey::generate(),
             encrypted: false,
             _lock: lock,

@@ -178,3 +178,44 @@ fn a_search_matching_more_than_the_cap_says_so_and_lists_the_newest() {
     assert_eq!(one.capped, None, "a narrow search is not capped");
     assert_eq!(one.total, 1);
 }
+
+#[test]
+fn an_edit_moves_a_case_between_act_agency_and_consent_filters() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let mut r = example();
+    r.code = "UA-KYI-2026-0001".into();
+    vault.add_case(r, "t").unwrap();
+    let by = |g: &dyn Fn(&mut CaseQuery)| {
+        let mut q = CaseQuery::default();
+        g(&mut q);
+        q
+    };
+    let beating = by(&|q| q.act_type = Some("beating".into()));
+    let lawyer = by(&|q| q.consent = Some("lawyer".into()));
+    let forced = by(&|q| q.act_type = Some("forced-signature".into()));
+    assert_eq!(codes(&vault, &beating).0, 1);
+    assert_eq!(codes(&vault, &lawyer).0, 1);
+    assert_eq!(codes(&vault, &forced).0, 1);
+
+    let mut r = vault.get_case("UA-KYI-2026-0001").unwrap().record;
+    for inc in &mut r.incidents {
+        inc.acts
+            .retain(|a| a.act_type.as_deref() != Some("beating"));
+    }
+    r.consents
+        .retain(|c| c.destination.as_deref() != Some("lawyer"));
+    vault.edit_case("UA-KYI-2026-0001", r, "t", None).unwrap();
+    assert_eq!(codes(&vault, &beating).0, 0, "act type removed");
+    assert_eq!(codes(&vault, &lawyer).0, 0, "consent removed");
+    assert_eq!(codes(&vault, &forced).0, 1, "the other acts stay");
+
+    let mut r = vault.get_case("UA-KYI-2026-0001").unwrap().record;
+    r.notes = Some("only the narrative changed".into());
+    vault.edit_case("UA-KYI-2026-0001", r, "t", None).unwrap();
+    assert_eq!(codes(&vault, &forced).0, 1);
+    // The SQL way reads the side tables directly.
+    let mut with_deleted = forced.clone();
+    with_deleted.include_deleted = true;
+    assert_eq!(codes(&vault, &with_deleted).0, 1);
+}

@@ -738,6 +738,7 @@ impl SyncImport<'_> {
             self.outcome.cases.push(outcome);
         }
         audit::append(&self.tx, AuditEvent::BundleImported, None, detail)?;
+        crate::backlog::index_queued(&self.tx)?;
         self.tx.commit()?;
         Ok(self.outcome)
     }
