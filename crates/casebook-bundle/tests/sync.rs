@@ -376,6 +376,14 @@ fn same_code_on_two_devices_keeps_both_cases() {
     assert_eq!(s.added, 1);
     assert_eq!(net.vaults[1].case_count().unwrap(), 2);
     assert!(s.cases[0].code.starts_with("KZ-1~"));
+    // Search finds it by the code the list shows, not only by its record's code.
+    let q = casebook_store::CaseQuery {
+        text: Some(s.cases[0].code.clone()),
+        ..Default::default()
+    };
+    let found = net.vaults[1].list_cases(&q).unwrap();
+    assert_eq!(found.total, 1);
+    assert_eq!(found.items[0].code, s.cases[0].code);
 }
 
 #[test]

@@ -19,22 +19,25 @@ pub(crate) fn record(tx: &Connection, num: i64) -> Result<(), StoreError> {
 /// Indexes every queued case, as its head revision has it, inside the caller's
 /// transaction. Returns how many.
 pub(crate) fn index_queued(tx: &Connection) -> Result<usize, StoreError> {
-    let queued: Vec<(i64, bool, Option<String>)> = {
+    let queued: Vec<(i64, bool, String, Option<String>)> = {
         let mut stmt = tx.prepare_cached(
-            "SELECT b.num, c.deleted, r.content FROM search_backlog b
+            "SELECT b.num, c.deleted, c.code, r.content FROM search_backlog b
              JOIN cases c ON c.num = b.num LEFT JOIN revisions r ON r.id = c.head
              ORDER BY b.num",
         )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         rows.collect::<Result<_, _>>()?
     };
-    for (num, deleted, content) in &queued {
+    for (num, deleted, code, content) in &queued {
         tx.prepare_cached("DELETE FROM case_fts WHERE rowid = ?1")?
             .execute(params![num])?;
         let Some(content) = content.as_deref().filter(|_| !deleted) else {
             continue;
         };
-        let ix = index_of(&from_text(content)?);
+        let mut ix = index_of(&from_text(content)?);
+        // An import may have given the case another code than its record says (two
+        // cases arriving with one code); search by the code the list shows.
+        ix.code.clone_from(code);
         tx.prepare_cached(
             "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
         )?
