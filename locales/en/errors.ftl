@@ -17,6 +17,7 @@ error-duplicate-code = The case code { $case } is already used in this vault.
 error-case-deleted = The case { $case } was deleted.
 error-sealed-needs-reason = This case is sealed. Give a reason to change it; the reason is kept in its history.
 error-attachment-too-large = The file is larger than the limit of { $limit_mb } MB and was not added.
+error-attachment-changed = The file changed while it was being added, and was not added. Add it again when nothing is writing to it.
 error-attachment-not-found = No attachment with SHA-256 { $sha256 } in this vault.
 error-revision-not-found = No revision { $revision } in this vault.
 error-io = A file could not be read or written: { $detail }

@@ -20,6 +20,7 @@ error-duplicate-code = Код дела { $case } уже используется
 error-case-deleted = Дело { $case } удалено.
 error-sealed-needs-reason = Дело опечатано. Чтобы изменить его, укажите причину; она сохранится в истории.
 error-attachment-too-large = Файл больше допустимых { $limit_mb } МБ и не добавлен.
+error-attachment-changed = Файл изменился во время добавления и не добавлен. Добавьте его снова, когда в него ничего не записывается.
 error-attachment-not-found = В хранилище нет вложения с SHA-256 { $sha256 }.
 error-revision-not-found = В хранилище нет версии { $revision }.
 error-io = Не удалось прочитать или записать файл: { $detail }

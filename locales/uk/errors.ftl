@@ -21,6 +21,7 @@ error-duplicate-code = Код справи { $case } уже використов
 error-case-deleted = Справу { $case } видалено.
 error-sealed-needs-reason = Справу опечатано. Щоб змінити її, вкажіть причину; вона збережеться в історії.
 error-attachment-too-large = Файл більший за ліміт { $limit_mb } МБ і не доданий.
+error-attachment-changed = Файл змінився під час додавання і не доданий. Додайте його знову, коли в нього нічого не записується.
 error-attachment-not-found = У сховищі немає вкладення з SHA-256 { $sha256 }.
 error-revision-not-found = У сховищі немає версії { $revision }.
 error-io = Не вдалося прочитати або записати файл: { $detail }

@@ -10,6 +10,7 @@ use rusqlite::{params, OptionalExtension};
 use sha2::{Digest, Sha256};
 
 use crate::audit::{self, AuditEvent};
+use crate::backlog::SearchUpdate;
 use crate::cases::{append_revision, write_index};
 use crate::index::index_of;
 use crate::revision::RevisionKind;
@@ -64,17 +65,8 @@ impl Vault {
         description: Option<&str>,
         author: &str,
     ) -> Result<Attachment, StoreError> {
-        let file = File::open(path)?;
-        let meta = AttachmentMeta {
-            file_name: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "file".to_owned()),
-            media_type: None,
-            description: description.map(str::to_owned),
-            captured_at: None,
-        };
-        self.attach_reader(id_or_code, file, meta, author)
+        let (file, sha, meta) = open_hashed(path, description, self.options.attachment_limit)?;
+        self.attach_stream(id_or_code, file, Some(&sha), meta, author)
     }
 
     /// Streams `reader` into the vault and records it in the case's evidence, all in
@@ -82,7 +74,20 @@ impl Vault {
     pub fn attach_reader(
         &mut self,
         id_or_code: &str,
+        reader: impl Read,
+        meta: AttachmentMeta,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        self.attach_stream(id_or_code, reader, None, meta, author)
+    }
+
+    /// `expected`: the SHA-256 the stream will have, when known beforehand; a stream
+    /// that turns out different is refused ([`StoreError::AttachmentChanged`]).
+    fn attach_stream(
+        &mut self,
+        id_or_code: &str,
         mut reader: impl Read,
+        expected: Option<&str>,
         meta: AttachmentMeta,
         author: &str,
     ) -> Result<Attachment, StoreError> {
@@ -96,7 +101,7 @@ impl Vault {
         }
         let limit = self.options.attachment_limit;
         let tx = self.conn.transaction()?;
-        let (sha, size) = store_blob(&tx, &mut reader, limit)?;
+        let (sha, size) = store_blob(&tx, &mut reader, limit, expected)?;
         let mut record = current.record.clone();
         let evidence = record.evidence.get_or_insert_with(Default::default);
         if let Some(existing) = evidence
@@ -134,7 +139,7 @@ impl Vault {
             RevisionKind::Edit,
             Some(&value),
         )?;
-        write_index(&tx, &id, &index_of(&record), &rev)?;
+        write_index(&tx, &id, &index_of(&record), &rev, SearchUpdate::Queue)?;
         audit::append(&tx, AuditEvent::AttachmentAdded, Some(&id), &sha)?;
         tx.commit()?;
         Ok(attachment)
@@ -210,7 +215,11 @@ pub(crate) fn store_blob(
     tx: &rusqlite::Transaction<'_>,
     reader: &mut impl Read,
     limit: u64,
+    expected: Option<&str>,
 ) -> Result<(String, u64), StoreError> {
+    if let Some(sha) = expected {
+        return store_known_blob(tx, reader, limit, sha);
+    }
     let pending = format!("pending:{}", uuid::Uuid::new_v4());
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
@@ -257,6 +266,97 @@ pub(crate) fn store_blob(
     Ok((sha, size))
 }
 
+/// [`store_blob`] when the hash is known beforehand: chunks go in under their final
+/// name (or not at all, when the vault already has the blob), and the stream must
+/// hash to `sha`. Dropping `tx` without committing leaves no trace.
+fn store_known_blob(
+    tx: &rusqlite::Transaction<'_>,
+    reader: &mut impl Read,
+    limit: u64,
+    sha: &str,
+) -> Result<(String, u64), StoreError> {
+    let known = tx
+        .query_row(
+            "SELECT 1 FROM blobs WHERE sha256 = ?1",
+            params![sha],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    let mut hasher = Sha256::new();
+    let mut size: u64 = 0;
+    let mut idx: i64 = 0;
+    let mut buf = vec![0u8; CHUNK_SIZE];
+    loop {
+        let n = read_full(reader, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        size += n as u64;
+        if size > limit {
+            return Err(StoreError::AttachmentTooLarge { limit });
+        }
+        hasher.update(&buf[..n]);
+        if !known {
+            tx.prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?
+                .execute(params![sha, idx, &buf[..n]])?;
+        }
+        idx += 1;
+    }
+    if hex::encode(hasher.finalize()) != sha {
+        // The caller drops the transaction: every chunk written goes with it.
+        return Err(StoreError::AttachmentChanged);
+    }
+    if !known {
+        tx.execute(
+            "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
+            params![sha, size as i64, idx, crate::now()],
+        )?;
+    }
+    Ok((sha.to_owned(), size))
+}
+
+/// Opens a file to attach, with its SHA-256 read beforehand: knowing the hash lets
+/// its chunks go in under their final name, where a temporary name and a rename
+/// would write every chunk twice. A file over the limit is refused before any write.
+pub(crate) fn open_hashed(
+    path: &Path,
+    description: Option<&str>,
+    limit: u64,
+) -> Result<(File, String, AttachmentMeta), StoreError> {
+    let (sha, size) = hash_file(path)?;
+    if size > limit {
+        return Err(StoreError::AttachmentTooLarge { limit });
+    }
+    let meta = AttachmentMeta {
+        file_name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "file".to_owned()),
+        media_type: None,
+        description: description.map(str::to_owned),
+        captured_at: None,
+    };
+    Ok((File::open(path)?, sha, meta))
+}
+
+/// The SHA-256 and size of a file, read once from start to end.
+fn hash_file(path: &Path) -> Result<(String, u64), StoreError> {
+    let mut file = File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; CHUNK_SIZE];
+    let mut size = 0u64;
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        size += n as u64;
+    }
+    Ok((hex::encode(hasher.finalize()), size))
+}
+
 /// Fills `buf` unless the reader ends first, so chunk boundaries do not depend on
 /// how the OS happens to split reads.
 fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, StoreError> {
@@ -270,4 +370,64 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, StoreError> {
         }
     }
     Ok(filled)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::secret::Secret;
+    use crate::vault::VaultOptions;
+
+    fn blob_rows(v: &Vault) -> (i64, i64) {
+        v.conn
+            .query_row(
+                "SELECT (SELECT count(*) FROM blobs), (SELECT count(*) FROM blob_chunks)",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+    }
+
+    fn vault(dir: &Path) -> Vault {
+        let options = VaultOptions {
+            kdf: crate::KdfParams::insecure_for_tests(),
+            ..Default::default()
+        };
+        Vault::create(dir, &Secret::from("correct horse battery"), &options)
+            .unwrap()
+            .0
+    }
+
+    #[test]
+    fn a_stream_that_differs_from_its_announced_hash_is_refused_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = vault(dir.path());
+        let data = vec![7u8; CHUNK_SIZE * 2 + 10];
+        let wrong = hex::encode(Sha256::digest(b"what the file held a moment ago"));
+        let tx = v.conn.transaction().unwrap();
+        let err = store_blob(&tx, &mut &data[..], u64::MAX, Some(&wrong)).unwrap_err();
+        assert!(matches!(err, StoreError::AttachmentChanged));
+        drop(tx);
+        assert_eq!(blob_rows(&v), (0, 0));
+    }
+
+    #[test]
+    fn a_known_hash_stores_chunks_once_under_their_final_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = vault(dir.path());
+        let data: Vec<u8> = (0..CHUNK_SIZE * 2 + 10).map(|i| (i % 251) as u8).collect();
+        let sha = hex::encode(Sha256::digest(&data));
+        for _ in 0..2 {
+            let tx = v.conn.transaction().unwrap();
+            let (got, size) = store_blob(&tx, &mut &data[..], u64::MAX, Some(&sha)).unwrap();
+            tx.commit().unwrap();
+            assert_eq!((got.as_str(), size), (sha.as_str(), data.len() as u64));
+        }
+        assert_eq!(blob_rows(&v), (1, 3), "one blob, three chunks, stored once");
+        let mut back = vec![];
+        v.read_attachment(&sha, &mut back).unwrap();
+        assert_eq!(back, data);
+    }
 }

@@ -3,49 +3,78 @@
 //! when the program is idle, and the write-ahead log is copied back into the
 //! database when idle instead of inside whichever save happens to fill it.
 
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::cases::from_text;
 use crate::index::index_of;
 use crate::{StoreError, Vault};
 
-/// Queues a case for the search index.
-pub(crate) fn record(tx: &Connection, num: i64) -> Result<(), StoreError> {
-    tx.prepare_cached("INSERT OR IGNORE INTO search_backlog (num) VALUES (?1)")?
+/// When a write brings the search index up to date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SearchUpdate {
+    /// Queue the case: a person waits on this save, nobody on its indexing.
+    Queue,
+    /// Index now, in this transaction: bulk writes (seeding, bundle import) have
+    /// the case's text at hand and nobody waits on one case.
+    Now,
+}
+
+/// Brings the search index's entry for a case up to date (or queues that): its
+/// text, or none (`text` is `None` for a deleted case).
+pub(crate) fn update(
+    tx: &Connection,
+    num: i64,
+    text: Option<(&str, &str, &str)>,
+    when: SearchUpdate,
+) -> Result<(), StoreError> {
+    if when == SearchUpdate::Queue {
+        tx.prepare_cached("INSERT OR IGNORE INTO search_backlog (num) VALUES (?1)")?
+            .execute(params![num])?;
+        return Ok(());
+    }
+    tx.prepare_cached("DELETE FROM case_fts WHERE rowid = ?1")?
         .execute(params![num])?;
+    if let Some((code, pseudonym, body)) = text {
+        tx.prepare_cached(
+            "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(params![num, code, pseudonym, body])?;
+    }
     Ok(())
 }
 
 /// Indexes every queued case, as its head revision has it, inside the caller's
 /// transaction. Returns how many.
 pub(crate) fn index_queued(tx: &Connection) -> Result<usize, StoreError> {
-    let queued: Vec<(i64, bool, String, Option<String>)> = {
-        let mut stmt = tx.prepare_cached(
-            "SELECT b.num, c.deleted, c.code, r.content FROM search_backlog b
-             JOIN cases c ON c.num = b.num LEFT JOIN revisions r ON r.id = c.head
-             ORDER BY b.num",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
-        rows.collect::<Result<_, _>>()?
-    };
-    for (num, deleted, code, content) in &queued {
-        tx.prepare_cached("DELETE FROM case_fts WHERE rowid = ?1")?
-            .execute(params![num])?;
-        let Some(content) = content.as_deref().filter(|_| !deleted) else {
+    // Numbers only: after a 10k-case import the texts together are tens of MB, and
+    // each is read, indexed and dropped in turn.
+    let queued: Vec<i64> = tx
+        .prepare_cached("SELECT num FROM search_backlog ORDER BY num")?
+        .query_map([], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for num in &queued {
+        let head: Option<(bool, String, Option<String>)> = tx
+            .prepare_cached(
+                "SELECT c.deleted, c.code, r.content FROM cases c
+                 LEFT JOIN revisions r ON r.id = c.head WHERE c.num = ?1",
+            )?
+            .query_row(params![num], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        let Some((false, code, Some(content))) = head else {
+            // Deleted (or gone): out of the index.
+            update(tx, *num, None, SearchUpdate::Now)?;
             continue;
         };
-        let mut ix = index_of(&from_text(content)?);
+        let ix = index_of(&from_text(&content)?);
         // An import may have given the case another code than its record says (two
         // cases arriving with one code); search by the code the list shows.
-        ix.code.clone_from(code);
-        tx.prepare_cached(
-            "INSERT INTO case_fts (rowid, code, pseudonym, body) VALUES (?1, ?2, ?3, ?4)",
-        )?
-        .execute(params![num, ix.code, ix.pseudonym, ix.body])?;
+        let text = (code.as_str(), ix.pseudonym.as_str(), ix.body.as_str());
+        update(tx, *num, Some(text), SearchUpdate::Now)?;
     }
-    // Rows for cases that no longer exist (none today) would otherwise stay forever.
-    tx.prepare_cached("DELETE FROM search_backlog")?
-        .execute([])?;
+    if !queued.is_empty() {
+        tx.prepare_cached("DELETE FROM search_backlog")?
+            .execute([])?;
+    }
     Ok(queued.len())
 }
 

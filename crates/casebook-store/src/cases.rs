@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::audit::{self, AuditEvent};
-use crate::backlog;
+use crate::backlog::{self, SearchUpdate};
 use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
@@ -80,7 +80,7 @@ impl Vault {
 
     pub fn add_case(&mut self, record: CaseRecord, author: &str) -> Result<StoredCase, StoreError> {
         let tx = self.conn.transaction()?;
-        let stored = insert_case(&tx, record, author, &self.device_id)?;
+        let stored = insert_case(&tx, record, author, &self.device_id, SearchUpdate::Queue)?;
         tx.commit()?;
         Ok(stored)
     }
@@ -97,11 +97,9 @@ impl Vault {
         while iter.peek().is_some() {
             let tx = self.conn.transaction()?;
             for record in iter.by_ref().take(1000) {
-                insert_case(&tx, record, author, &self.device_id)?;
+                insert_case(&tx, record, author, &self.device_id, SearchUpdate::Now)?;
                 n += 1;
             }
-            // Many cases at once are indexed faster together, and nobody waits on one.
-            backlog::index_queued(&tx)?;
             tx.commit()?;
         }
         Ok(n)
@@ -146,7 +144,7 @@ impl Vault {
             Some(&value),
         )?;
         let ix = index_of(&record);
-        write_index(&tx, &id, &ix, &rev)?;
+        write_index(&tx, &id, &ix, &rev, SearchUpdate::Queue)?;
         let now_sealed = record.status.as_deref() == Some("sealed");
         let event = match (was_sealed, now_sealed) {
             (false, true) => AuditEvent::CaseSealed,
@@ -198,7 +196,7 @@ impl Vault {
         let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![id], |r| {
             r.get(0)
         })?;
-        clear_index(&tx, num)?;
+        clear_index(&tx, num, SearchUpdate::Queue)?;
         audit::append(&tx, AuditEvent::CaseDeleted, Some(&id), &rev.id)?;
         tx.commit()?;
         Ok(rev)
@@ -274,6 +272,7 @@ pub(crate) fn insert_case(
     record: CaseRecord,
     author: &str,
     device: &str,
+    search: SearchUpdate,
 ) -> Result<StoredCase, StoreError> {
     record.validate()?;
     let value = to_value(&record)?;
@@ -298,7 +297,7 @@ pub(crate) fn insert_case(
         Some(&value),
     )?;
     let ix = index_of(&record);
-    write_index(tx, &id, &ix, &rev)?;
+    write_index(tx, &id, &ix, &rev, search)?;
     audit::append(tx, AuditEvent::CaseCreated, Some(&id), &rev.id)?;
     Ok(StoredCase {
         code: record.code.clone(),
@@ -372,12 +371,16 @@ const SIDE_TABLES: [(&str, &str); 3] = [
     ("case_consents", "destination"),
 ];
 
-pub(crate) fn clear_index(tx: &Connection, num: i64) -> Result<(), StoreError> {
+pub(crate) fn clear_index(
+    tx: &Connection,
+    num: i64,
+    search: SearchUpdate,
+) -> Result<(), StoreError> {
     for (table, _) in SIDE_TABLES {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE case_num = ?1"))?
             .execute(params![num])?;
     }
-    backlog::record(tx, num)
+    backlog::update(tx, num, None, search)
 }
 
 /// Brings one side table to `wanted`, touching only the rows that differ: an edit
@@ -413,6 +416,7 @@ pub(crate) fn write_index(
     case_id: &str,
     ix: &CaseIndex,
     head: &RevisionInfo,
+    search: SearchUpdate,
 ) -> Result<(), StoreError> {
     type Row = (
         i64,
@@ -490,7 +494,8 @@ pub(crate) fn write_index(
     {
         sync_side_table(tx, side, num, wanted)?;
     }
-    backlog::record(tx, num)
+    let text = (ix.code.as_str(), ix.pseudonym.as_str(), ix.body.as_str());
+    backlog::update(tx, num, Some(text), search)
 }
 
 /// Recomputes every revision id from its stored content. Returns how many were

@@ -19,6 +19,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 use crate::attachments::{media_type_for, store_blob, AttachmentMeta};
+use crate::backlog::SearchUpdate;
 use crate::cases::{code_taken, insert_case, StoredCase};
 use crate::{StoreError, Vault};
 
@@ -271,14 +272,26 @@ impl Vault {
     pub fn attach_to_draft(
         &mut self,
         id: &str,
+        reader: impl Read,
+        meta: AttachmentMeta,
+        author: &str,
+    ) -> Result<Attachment, StoreError> {
+        self.attach_stream_to_draft(id, reader, None, meta, author)
+    }
+
+    /// `expected`: the stream's SHA-256 when known beforehand (see `store_blob`).
+    fn attach_stream_to_draft(
+        &mut self,
+        id: &str,
         mut reader: impl Read,
+        expected: Option<&str>,
         meta: AttachmentMeta,
         author: &str,
     ) -> Result<Attachment, StoreError> {
         let mut draft = self.load_draft(id)?;
         let limit = self.options.attachment_limit;
         let tx = self.conn.transaction()?;
-        let (sha, size) = store_blob(&tx, &mut reader, limit)?;
+        let (sha, size) = store_blob(&tx, &mut reader, limit, expected)?;
         let evidence = draft.record.evidence.get_or_insert_with(Default::default);
         if let Some(existing) = evidence
             .attachments
@@ -320,17 +333,9 @@ impl Vault {
         description: Option<&str>,
         author: &str,
     ) -> Result<Attachment, StoreError> {
-        let file = std::fs::File::open(path)?;
-        let meta = AttachmentMeta {
-            file_name: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "file".to_owned()),
-            media_type: None,
-            description: description.map(str::to_owned),
-            captured_at: None,
-        };
-        self.attach_to_draft(id, file, meta, author)
+        let (file, sha, meta) =
+            crate::attachments::open_hashed(path, description, self.options.attachment_limit)?;
+        self.attach_stream_to_draft(id, file, Some(&sha), meta, author)
     }
 
     /// Checks the draft and makes it a case, in one transaction: the case is created
@@ -369,7 +374,7 @@ impl Vault {
                 n += 1;
             }
         }
-        let stored = insert_case(&tx, record, author, &self.device_id)?;
+        let stored = insert_case(&tx, record, author, &self.device_id, SearchUpdate::Queue)?;
         let removed = tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
         if removed != 1 {
             return Err(StoreError::DraftNotFound(id.to_owned()));

@@ -46,6 +46,8 @@ pub enum StoreError {
     AttachmentTooLarge { limit: u64 },
     #[error("no such attachment: {0}")]
     AttachmentNotFound(String),
+    #[error("the file changed while it was being added")]
+    AttachmentChanged,
     #[error("no such revision: {0}")]
     RevisionNotFound(String),
     #[error("no such draft: {0}")]
@@ -139,6 +141,7 @@ impl Coded for StoreError {
             StoreError::SealedNeedsReason => "sealed-needs-reason",
             StoreError::AttachmentTooLarge { .. } => "attachment-too-large",
             StoreError::AttachmentNotFound(_) => "attachment-not-found",
+            StoreError::AttachmentChanged => "attachment-changed",
             StoreError::RevisionNotFound(_) => "revision-not-found",
             StoreError::DraftNotFound(_) => "draft-not-found",
             StoreError::NoDocumentationConsent => "no-documentation-consent",
@@ -168,6 +171,7 @@ impl Coded for StoreError {
             StoreError::SealedNeedsReason => "error-sealed-needs-reason",
             StoreError::AttachmentTooLarge { .. } => "error-attachment-too-large",
             StoreError::AttachmentNotFound(_) => "error-attachment-not-found",
+            StoreError::AttachmentChanged => "error-attachment-changed",
             StoreError::RevisionNotFound(_) => "error-revision-not-found",
             StoreError::DraftNotFound(_) => "error-draft-not-found",
             StoreError::NoDocumentationConsent => "error-no-documentation-consent",

@@ -307,6 +307,33 @@ fn attachments_stream_in_dedupe_and_read_back() {
 }
 
 #[test]
+fn an_oversized_file_is_refused_before_anything_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_vault(dir.path());
+    drop(vault);
+    let options = VaultOptions {
+        attachment_limit: 1024 * 1024,
+        ..fast()
+    };
+    let mut vault = casebook_store::Vault::open_with(dir.path(), &pass(PASS), &options).unwrap();
+    let c = vault.add_case(example(), "t").unwrap();
+    let d = vault
+        .save_draft(None, &minimal("", "Д"), "survivor", "t")
+        .unwrap();
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(&vec![3u8; 1024 * 1024 + 1]).unwrap();
+    let err = vault
+        .attach_file(&c.id, file.path(), None, "t")
+        .unwrap_err();
+    assert!(matches!(err, StoreError::AttachmentTooLarge { .. }));
+    let err = vault
+        .attach_file_to_draft(&d.id, file.path(), None, "t")
+        .unwrap_err();
+    assert!(matches!(err, StoreError::AttachmentTooLarge { .. }));
+    assert_eq!(vault.history(&c.id).unwrap().len(), 1);
+}
+
+#[test]
 fn oversized_attachment_is_refused_and_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = new_vault(dir.path());

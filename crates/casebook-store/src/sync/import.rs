@@ -15,6 +15,7 @@ use super::export::{row_history, CaseHistory, HistoryRevision, REV_COLS};
 use super::merge::{merge_contents, Graph, MERGE_AUTHOR, MERGE_DEVICE};
 use super::SyncError;
 use crate::audit::{self, AuditEvent};
+use crate::backlog::SearchUpdate;
 use crate::cases::{clear_index, code_taken, write_index};
 use crate::db::BulkCache;
 use crate::index::index_of;
@@ -303,7 +304,7 @@ fn set_head_record(
 ) -> Result<String, SyncError> {
     let mut ix = index_of(record);
     ix.code = free_code(tx, &ix.code, case_id)?;
-    write_index(tx, case_id, &ix, info)?;
+    write_index(tx, case_id, &ix, info, SearchUpdate::Now)?;
     Ok(ix.code)
 }
 
@@ -334,7 +335,7 @@ fn set_head_tombstone(
     let num: i64 = tx
         .prepare_cached("SELECT num FROM cases WHERE id = ?1")?
         .query_row(params![case_id], |r| r.get(0))?;
-    clear_index(tx, num)?;
+    clear_index(tx, num, SearchUpdate::Now)?;
     Ok(code)
 }
 
@@ -738,7 +739,6 @@ impl SyncImport<'_> {
             self.outcome.cases.push(outcome);
         }
         audit::append(&self.tx, AuditEvent::BundleImported, None, detail)?;
-        crate::backlog::index_queued(&self.tx)?;
         self.tx.commit()?;
         Ok(self.outcome)
     }
