@@ -218,9 +218,41 @@ pub(crate) fn store_blob(
     expected: Option<&str>,
 ) -> Result<(String, u64), StoreError> {
     if let Some(sha) = expected {
-        return store_known_blob(tx, reader, limit, sha);
+        // Known beforehand: chunks go in under their final name, or not at all when
+        // the vault already has the blob; the stream must still hash to `sha`.
+        let known = blob_known(tx, sha)?;
+        let (got, size, chunks) = write_chunks(tx, reader, limit, (!known).then_some(sha))?;
+        if got != sha {
+            // The caller drops the transaction: every chunk written goes with it.
+            return Err(StoreError::AttachmentChanged);
+        }
+        if !known {
+            record_blob(tx, sha, size, chunks)?;
+        }
+        return Ok((got, size));
     }
     let pending = format!("pending:{}", uuid::Uuid::new_v4());
+    let (sha, size, chunks) = write_chunks(tx, reader, limit, Some(&pending))?;
+    if blob_known(tx, &sha)? {
+        tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
+    } else {
+        tx.execute(
+            "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
+            params![pending, sha],
+        )?;
+        record_blob(tx, &sha, size, chunks)?;
+    }
+    Ok((sha, size))
+}
+
+/// Streams `reader` into chunks named `key` (or only hashes it, for `None`).
+/// Returns the SHA-256 of what was read, its size and the number of chunks.
+fn write_chunks(
+    tx: &rusqlite::Transaction<'_>,
+    reader: &mut impl Read,
+    limit: u64,
+    key: Option<&str>,
+) -> Result<(String, u64, i64), StoreError> {
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     let mut idx: i64 = 0;
@@ -236,84 +268,42 @@ pub(crate) fn store_blob(
             return Err(StoreError::AttachmentTooLarge { limit });
         }
         hasher.update(&buf[..n]);
-        tx.execute(
-            "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
-            params![pending, idx, &buf[..n]],
-        )?;
+        if let Some(key) = key {
+            tx.prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?
+                .execute(params![key, idx, &buf[..n]])?;
+        }
         idx += 1;
     }
-    let sha = hex::encode(hasher.finalize());
-    let known: bool = tx
-        .query_row(
-            "SELECT 1 FROM blobs WHERE sha256 = ?1",
-            params![sha],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if known {
-        tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
-    } else {
-        tx.execute(
-            "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
-            params![pending, sha],
-        )?;
-        tx.execute(
-            "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![sha, size as i64, idx, crate::now()],
-        )?;
-    }
-    Ok((sha, size))
+    Ok((hex::encode(hasher.finalize()), size, idx))
 }
 
-/// [`store_blob`] when the hash is known beforehand: chunks go in under their final
-/// name (or not at all, when the vault already has the blob), and the stream must
-/// hash to `sha`. Dropping `tx` without committing leaves no trace.
-fn store_known_blob(
-    tx: &rusqlite::Transaction<'_>,
-    reader: &mut impl Read,
-    limit: u64,
-    sha: &str,
-) -> Result<(String, u64), StoreError> {
-    let known = tx
+fn blob_known(tx: &rusqlite::Transaction<'_>, sha: &str) -> Result<bool, StoreError> {
+    Ok(tx
         .query_row(
             "SELECT 1 FROM blobs WHERE sha256 = ?1",
             params![sha],
             |_| Ok(()),
         )
         .optional()?
-        .is_some();
-    let mut hasher = Sha256::new();
-    let mut size: u64 = 0;
-    let mut idx: i64 = 0;
-    let mut buf = vec![0u8; CHUNK_SIZE];
-    loop {
-        let n = read_full(reader, &mut buf)?;
-        if n == 0 {
-            break;
-        }
-        size += n as u64;
-        if size > limit {
-            return Err(StoreError::AttachmentTooLarge { limit });
-        }
-        hasher.update(&buf[..n]);
-        if !known {
-            tx.prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?
-                .execute(params![sha, idx, &buf[..n]])?;
-        }
-        idx += 1;
-    }
-    if hex::encode(hasher.finalize()) != sha {
-        // The caller drops the transaction: every chunk written goes with it.
-        return Err(StoreError::AttachmentChanged);
-    }
-    if !known {
-        tx.execute(
-            "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
-            params![sha, size as i64, idx, crate::now()],
-        )?;
-    }
-    Ok((sha.to_owned(), size))
+        .is_some())
+}
+
+fn record_blob(
+    tx: &rusqlite::Transaction<'_>,
+    sha: &str,
+    size: u64,
+    chunks: i64,
+) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO blobs (sha256, size, chunks, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![
+            sha,
+            i64::try_from(size).unwrap_or(i64::MAX),
+            chunks,
+            crate::now()
+        ],
+    )?;
+    Ok(())
 }
 
 /// Opens a file to attach, with its SHA-256 read beforehand: knowing the hash lets
