@@ -311,9 +311,9 @@ fn attachments_added_on_both_sides_merge_by_hash() {
     assert_eq!(out, b"second");
 }
 
-#[test]
-fn edit_against_delete_keeps_the_edit_and_flags_it() {
-    let mut net = Net::new(2);
+/// Vault 0 deletes a case that vault 1 edited meanwhile; vault 1 receives the
+/// delete, keeps its edit and flags it.
+fn edit_against_delete(net: &mut Net) {
     net.vaults[0]
         .add_case(record("KZ-1", json!({"status": "open"})), "a")
         .unwrap();
@@ -329,6 +329,12 @@ fn edit_against_delete_keeps_the_edit_and_flags_it() {
         .unwrap();
     let s = net.send(0, 1);
     assert_eq!(s.cases[0].action, CaseAction::EditKeptOverDelete);
+}
+
+#[test]
+fn edit_against_delete_keeps_the_edit_and_flags_it() {
+    let mut net = Net::new(2);
+    edit_against_delete(&mut net);
     let c = net.vaults[1].get_case("KZ-1").unwrap();
     assert!(!c.deleted);
     assert_eq!(c.record.status.as_deref(), Some("referred"));
@@ -640,21 +646,7 @@ fn conflicts_travel_with_fast_forwards_and_so_do_resolutions() {
 #[test]
 fn a_received_conflict_arrives_already_resolved_when_the_resolution_came_too() {
     let mut net = Net::new(3);
-    net.vaults[0]
-        .add_case(record("KZ-1", json!({"status": "open"})), "a")
-        .unwrap();
-    net.send(0, 1);
-    net.vaults[0].delete_case("KZ-1", "a", None).unwrap();
-    net.vaults[1]
-        .edit_case(
-            "KZ-1",
-            record("KZ-1", json!({"status": "referred"})),
-            "b",
-            None,
-        )
-        .unwrap();
-    let s = net.send(0, 1);
-    assert_eq!(s.cases[0].action, CaseAction::EditKeptOverDelete);
+    edit_against_delete(&mut net);
     net.vaults[1]
         .resolve_conflict("KZ-1", "", Resolution::Ours, "b")
         .unwrap();

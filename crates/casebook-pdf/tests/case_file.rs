@@ -66,6 +66,21 @@ fn keep(name: &str, pdf: &[u8]) {
     }
 }
 
+/// The example case's full case file in `lang`, kept as `{kept}-{lang}.pdf`, and its
+/// text as pdftotext gives it with `args`.
+fn example_file(v: &Vault, dir: &Path, lang: &str, kept: &str, args: &[&str]) -> (Vec<u8>, String) {
+    let pdf = render_case_file(
+        v,
+        "KZ-ALM-2026-0007",
+        &opts(lang, Profile::Full),
+        &mut |_| {},
+    )
+    .unwrap();
+    keep(&format!("{kept}-{lang}.pdf"), &pdf);
+    let text = tool(dir, "pdftotext", args, &pdf);
+    (pdf, text)
+}
+
 fn pages(dir: &Path, pdf: &[u8]) -> usize {
     let info = tool(dir, "pdfinfo", &[], pdf);
     info.lines()
@@ -209,15 +224,7 @@ fn example_case_in_three_languages() {
         ),
     ];
     for (lang, want) in cases {
-        let pdf = render_case_file(
-            &v,
-            "KZ-ALM-2026-0007",
-            &opts(lang, Profile::Full),
-            &mut |_| {},
-        )
-        .unwrap();
-        keep(&format!("example-{lang}.pdf"), &pdf);
-        let text = tool(tmp.path(), "pdftotext", &["-layout"], &pdf);
+        let (pdf, text) = example_file(&v, tmp.path(), lang, "example", &["-layout"]);
         for w in want {
             assert!(text.contains(w), "{lang}: missing {w:?}");
         }
@@ -423,15 +430,7 @@ fn places_are_named_in_the_language_of_the_file() {
         ),
     ];
     for (lang, want) in cases {
-        let pdf = render_case_file(
-            &v,
-            "KZ-ALM-2026-0007",
-            &opts(lang, Profile::Full),
-            &mut |_| {},
-        )
-        .unwrap();
-        keep(&format!("places-{lang}.pdf"), &pdf);
-        let text = tool(tmp.path(), "pdftotext", &[], &pdf);
+        let (pdf, text) = example_file(&v, tmp.path(), lang, "places", &[]);
         for w in want {
             assert!(text.contains(w), "{lang}: missing {w:?}");
         }

@@ -33,6 +33,19 @@ pub enum SortKey {
     DueAsc,
 }
 
+impl SortKey {
+    /// Every order the list offers.
+    pub const ALL: [SortKey; 7] = [
+        SortKey::UpdatedDesc,
+        SortKey::UpdatedAsc,
+        SortKey::IncidentDesc,
+        SortKey::IncidentAsc,
+        SortKey::CodeAsc,
+        SortKey::CodeDesc,
+        SortKey::DueAsc,
+    ];
+}
+
 /// Every field narrows the list; all unset means every live case.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -622,15 +635,7 @@ mod tests {
 
     #[test]
     fn every_sort_reads_a_base_order_forwards_or_backwards() {
-        for sort in [
-            SortKey::UpdatedDesc,
-            SortKey::UpdatedAsc,
-            SortKey::IncidentDesc,
-            SortKey::IncidentAsc,
-            SortKey::CodeAsc,
-            SortKey::CodeDesc,
-            SortKey::DueAsc,
-        ] {
+        for sort in SortKey::ALL {
             let (base, backwards) = base_order(sort);
             assert_eq!(base_order(base), (base, false), "{sort:?}");
             assert_eq!(backwards, sort != base, "{sort:?}");
