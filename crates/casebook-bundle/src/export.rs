@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::format::{self, Manifest, ManifestCase, ManifestEntry, Sender};
 use crate::keys::{secret_len, DeviceKeys};
+use crate::passphrase::PassphraseRecipient;
 use crate::policy::{decide_all, pseudonymise, Redaction, RefusalReason};
 use crate::{BundleError, Phase, Progress};
 
@@ -237,6 +238,7 @@ pub fn export(
     let mut roles = vec![];
     let mut contact_ids = vec![];
     let mut age_recipients: Vec<age::x25519::Recipient> = vec![];
+    let mut passphrase_recipient = None;
     match &opts.recipients {
         Recipients::Contacts(names) => {
             if names.is_empty() {
@@ -258,6 +260,8 @@ pub fn export(
                 });
             }
             roles.push(*role);
+            // Derived now, while this process holds little else (see PassphraseRecipient).
+            passphrase_recipient = Some(PassphraseRecipient::new(passphrase, opts.scrypt_log_n));
         }
     }
 
@@ -380,10 +384,11 @@ pub fn export(
             age::Encryptor::with_recipients(age_recipients.iter().map(|r| r as &dyn age::Recipient))
                 .map_err(|_| BundleError::NoRecipients)?
         }
-        Recipients::Passphrase { passphrase, .. } => {
-            let mut r = age::scrypt::Recipient::new(passphrase.clone());
-            r.set_work_factor(opts.scrypt_log_n.clamp(1, 40));
-            age::Encryptor::with_recipients(iter::once(&r as &dyn age::Recipient))
+        Recipients::Passphrase { .. } => {
+            let r = passphrase_recipient
+                .as_ref()
+                .ok_or(BundleError::NoRecipients)?;
+            age::Encryptor::with_recipients(iter::once(r as &dyn age::Recipient))
                 .map_err(|_| BundleError::NoRecipients)?
         }
     };

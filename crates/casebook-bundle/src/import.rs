@@ -21,6 +21,7 @@ use sha2::{Digest, Sha256};
 
 use crate::format::{self, EntryKind, Manifest, ManifestEntry};
 use crate::keys::{fingerprint, same_fingerprint, verify, DeviceKeys};
+use crate::passphrase::PassphraseIdentity;
 use crate::{BundleError, Phase, Progress};
 
 /// The largest scrypt work factor accepted (N = 2^20: 1 GiB, a few seconds). A bundle
@@ -390,8 +391,7 @@ fn import_sized(
             .passphrase
             .clone()
             .ok_or(BundleError::PassphraseNeeded)?;
-        let mut id = age::scrypt::Identity::new(pass);
-        id.set_max_work_factor(opts.max_scrypt_log_n);
+        let id = PassphraseIdentity::new(pass, opts.max_scrypt_log_n);
         decryptor.decrypt(iter::once(&id as &dyn age::Identity))
     } else {
         decryptor.decrypt(iter::once(&keys.age as &dyn age::Identity))

@@ -23,6 +23,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod keys;
+pub mod passphrase;
 pub mod plan;
 pub mod policy;
 #[doc(hidden)]

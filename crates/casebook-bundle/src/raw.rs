@@ -8,6 +8,7 @@ use std::iter;
 use age::secrecy::SecretString;
 
 use crate::keys::DeviceKeys;
+use crate::passphrase::PassphraseRecipient;
 use crate::BundleError;
 
 /// One tar entry as bytes: any path, any type, any declared size.
@@ -122,8 +123,7 @@ pub fn seal_passphrase(
     passphrase: &str,
     log_n: u8,
 ) -> Result<Vec<u8>, BundleError> {
-    let mut r = age::scrypt::Recipient::new(SecretString::from(passphrase.to_owned()));
-    r.set_work_factor(log_n);
+    let r = PassphraseRecipient::new(&SecretString::from(passphrase.to_owned()), log_n);
     let enc = age::Encryptor::with_recipients(iter::once(&r as &dyn age::Recipient))
         .map_err(|_| BundleError::NoRecipients)?;
     finish(enc, entries)

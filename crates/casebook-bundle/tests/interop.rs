@@ -7,8 +7,11 @@ mod common;
 
 use std::process::Command;
 
-use casebook_bundle::{export, BundleError, DeviceKeys, ExportOptions, Recipients, Selection};
-use casebook_store::{AttachmentMeta, StoreError, SyncError};
+use casebook_bundle::{
+    export, import, BundleError, DeviceKeys, ExportOptions, ImportOptions, Recipients,
+    SecretString, Selection,
+};
+use casebook_store::{AttachmentMeta, ContactRole, StoreError, SyncError};
 use common::*;
 use proptest::prelude::*;
 use serde_json::json;
@@ -70,6 +73,95 @@ fn debian_age_and_tar_open_a_bundle() {
         photo
     );
     assert!(out.join("manifest.sig").exists());
+}
+
+/// Debian's `age` reads a passphrase only from a terminal; `script` gives it one.
+fn age_with_passphrase(args: &str, passphrase: &str, confirm: bool) -> bool {
+    use std::io::Write;
+    let mut child = Command::new("script")
+        .args(["-q", "-e", "-c", &format!("age {args}"), "/dev/null"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut input = format!("{passphrase}\n");
+    if confirm {
+        input.push_str(&format!("{passphrase}\n"));
+    }
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait().unwrap().success()
+}
+
+#[test]
+fn passphrase_bundles_and_debian_age_open_each_others_files() {
+    if !std::path::Path::new("/usr/bin/age").exists() {
+        eprintln!("skipped: /usr/bin/age is not installed (apt-get install age)");
+        return;
+    }
+    let pass = "a bundle pass phrase";
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(record("KZ-7", json!({"status": "open"})), "a")
+        .unwrap();
+
+    // Ours, at the format's work factor (2^18), opened by Debian's age.
+    let ours = net.dir.path().join("ours.cbk");
+    let opts = ExportOptions::new(
+        Selection::All,
+        Recipients::Passphrase {
+            passphrase: SecretString::from(pass.to_owned()),
+            role: ContactRole::CentreHub,
+        },
+    );
+    assert_eq!(opts.scrypt_log_n, 18);
+    export(&mut net.vaults[0], &ours, &opts, &mut |_| {}).unwrap();
+    let head = std::fs::read(&ours).unwrap();
+    assert!(String::from_utf8_lossy(&head[..120]).contains("-> scrypt "));
+    let tar = net.dir.path().join("ours.tar");
+    assert!(age_with_passphrase(
+        &format!("-d -o '{}' '{}'", tar.display(), ours.display()),
+        pass,
+        false
+    ));
+    let listing = Command::new("tar").arg("tf").arg(&tar).output().unwrap();
+    let listing = String::from_utf8(listing.stdout).unwrap();
+    assert!(listing.contains("manifest.json"), "{listing}");
+    assert!(
+        listing.contains(&format!("cases/{}.json", c.id)),
+        "{listing}"
+    );
+
+    // Theirs: the same tar sealed by Debian's age to the passphrase, imported here.
+    let theirs = net.dir.path().join("theirs.cbk");
+    assert!(age_with_passphrase(
+        &format!("-p -o '{}' '{}'", theirs.display(), tar.display()),
+        pass,
+        true
+    ));
+    let bundle = std::fs::read(&theirs).unwrap();
+    let right = ImportOptions {
+        passphrase: Some(SecretString::from(pass.to_owned())),
+        ..Default::default()
+    };
+    assert_eq!(
+        import(&mut net.vaults[1], &bundle[..], &right, "t", &mut |_| {})
+            .unwrap()
+            .added,
+        1
+    );
+    let wrong = ImportOptions {
+        passphrase: Some(SecretString::from("not the pass phrase".to_owned())),
+        ..Default::default()
+    };
+    let before = state(&net.vaults[1]);
+    let e = import(&mut net.vaults[1], &bundle[..], &wrong, "t", &mut |_| {}).unwrap_err();
+    assert!(matches!(e, BundleError::WrongPassphrase), "{e:?}");
+    assert_eq!(state(&net.vaults[1]), before);
 }
 
 #[test]
