@@ -164,7 +164,7 @@ struct CaseJob {
 }
 
 enum CheckedCase {
-    Ready(CheckedHistory),
+    Ready(Box<CheckedHistory>),
     /// The head's record cannot be read: listed as rejected, not imported.
     Unreadable(String),
 }
@@ -194,7 +194,9 @@ fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase,
     if !readable {
         return Ok(CheckedCase::Unreadable(job.case_id));
     }
-    Ok(CheckedCase::Ready(CheckedHistory::check(history)?))
+    Ok(CheckedCase::Ready(Box::new(CheckedHistory::check(
+        history,
+    )?)))
 }
 
 /// Case files handed to the checking thread and not yet staged. At most

@@ -119,3 +119,78 @@ impl Vault {
         Ok(n)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use casebook_core::CaseRecord;
+
+    use crate::secret::Secret;
+    use crate::vault::VaultOptions;
+    use crate::{CaseQuery, SortKey, Vault};
+
+    fn found(vault: &Vault, text: &str) -> Vec<String> {
+        let q = CaseQuery {
+            text: Some(text.into()),
+            sort: SortKey::CodeAsc,
+            ..Default::default()
+        };
+        let items = vault.list_cases(&q).unwrap().items;
+        items.into_iter().map(|c| c.code).collect()
+    }
+
+    fn case(code: &str, pseudonym: &str) -> CaseRecord {
+        serde_json::from_value(serde_json::json!({
+            "code": code,
+            "survivor": {"pseudonym": pseudonym}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn a_vault_from_schema_6_keeps_its_index_and_gets_the_larger_buffer() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = VaultOptions {
+            kdf: crate::KdfParams::insecure_for_tests(),
+            ..Default::default()
+        };
+        let secret = Secret::from("correct horse battery");
+        let (mut vault, _) = Vault::create(dir.path(), &secret, &options).unwrap();
+        vault
+            .add_case(case("KZ-ALM-2026-0001", "Айгуль"), "t")
+            .unwrap();
+        assert_eq!(found(&vault, "Айгул"), ["KZ-ALM-2026-0001"]);
+        let hashsize = |v: &Vault| -> Option<i64> {
+            v.conn
+                .query_row(
+                    "SELECT v FROM case_fts_config WHERE k = 'hashsize'",
+                    [],
+                    |r| r.get(0),
+                )
+                .ok()
+        };
+        assert_eq!(hashsize(&vault), Some(16 << 20));
+        // Back to schema 6: the default buffer.
+        vault
+            .conn
+            .execute_batch(
+                "DELETE FROM case_fts_config WHERE k = 'hashsize'; PRAGMA user_version = 6;",
+            )
+            .unwrap();
+        assert_eq!(hashsize(&vault), None);
+        drop(vault);
+        let mut vault = Vault::open_with(
+            dir.path(),
+            &crate::UnlockSecret::Passphrase(secret),
+            &options,
+        )
+        .unwrap();
+        assert_eq!(hashsize(&vault), Some(16 << 20));
+        assert_eq!(found(&vault, "Айгул"), ["KZ-ALM-2026-0001"], "index kept");
+        vault
+            .add_case(case("KZ-ALM-2026-0002", "Динара"), "t")
+            .unwrap();
+        assert_eq!(found(&vault, "Динар"), ["KZ-ALM-2026-0002"]);
+    }
+}

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0004_list_indexes.sql"),
     include_str!("schema/0005_case_edits.sql"),
     include_str!("schema/0006_search_backlog.sql"),
+    include_str!("schema/0007_search_buffer.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -163,7 +164,7 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreE
     Ok(conn)
 }
 
-fn migrate(conn: &Connection) -> Result<(), StoreError> {
+pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate() {
         let target = i as i64 + 1;

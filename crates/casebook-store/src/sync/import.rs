@@ -18,7 +18,7 @@ use crate::audit::{self, AuditEvent};
 use crate::backlog::SearchUpdate;
 use crate::cases::{clear_index, code_taken, write_index};
 use crate::db::BulkCache;
-use crate::index::index_of;
+use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault, CHUNK_SIZE};
 
@@ -302,7 +302,15 @@ fn set_head_record(
     info: &RevisionInfo,
     record: &CaseRecord,
 ) -> Result<String, SyncError> {
-    let mut ix = index_of(record);
+    set_head_index(tx, case_id, info, index_of(record))
+}
+
+fn set_head_index(
+    tx: &Transaction<'_>,
+    case_id: &str,
+    info: &RevisionInfo,
+    mut ix: CaseIndex,
+) -> Result<String, SyncError> {
     ix.code = free_code(tx, &ix.code, case_id)?;
     write_index(tx, case_id, &ix, info, SearchUpdate::Now)?;
     Ok(ix.code)
@@ -443,12 +451,24 @@ pub struct CheckedHistory {
     history: CaseHistory,
     /// Each revision's content in canonical form, as stored.
     canonical: Vec<Option<String>>,
+    /// The head record's list columns and search text, for a case new to the vault:
+    /// decoding the record and building its text is the larger part of staging one,
+    /// and here it happens on the checking thread.
+    head_index: Option<CaseIndex>,
 }
 
 impl CheckedHistory {
     pub fn check(history: CaseHistory) -> Result<CheckedHistory, SyncError> {
         let canonical = check_history(&history)?;
-        Ok(CheckedHistory { history, canonical })
+        let head_index = history
+            .head_content()
+            .and_then(|c| CaseRecord::deserialize(c).ok())
+            .map(|r| index_of(&r));
+        Ok(CheckedHistory {
+            history,
+            canonical,
+            head_index,
+        })
     }
 
     pub fn history(&self) -> &CaseHistory {
@@ -475,18 +495,23 @@ impl SyncImport<'_> {
     /// parents must be known already or come earlier in the list.
     pub fn add_case(&mut self, history: &CaseHistory) -> Result<usize, SyncError> {
         let canonical = check_history(history)?;
-        self.stage_case(history, &canonical)
+        self.stage_case(history, &canonical, None)
     }
 
     /// Stages a history checked beforehand ([`CheckedHistory::check`]).
     pub fn add_checked(&mut self, checked: &CheckedHistory) -> Result<usize, SyncError> {
-        self.stage_case(&checked.history, &checked.canonical)
+        self.stage_case(
+            &checked.history,
+            &checked.canonical,
+            checked.head_index.as_ref(),
+        )
     }
 
     fn stage_case(
         &mut self,
         history: &CaseHistory,
         canonical: &[Option<String>],
+        head_index: Option<&CaseIndex>,
     ) -> Result<usize, SyncError> {
         let case_id = history.case_id.as_str();
         let known: bool = self
@@ -577,11 +602,15 @@ impl SyncImport<'_> {
             // commits, and goes if anything later fails.
             if let Some(head) = history.head_revision() {
                 if let Some(content) = &head.content {
-                    let record =
-                        CaseRecord::deserialize(content).map_err(|_| SyncError::BadContent {
-                            case: case_id.to_owned(),
-                        })?;
-                    set_head_record(&self.tx, case_id, &head.info, &record)?;
+                    let ix = match head_index {
+                        Some(ix) => ix.clone(),
+                        None => index_of(&CaseRecord::deserialize(content).map_err(|_| {
+                            SyncError::BadContent {
+                                case: case_id.to_owned(),
+                            }
+                        })?),
+                    };
+                    set_head_index(&self.tx, case_id, &head.info, ix)?;
                     self.staged_heads
                         .insert(case_id.to_owned(), head.info.id.clone());
                 }
