@@ -12,6 +12,7 @@ use sha2::{Digest, Sha256};
 use crate::audit::{self, AuditEvent};
 use crate::backlog::SearchUpdate;
 use crate::cases::{append_revision, write_index};
+use crate::chunks;
 use crate::index::index_of;
 use crate::revision::RevisionKind;
 use crate::{StoreError, Vault};
@@ -101,7 +102,7 @@ impl Vault {
         }
         let limit = self.options.attachment_limit;
         let tx = self.conn.transaction()?;
-        let (sha, size) = store_blob(&tx, &mut reader, limit, expected)?;
+        let (sha, size) = store_blob(&tx, &self.chunks, &mut reader, limit, expected)?;
         let mut record = current.record.clone();
         let evidence = record.evidence.get_or_insert_with(Default::default);
         if let Some(existing) = evidence
@@ -187,16 +188,11 @@ impl Vault {
             )
             .optional()?
             .ok_or_else(|| StoreError::AttachmentNotFound(sha256.to_owned()))?;
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT data FROM blob_chunks WHERE blob = ?1 AND idx = ?2")?;
         let mut hasher = Sha256::new();
         let mut written = 0u64;
         for idx in 0..chunks {
-            let data: Vec<u8> = stmt
-                .query_row(params![sha256, idx], |r| r.get(0))
-                .optional()?
-                .ok_or(StoreError::DatabaseDamaged)?;
+            let data =
+                chunks::read(&self.chunks, sha256, idx)?.ok_or(StoreError::DatabaseDamaged)?;
             hasher.update(&data);
             out.write_all(&data)?;
             written += data.len() as u64;
@@ -208,39 +204,45 @@ impl Vault {
     }
 }
 
-/// Streams `reader` into content-addressed chunks inside `tx` and returns the SHA-256
-/// of the plaintext and its size. A blob already stored is kept once. Dropping `tx`
-/// without committing leaves no trace.
+/// Streams `reader` into content-addressed chunks and returns the SHA-256 of the
+/// plaintext and its size. A blob already stored is kept once. The chunks are
+/// committed to the chunk database here, before `tx` (the main database's) records
+/// the blob: should `tx` be dropped instead, they are left over and removed at the
+/// next open (see `chunks`); on an error here nothing is kept.
 pub(crate) fn store_blob(
     tx: &rusqlite::Transaction<'_>,
+    chunk_db: &rusqlite::Connection,
     reader: &mut impl Read,
     limit: u64,
     expected: Option<&str>,
 ) -> Result<(String, u64), StoreError> {
+    let ctx = chunk_db.unchecked_transaction()?;
     if let Some(sha) = expected {
         // Known beforehand: chunks go in under their final name, or not at all when
         // the vault already has the blob; the stream must still hash to `sha`.
         let known = blob_known(tx, sha)?;
-        let (got, size, chunks) = write_chunks(tx, reader, limit, (!known).then_some(sha))?;
+        let (got, size, count) = write_chunks(&ctx, reader, limit, (!known).then_some(sha))?;
         if got != sha {
-            // The caller drops the transaction: every chunk written goes with it.
+            // Dropping `ctx` rolls back every chunk written.
             return Err(StoreError::AttachmentChanged);
         }
+        ctx.commit()?;
         if !known {
-            record_blob(tx, sha, size, chunks)?;
+            record_blob(tx, sha, size, count)?;
         }
         return Ok((got, size));
     }
     let pending = format!("pending:{}", uuid::Uuid::new_v4());
-    let (sha, size, chunks) = write_chunks(tx, reader, limit, Some(&pending))?;
-    if blob_known(tx, &sha)? {
-        tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![pending])?;
+    let (sha, size, count) = write_chunks(&ctx, reader, limit, Some(&pending))?;
+    let known = blob_known(tx, &sha)?;
+    if known {
+        chunks::remove(&ctx, &pending)?;
     } else {
-        tx.execute(
-            "UPDATE blob_chunks SET blob = ?2 WHERE blob = ?1",
-            params![pending, sha],
-        )?;
-        record_blob(tx, &sha, size, chunks)?;
+        chunks::rename(&ctx, &pending, &sha)?;
+    }
+    ctx.commit()?;
+    if !known {
+        record_blob(tx, &sha, size, count)?;
     }
     Ok((sha, size))
 }
@@ -248,7 +250,7 @@ pub(crate) fn store_blob(
 /// Streams `reader` into chunks named `key` (or only hashes it, for `None`).
 /// Returns the SHA-256 of what was read, its size and the number of chunks.
 fn write_chunks(
-    tx: &rusqlite::Transaction<'_>,
+    ctx: &rusqlite::Transaction<'_>,
     reader: &mut impl Read,
     limit: u64,
     key: Option<&str>,
@@ -269,8 +271,7 @@ fn write_chunks(
         }
         hasher.update(&buf[..n]);
         if let Some(key) = key {
-            tx.prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?
-                .execute(params![key, idx, &buf[..n]])?;
+            chunks::insert(ctx, key, idx, &buf[..n])?;
         }
         idx += 1;
     }
@@ -375,8 +376,15 @@ mod tests {
             .query_row(
                 "SELECT (SELECT count(*) FROM blobs), (SELECT count(*) FROM blob_chunks)",
                 [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
             )
+            .map(|(blobs, legacy)| {
+                let chunks: i64 = v
+                    .chunks
+                    .query_row("SELECT count(*) FROM chunks", [], |r| r.get(0))
+                    .unwrap();
+                (blobs, legacy + chunks)
+            })
             .unwrap()
     }
 
@@ -397,7 +405,7 @@ mod tests {
         let data = vec![7u8; CHUNK_SIZE * 2 + 10];
         let wrong = hex::encode(Sha256::digest(b"what the file held a moment ago"));
         let tx = v.conn.transaction().unwrap();
-        let err = store_blob(&tx, &mut &data[..], u64::MAX, Some(&wrong)).unwrap_err();
+        let err = store_blob(&tx, &v.chunks, &mut &data[..], u64::MAX, Some(&wrong)).unwrap_err();
         assert!(matches!(err, StoreError::AttachmentChanged));
         drop(tx);
         assert_eq!(blob_rows(&v), (0, 0));
@@ -411,7 +419,8 @@ mod tests {
         let sha = hex::encode(Sha256::digest(&data));
         for _ in 0..2 {
             let tx = v.conn.transaction().unwrap();
-            let (got, size) = store_blob(&tx, &mut &data[..], u64::MAX, Some(&sha)).unwrap();
+            let (got, size) =
+                store_blob(&tx, &v.chunks, &mut &data[..], u64::MAX, Some(&sha)).unwrap();
             tx.commit().unwrap();
             assert_eq!((got.as_str(), size), (sha.as_str(), data.len() as u64));
         }

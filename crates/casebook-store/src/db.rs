@@ -31,7 +31,7 @@ pub(crate) enum Keying<'a> {
     Plain,
 }
 
-fn apply_key(conn: &Connection, keying: &Keying<'_>) -> Result<(), StoreError> {
+pub(crate) fn apply_key(conn: &Connection, keying: &Keying<'_>) -> Result<(), StoreError> {
     match keying {
         Keying::Encrypted(key) => {
             // SQLCipher logs decryption failures to stderr by default; a log line is

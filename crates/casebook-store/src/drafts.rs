@@ -21,6 +21,7 @@ use serde::Serialize;
 use crate::attachments::{media_type_for, store_blob, AttachmentMeta};
 use crate::backlog::SearchUpdate;
 use crate::cases::{code_taken, insert_case, StoredCase};
+use crate::chunks;
 use crate::{StoreError, Vault};
 
 /// Prefix of generated case codes when the survivor's place is not known.
@@ -249,6 +250,7 @@ impl Vault {
         };
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
+        let mut gone = vec![];
         for sha in shas {
             // A hash is 64 hex digits: as a substring of stored JSON it means a citation.
             let pattern = format!("%{sha}%");
@@ -259,11 +261,17 @@ impl Vault {
                 |r| r.get(0),
             )?;
             if !cited {
-                tx.execute("DELETE FROM blob_chunks WHERE blob = ?1", params![sha])?;
                 tx.execute("DELETE FROM blobs WHERE sha256 = ?1", params![sha])?;
+                gone.push(sha);
             }
         }
         tx.commit()?;
+        // The bytes go after the row that made them visible (see `chunks`).
+        let ctx = self.chunks.unchecked_transaction()?;
+        for sha in &gone {
+            chunks::remove(&ctx, sha)?;
+        }
+        ctx.commit()?;
         Ok(())
     }
 
@@ -291,7 +299,7 @@ impl Vault {
         let mut draft = self.load_draft(id)?;
         let limit = self.options.attachment_limit;
         let tx = self.conn.transaction()?;
-        let (sha, size) = store_blob(&tx, &mut reader, limit, expected)?;
+        let (sha, size) = store_blob(&tx, &self.chunks, &mut reader, limit, expected)?;
         let evidence = draft.record.evidence.get_or_insert_with(Default::default);
         if let Some(existing) = evidence
             .attachments

@@ -13,6 +13,7 @@ mod audit;
 mod backlog;
 mod cases;
 mod changes;
+mod chunks;
 mod db;
 mod drafts;
 mod error;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::audit::{self, AuditEvent};
+use crate::chunks;
 use crate::db::{self, Keying, DB_FILE};
 use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE};
 use crate::secret::{DataKey, RecoveryKey, Secret, UnlockSecret};
@@ -38,6 +39,8 @@ impl Default for VaultOptions {
 pub struct Vault {
     pub(crate) dir: PathBuf,
     pub(crate) conn: Connection,
+    /// Attachment bytes (see `chunks`).
+    pub(crate) chunks: Connection,
     pub(crate) device_id: String,
     pub(crate) vault_id: String,
     pub(crate) options: VaultOptions,
@@ -115,7 +118,9 @@ impl Vault {
         )?);
         // Database first, key file last: a crash in between leaves no key file, and a
         // vault without a key file is reported, never silently reused.
-        let conn = match db::create(dir, &Keying::Encrypted(&key)) {
+        let opened = db::create(dir, &Keying::Encrypted(&key))
+            .and_then(|c| Ok((chunks::open(dir, &Keying::Encrypted(&key))?, c)));
+        let (chunks, conn) = match opened {
             Ok(c) => c,
             Err(e) => {
                 remove_partial(dir);
@@ -140,6 +145,7 @@ impl Vault {
         })();
         if let Err(e) = setup {
             drop(conn);
+            drop(chunks);
             remove_partial(dir);
             return Err(e);
         }
@@ -147,6 +153,7 @@ impl Vault {
             Vault {
                 dir: dir.to_path_buf(),
                 conn,
+                chunks,
                 device_id,
                 vault_id,
                 options: options.clone(),
@@ -183,12 +190,16 @@ impl Vault {
             return Err(StoreError::KeyFileDamaged);
         }
         let device_id = meta(&conn, "device_id")?.ok_or(StoreError::DatabaseDamaged)?;
+        let chunks = chunks::open(dir, &Keying::Encrypted(&key))?;
+        chunks::move_legacy(&conn, &chunks)?;
+        chunks::collect_orphans(&conn, &chunks)?;
         let tx = conn.unchecked_transaction()?;
         audit::append(&tx, AuditEvent::VaultUnlocked, None, "")?;
         tx.commit()?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,
+            chunks,
             device_id,
             vault_id,
             options: options.clone(),
@@ -335,7 +346,12 @@ impl Vault {
     /// revision id, and the database's own integrity checks.
     pub fn verify(&self) -> Result<VerifyReport, StoreError> {
         let mut report = VerifyReport {
-            integrity: db::integrity_problems(&self.conn, self.encrypted)?,
+            integrity: {
+                let mut problems = db::integrity_problems(&self.conn, self.encrypted)?;
+                problems.extend(db::integrity_problems(&self.chunks, self.encrypted)?);
+                problems.extend(chunks::missing(&self.conn, &self.chunks)?);
+                problems
+            },
             audit_first_broken: audit::first_broken(&self.conn)?,
             revisions_checked: 0,
             bad_revisions: vec![],
@@ -403,7 +419,10 @@ pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<String>, Store
 /// Only for a creation that failed before the key file existed: what we just made,
 /// and nothing else, is removed.
 fn remove_partial(dir: &Path) {
-    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", LOCK_FILE] {
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", LOCK_FILE]
+        .into_iter()
+        .chain(chunks::CHUNK_FILES)
+    {
         let _ = fs::remove_file(dir.join(name));
     }
 }
@@ -421,6 +440,8 @@ pub fn erase(dir: &Path) -> Result<(), StoreError> {
         "vault.db-wal",
         "vault.db-shm",
         "vault.db-journal",
+        chunks::CHUNK_FILES[0],
+        chunks::CHUNK_FILES[1],
         LOCK_FILE,
     ] {
         match fs::remove_file(dir.join(name)) {
@@ -440,6 +461,7 @@ impl Vault {
         fs::create_dir_all(dir)?;
         let lock = take_lock(dir)?;
         let conn = db::create(dir, &Keying::Plain)?;
+        let chunks = chunks::open(dir, &Keying::Plain)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let device_id = uuid::Uuid::now_v7().to_string();
         conn.execute(
@@ -453,6 +475,7 @@ impl Vault {
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn,
+            chunks,
             device_id,
             vault_id,
             options: VaultOptions::default(),

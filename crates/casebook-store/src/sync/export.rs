@@ -378,22 +378,15 @@ impl Read for BlobReader<'_> {
             if self.next >= self.chunks {
                 return Ok(0);
             }
-            let row: Option<i64> = self
-                .vault
-                .conn
-                .prepare_cached("SELECT rowid FROM blob_chunks WHERE blob = ?1 AND idx = ?2")
-                .and_then(|mut s| {
-                    s.query_row(params![self.sha256, self.next], |r| r.get(0))
-                        .optional()
-                })
+            let row = crate::chunks::row_of(&self.vault.chunks, &self.sha256, self.next)
                 .map_err(io::Error::other)?;
             let row = row.ok_or_else(|| io::Error::other("attachment chunk missing"))?;
             match &mut self.chunk {
                 Some(chunk) => chunk.reopen(row),
                 None => self
                     .vault
-                    .conn
-                    .blob_open(rusqlite::MAIN_DB, "blob_chunks", "data", row, true)
+                    .chunks
+                    .blob_open(rusqlite::MAIN_DB, "chunks", "data", row, true)
                     .map(|b| self.chunk = Some(b)),
             }
             .map_err(io::Error::other)?;

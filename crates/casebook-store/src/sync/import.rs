@@ -60,6 +60,8 @@ pub struct ImportOutcome {
 /// back everything it staged.
 pub struct SyncImport<'v> {
     tx: Transaction<'v>,
+    /// The chunk database's transaction: committed just before `tx` (see `chunks`).
+    chunk_tx: Transaction<'v>,
     incoming: BTreeMap<String, String>,
     new_cases: BTreeSet<String>,
     /// New cases already pointed at their head while staged (see `add_case`).
@@ -131,6 +133,7 @@ impl Vault {
         let cache = BulkCache::new(&self.conn)?;
         Ok(SyncImport {
             tx: self.conn.unchecked_transaction()?,
+            chunk_tx: self.chunks.unchecked_transaction()?,
             _cache: cache,
             incoming: BTreeMap::new(),
             new_cases: BTreeSet::new(),
@@ -660,9 +663,9 @@ impl SyncImport<'_> {
             .query_row(params![sha256], |_| Ok(()))
             .optional()?
             .is_some();
-        // Chunks go in under their final name: nothing outside this transaction sees
-        // them, and a mismatch below removes them again (the whole import is dropped
-        // anyway), so they never have to be copied a second time to be renamed.
+        // Chunks go in under their final name: nothing sees them before the import
+        // commits, and a mismatch below removes them again (the whole import is
+        // dropped anyway), so they never have to be copied a second time to be renamed.
         let result = self.stream_chunks(sha256, size, reader, !known);
         match result {
             Ok(chunks) => {
@@ -685,9 +688,7 @@ impl SyncImport<'_> {
             }
             Err(e) => {
                 if !known {
-                    self.tx
-                        .prepare_cached("DELETE FROM blob_chunks WHERE blob = ?1")?
-                        .execute(params![sha256])?;
+                    crate::chunks::remove(&self.chunk_tx, sha256)?;
                 }
                 Err(e)
             }
@@ -707,9 +708,6 @@ impl SyncImport<'_> {
         let mut total: u64 = 0;
         let mut idx: i64 = 0;
         let mut buf = vec![0u8; CHUNK_SIZE];
-        let mut insert = self
-            .tx
-            .prepare_cached("INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?;
         loop {
             let n = read_full(reader, &mut buf)?;
             if n == 0 {
@@ -725,7 +723,7 @@ impl SyncImport<'_> {
             }
             hasher.update(&buf[..n]);
             if store {
-                insert.execute(params![sha256, idx, &buf[..n]])?;
+                crate::chunks::insert(&self.chunk_tx, sha256, idx, &buf[..n])?;
             }
             idx += 1;
         }
@@ -768,6 +766,9 @@ impl SyncImport<'_> {
             self.outcome.cases.push(outcome);
         }
         audit::append(&self.tx, AuditEvent::BundleImported, None, detail)?;
+        // Chunks first: a crash between the commits leaves chunks nothing cites, which
+        // the next open removes; never a blob without its bytes.
+        self.chunk_tx.commit()?;
         self.tx.commit()?;
         Ok(self.outcome)
     }
