@@ -191,7 +191,11 @@ impl Vault {
         }
         let device_id = meta(&conn, "device_id")?.ok_or(StoreError::DatabaseDamaged)?;
         let chunks = chunks::open(dir, &Keying::Encrypted(&key))?;
-        chunks::move_legacy(&conn, &chunks)?;
+        {
+            // An old vault's chunks pass through once: no need for the full cache.
+            let _bulk = db::BulkCache::new(&conn)?;
+            chunks::move_legacy(&conn, &chunks)?;
+        }
         chunks::collect_orphans(&conn, &chunks)?;
         let tx = conn.unchecked_transaction()?;
         audit::append(&tx, AuditEvent::VaultUnlocked, None, "")?;
