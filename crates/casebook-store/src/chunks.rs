@@ -321,8 +321,18 @@ mod tests {
         // As a crash halfway through an earlier move leaves it: one chunk copied over
         // and still in the main database too.
         super::insert(&v.chunks, &rows[0].0, rows[0].1, &rows[0].2).unwrap();
+        v.conn.pragma_update(None, "user_version", 7).unwrap();
         drop(v);
         let v = reopen(dir.path());
+        let version: i64 = v
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            version,
+            crate::SCHEMA_VERSION,
+            "marked so older programs refuse it"
+        );
         let legacy: i64 = v
             .conn
             .query_row("SELECT count(*) FROM blob_chunks", [], |r| r.get(0))

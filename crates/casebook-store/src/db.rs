@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0005_case_edits.sql"),
     include_str!("schema/0006_search_backlog.sql"),
     include_str!("schema/0007_search_buffer.sql"),
+    include_str!("schema/0008_attachment_file.sql"),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

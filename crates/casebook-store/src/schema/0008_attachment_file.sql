@@ -1,0 +1,4 @@
+-- No change to this database's tables: from this version on, attachment bytes live in
+-- attachments.db (see chunks.rs) and blob_chunks stays empty; opening the vault moves
+-- any chunks left here. The version number itself is the point: a program from before
+-- would find blobs without their bytes, so it must refuse this vault as newer.
