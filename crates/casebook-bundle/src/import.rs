@@ -12,11 +12,10 @@ use std::rc::Rc;
 use std::sync::mpsc;
 
 use age::secrecy::SecretString;
-use casebook_core::CaseRecord;
 use casebook_store::{
     CaseAction, CaseHistory, CaseOutcome, CheckedHistory, StoreError, SyncError, SyncImport, Vault,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::format::{self, EntryKind, Manifest, ManifestEntry};
@@ -170,8 +169,8 @@ enum CheckedCase {
 }
 
 /// Everything about one case file that needs no vault: its SHA-256 against the
-/// manifest, its shape, its id and head against the manifest, a readable head, and
-/// every revision id recomputed.
+/// manifest, its shape, its id and head against the manifest, every revision id
+/// recomputed, and a readable head.
 fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase, BundleError> {
     if hex::encode(Sha256::digest(&job.bytes)) != job.sha256 {
         return Err(BundleError::HashMismatch { path: job.path });
@@ -188,15 +187,11 @@ fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase,
             detail: format!("{}: case id or head differs from the manifest", job.path),
         });
     }
-    let readable = history
-        .head_content()
-        .is_some_and(|c| CaseRecord::deserialize(c).is_ok());
-    if !readable {
+    let checked = CheckedHistory::check(history)?;
+    if !checked.head_readable() {
         return Ok(CheckedCase::Unreadable(job.case_id));
     }
-    Ok(CheckedCase::Ready(Box::new(CheckedHistory::check(
-        history,
-    )?)))
+    Ok(CheckedCase::Ready(Box::new(checked)))
 }
 
 /// Case files handed to the checking thread and not yet staged. At most

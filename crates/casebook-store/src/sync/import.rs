@@ -456,7 +456,7 @@ pub struct CheckedHistory {
     canonical: Vec<Option<String>>,
     /// The head record's list columns and search text, for a case new to the vault:
     /// decoding the record and building its text is the larger part of staging one,
-    /// and here it happens on the checking thread.
+    /// and here it happens on the checking thread. `None` when it does not decode.
     head_index: Option<CaseIndex>,
 }
 
@@ -476,6 +476,12 @@ impl CheckedHistory {
 
     pub fn history(&self) -> &CaseHistory {
         &self.history
+    }
+
+    /// Whether the head's record (the last one, for a deleted case) decodes as a
+    /// case record; a bundle lists a case whose head does not as rejected.
+    pub fn head_readable(&self) -> bool {
+        self.head_index.is_some()
     }
 }
 
