@@ -368,8 +368,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use super::*;
-    use crate::secret::Secret;
-    use crate::vault::VaultOptions;
+    use crate::vault::testing;
 
     fn blob_rows(v: &Vault) -> (i64, i64) {
         v.conn
@@ -388,20 +387,10 @@ mod tests {
             .unwrap()
     }
 
-    fn vault(dir: &Path) -> Vault {
-        let options = VaultOptions {
-            kdf: crate::KdfParams::insecure_for_tests(),
-            ..Default::default()
-        };
-        Vault::create(dir, &Secret::from("correct horse battery"), &options)
-            .unwrap()
-            .0
-    }
-
     #[test]
     fn a_stream_that_differs_from_its_announced_hash_is_refused_and_leaves_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let mut v = vault(dir.path());
+        let mut v = testing::create(dir.path());
         let data = vec![7u8; CHUNK_SIZE * 2 + 10];
         let wrong = hex::encode(Sha256::digest(b"what the file held a moment ago"));
         let tx = v.conn.transaction().unwrap();
@@ -414,7 +403,7 @@ mod tests {
     #[test]
     fn a_known_hash_stores_chunks_once_under_their_final_name() {
         let dir = tempfile::tempdir().unwrap();
-        let mut v = vault(dir.path());
+        let mut v = testing::create(dir.path());
         let data: Vec<u8> = (0..CHUNK_SIZE * 2 + 10).map(|i| (i % 251) as u8).collect();
         let sha = hex::encode(Sha256::digest(&data));
         for _ in 0..2 {

@@ -124,10 +124,7 @@ impl Vault {
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-    use casebook_core::CaseRecord;
-
-    use crate::secret::Secret;
-    use crate::vault::VaultOptions;
+    use crate::vault::testing::{self, case};
     use crate::{CaseQuery, SortKey, Vault};
 
     fn found(vault: &Vault, text: &str) -> Vec<String> {
@@ -140,23 +137,10 @@ mod tests {
         items.into_iter().map(|c| c.code).collect()
     }
 
-    fn case(code: &str, pseudonym: &str) -> CaseRecord {
-        serde_json::from_value(serde_json::json!({
-            "code": code,
-            "survivor": {"pseudonym": pseudonym}
-        }))
-        .unwrap()
-    }
-
     #[test]
     fn a_vault_from_schema_6_keeps_its_index_and_gets_the_larger_buffer() {
         let dir = tempfile::tempdir().unwrap();
-        let options = VaultOptions {
-            kdf: crate::KdfParams::insecure_for_tests(),
-            ..Default::default()
-        };
-        let secret = Secret::from("correct horse battery");
-        let (mut vault, _) = Vault::create(dir.path(), &secret, &options).unwrap();
+        let mut vault = testing::create(dir.path());
         vault
             .add_case(case("KZ-ALM-2026-0001", "Айгуль"), "t")
             .unwrap();
@@ -180,12 +164,7 @@ mod tests {
             .unwrap();
         assert_eq!(hashsize(&vault), None);
         drop(vault);
-        let mut vault = Vault::open_with(
-            dir.path(),
-            &crate::UnlockSecret::Passphrase(secret),
-            &options,
-        )
-        .unwrap();
+        let mut vault = testing::reopen(dir.path());
         assert_eq!(hashsize(&vault), Some(16 << 20));
         assert_eq!(found(&vault, "Айгул"), ["KZ-ALM-2026-0001"], "index kept");
         vault

@@ -208,33 +208,13 @@ mod tests {
 
     use std::path::Path;
 
-    use casebook_core::CaseRecord;
-
-    use crate::secret::{Secret, UnlockSecret};
-    use crate::vault::VaultOptions;
+    use crate::vault::testing::{self, case, reopen};
     use crate::{AttachmentMeta, Vault};
-
-    fn options() -> VaultOptions {
-        VaultOptions {
-            kdf: crate::KdfParams::insecure_for_tests(),
-            ..Default::default()
-        }
-    }
-
-    fn reopen(dir: &Path) -> Vault {
-        let secret = UnlockSecret::Passphrase(Secret::from("correct horse battery"));
-        Vault::open_with(dir, &secret, &options()).unwrap()
-    }
 
     /// A vault holding one case with one attachment of three chunks.
     fn vault_with_photo(dir: &Path) -> (Vault, String, Vec<u8>) {
-        let secret = Secret::from("correct horse battery");
-        let (mut v, _) = Vault::create(dir, &secret, &options()).unwrap();
-        let record: CaseRecord = serde_json::from_value(serde_json::json!({
-            "code": "KZ-ALM-2026-0001", "survivor": {"pseudonym": "Айгуль"}
-        }))
-        .unwrap();
-        let case = v.add_case(record, "t").unwrap();
+        let mut v = testing::create(dir);
+        let case = v.add_case(case("KZ-ALM-2026-0001", "Айгуль"), "t").unwrap();
         let photo: Vec<u8> = b"PLAINTEXT-MARKER "
             .iter()
             .copied()

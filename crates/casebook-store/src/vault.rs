@@ -444,10 +444,11 @@ pub fn erase(dir: &Path) -> Result<(), StoreError> {
         "vault.db-wal",
         "vault.db-shm",
         "vault.db-journal",
-        chunks::CHUNK_FILES[0],
-        chunks::CHUNK_FILES[1],
         LOCK_FILE,
-    ] {
+    ]
+    .into_iter()
+    .chain(chunks::CHUNK_FILES)
+    {
         match fs::remove_file(dir.join(name)) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
@@ -489,6 +490,48 @@ impl Vault {
             encrypted: false,
             _lock: lock,
         })
+    }
+}
+
+/// One way for the crate's unit tests to make and reopen a vault (cheap key derivation).
+#[cfg(test)]
+pub(crate) mod testing {
+    #![allow(clippy::unwrap_used)]
+
+    use std::path::Path;
+
+    use casebook_core::CaseRecord;
+
+    use super::{Vault, VaultOptions};
+    use crate::secret::{Secret, UnlockSecret};
+
+    const PASSPHRASE: &str = "correct horse battery";
+
+    fn options() -> VaultOptions {
+        VaultOptions {
+            kdf: crate::KdfParams::insecure_for_tests(),
+            ..Default::default()
+        }
+    }
+
+    pub(crate) fn create(dir: &Path) -> Vault {
+        Vault::create(dir, &Secret::from(PASSPHRASE), &options())
+            .unwrap()
+            .0
+    }
+
+    pub(crate) fn reopen(dir: &Path) -> Vault {
+        let secret = UnlockSecret::Passphrase(Secret::from(PASSPHRASE));
+        Vault::open_with(dir, &secret, &options()).unwrap()
+    }
+
+    /// A record with only a code and a pseudonym.
+    pub(crate) fn case(code: &str, pseudonym: &str) -> CaseRecord {
+        serde_json::from_value(serde_json::json!({
+            "code": code,
+            "survivor": {"pseudonym": pseudonym}
+        }))
+        .unwrap()
     }
 }
 
