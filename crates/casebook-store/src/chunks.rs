@@ -17,7 +17,7 @@ use std::path::Path;
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
-use crate::db::{apply_key, Keying};
+use crate::db::{self, apply_key, Keying};
 use crate::StoreError;
 
 pub(crate) const CHUNK_FILE: &str = "attachments.db";
@@ -30,8 +30,8 @@ const SCHEMA_VERSION: i64 = 1;
 
 /// Opens the chunk database, creating it for a new vault or one from before it existed.
 pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
-    let conn = Connection::open_with_flags(
-        dir.join(CHUNK_FILE),
+    let conn = db::connect(
+        &dir.join(CHUNK_FILE),
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,

@@ -2,6 +2,7 @@
 //! durability. Migrations are numbered and only go forward.
 
 use std::path::Path;
+use std::sync::Once;
 
 use rusqlite::{Connection, OpenFlags};
 
@@ -106,13 +107,29 @@ impl Drop for BulkCache<'_> {
     }
 }
 
+/// Opens a connection once SQLCipher's process-wide setup has finished.
+///
+/// SQLite marks itself initialised *before* it runs SQLCipher's setup, outside its
+/// lock; a second thread opening a connection meanwhile gets a handle whose key is
+/// refused ("An error occurred with PRAGMA key"). Seen when two vaults were created
+/// at the same instant by parallel tests. One connection opened under a `Once` makes
+/// every later open wait for the setup to be complete.
+pub(crate) fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, StoreError> {
+    static SETUP: Once = Once::new();
+    SETUP.call_once(|| {
+        // A failure here is reported by the real open below.
+        let _ = Connection::open_in_memory();
+    });
+    Ok(Connection::open_with_flags(path, flags)?)
+}
+
 /// Creates a new, empty database. Refuses if the file already exists.
 pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
     let path = dir.join(DB_FILE);
     if path.exists() {
         return Err(StoreError::VaultExists);
     }
-    let conn = Connection::open_with_flags(
+    let conn = connect(
         &path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -135,7 +152,7 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreE
     if !path.exists() {
         return Err(StoreError::DatabaseDamaged);
     }
-    let conn = Connection::open_with_flags(
+    let conn = connect(
         &path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )?;
