@@ -13,12 +13,14 @@
 //! its row is gone. A crash in between leaves chunks nothing refers to; opening the
 //! vault removes them ([`collect_orphans`]).
 
+use std::fs::File;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 
 use crate::db::{self, apply_key, Keying};
-use crate::StoreError;
+use crate::{writeback, StoreError};
 
 pub(crate) const CHUNK_FILE: &str = "attachments.db";
 /// Every name the chunk database may leave in the vault directory.
@@ -152,8 +154,21 @@ pub(crate) fn insert(
 ) -> Result<(), StoreError> {
     conn.prepare_cached("INSERT OR REPLACE INTO chunks (blob, idx, data) VALUES (?1, ?2, ?3)")?
         .execute(params![blob, idx, data])?;
+    // Attachments of many megabytes arrive in one transaction (an import, a large
+    // file): start the disk on what SQLite has written so far, so that the commit's
+    // fsync does not wait for all of it (see `writeback`).
+    let len = data.len() as u64;
+    if UNHINTED.fetch_add(len, Ordering::Relaxed) + len >= writeback::WRITEBACK_EVERY {
+        UNHINTED.store(0, Ordering::Relaxed);
+        if let Some(file) = conn.path().and_then(|p| File::open(p).ok()) {
+            writeback::start(&file);
+        }
+    }
     Ok(())
 }
+
+/// Chunk bytes inserted (by any connection) since the last writeback request.
+static UNHINTED: AtomicU64 = AtomicU64::new(0);
 
 /// Gives chunks stored under a temporary name their final one.
 pub(crate) fn rename(conn: &Connection, from: &str, to: &str) -> Result<(), StoreError> {

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Once;
 
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::secret::DataKey;
@@ -120,7 +121,12 @@ pub(crate) fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Store
         // A failure here is reported by the real open below.
         let _ = Connection::open_in_memory();
     });
-    Ok(Connection::open_with_flags(path, flags)?)
+    let conn = Connection::open_with_flags(path, flags)?;
+    // SQLite re-plans some cached statements each time they are reused, in case the
+    // new bound values deserve another plan (one histories query was compiled anew
+    // for every case of an export: 5 % of its time). No plan here depends on values.
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+    Ok(conn)
 }
 
 /// Creates a new, empty database. Refuses if the file already exists.

@@ -24,6 +24,7 @@ pub mod revision;
 mod secret;
 pub mod sync;
 mod vault;
+pub mod writeback;
 
 pub use attachments::{media_type_for, AttachmentMeta, CHUNK_SIZE};
 pub use audit::{AuditEntry, AuditEvent};

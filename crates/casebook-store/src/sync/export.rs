@@ -394,3 +394,33 @@ impl Read for BlobReader<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use rusqlite::StatementStatus;
+
+    use crate::vault::testing::{self, case};
+
+    #[test]
+    fn reading_histories_one_after_another_compiles_the_query_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut vault = testing::create(dir.path());
+        let ids: Vec<String> = (0..20)
+            .map(|i| {
+                let code = format!("KZ-ALM-2026-{i:04}");
+                vault.add_case(case(&code, "Айгуль"), "t").unwrap().id
+            })
+            .collect();
+        for id in &ids {
+            assert_eq!(vault.stored_history(id).unwrap().revisions.len(), 1);
+        }
+        let sql = format!(
+            "SELECT {} FROM revisions WHERE case_id = ?1 ORDER BY seq",
+            super::REV_COLS
+        );
+        let stmt = vault.conn.prepare_cached(&sql).unwrap();
+        assert_eq!(stmt.get_status(StatementStatus::RePrepare), 0);
+    }
+}
