@@ -9,7 +9,9 @@ use std::io::{self, BufReader, Read};
 use std::iter;
 use std::path::Path;
 use std::rc::Rc;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use casebook_store::{
@@ -109,7 +111,7 @@ pub fn import_file(
 /// Imports a bundle from any reader.
 pub fn import(
     vault: &mut Vault,
-    input: impl Read,
+    input: impl Read + Send,
     opts: &ImportOptions,
     author: &str,
     progress: &mut dyn FnMut(Progress),
@@ -117,23 +119,94 @@ pub fn import(
     import_sized(vault, input, 0, opts, author, progress)
 }
 
-/// Counts ciphertext bytes for progress.
-struct Meter<'a, R> {
+/// Counts ciphertext bytes as the decrypting thread reads them.
+struct Meter<R> {
     inner: R,
-    done: u64,
+    done: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Meter<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.done.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Plaintext handed from the decrypting thread in buffers of this size,
+const PLAIN_BUF: usize = 256 * 1024;
+/// at most this many waiting at a time (memory stays at a few MiB).
+const PLAIN_DEPTH: usize = 8;
+
+/// The decrypting thread: reads the ciphertext, decrypts and authenticates it, and
+/// passes the plaintext on; an error (a damaged chunk) is passed on in its place and
+/// ends it. Decryption thus runs beside the checking and storing of the entries.
+fn decrypt_into(mut plain: impl Read, out: SyncSender<io::Result<Vec<u8>>>) {
+    loop {
+        let mut buf = vec![0; PLAIN_BUF];
+        let filled = match read_full(&mut plain, &mut buf) {
+            Ok(n) => n,
+            Err(e) => {
+                let _ = out.send(Err(e));
+                return;
+            }
+        };
+        if filled == 0 {
+            return;
+        }
+        buf.truncate(filled);
+        // The importer hangs up when it stops early (an error of its own).
+        if out.send(Ok(buf)).is_err() || filled < PLAIN_BUF {
+            return;
+        }
+    }
+}
+
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut filled = 0;
+    while filled < buf.len() {
+        match r.read(&mut buf[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
+}
+
+/// The importer's end of the decrypted stream; reports progress every 4 MiB of
+/// ciphertext read.
+struct Plaintext<'a> {
+    from: Receiver<io::Result<Vec<u8>>>,
+    buf: Vec<u8>,
+    pos: usize,
+    read: Arc<AtomicU64>,
     last: u64,
     total: u64,
     progress: &'a mut dyn FnMut(Progress),
 }
 
-impl<R: Read> Read for Meter<'_, R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.done += n as u64;
-        if self.done - self.last >= 4 * 1024 * 1024 {
-            self.last = self.done;
-            (self.progress)(Progress::new(Phase::Reading, self.done, self.total));
+impl Read for Plaintext<'_> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        if self.pos == self.buf.len() {
+            match self.from.recv() {
+                Ok(next) => {
+                    self.buf = next?;
+                    self.pos = 0;
+                }
+                // The decrypting thread ended: the end of the stream.
+                Err(_) => return Ok(0),
+            }
+            let done = self.read.load(Ordering::Relaxed);
+            if done - self.last >= 4 * 1024 * 1024 {
+                self.last = done;
+                (self.progress)(Progress::new(Phase::Reading, done, self.total));
+            }
         }
+        let n = out.len().min(self.buf.len() - self.pos);
+        out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
+        self.pos += n;
         Ok(n)
     }
 }
@@ -366,19 +439,17 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
 
 fn import_sized(
     vault: &mut Vault,
-    input: impl Read,
+    input: impl Read + Send,
     total: u64,
     opts: &ImportOptions,
     author: &str,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<ImportSummary, BundleError> {
     let keys = DeviceKeys::of(vault)?;
+    let read = Arc::new(AtomicU64::new(0));
     let meter = Meter {
         inner: input,
-        done: 0,
-        last: 0,
-        total,
-        progress: &mut *progress,
+        done: read.clone(),
     };
     let decryptor = age::Decryptor::new_buffered(BufReader::with_capacity(256 * 1024, meter))
         .map_err(|e| map_decrypt(e, false, opts.max_scrypt_log_n))?;
@@ -396,197 +467,211 @@ fn import_sized(
     .map_err(|e| map_decrypt(e, scrypt, opts.max_scrypt_log_n))?;
 
     let failed = Rc::new(Cell::new(false));
+    let (to_importer, decrypted) = mpsc::sync_channel(PLAIN_DEPTH);
     let tap = Tap {
-        inner: plain,
+        inner: Plaintext {
+            from: decrypted,
+            buf: vec![],
+            pos: 0,
+            read,
+            last: 0,
+            total,
+            progress: &mut *progress,
+        },
         failed: failed.clone(),
     };
-    let damaged_or = |failed: &Rc<Cell<bool>>, e: BundleError| {
-        if failed.get() {
-            BundleError::Damaged
-        } else {
-            e
-        }
-    };
-    let mut archive = tar::Archive::new(tap);
-    let mut entries = archive.entries().map_err(|_| BundleError::Damaged)?;
+    let (manifest, signer, staging, rejected) = std::thread::scope(|scope| {
+        scope.spawn(move || decrypt_into(plain, to_importer));
+        let damaged_or = |failed: &Rc<Cell<bool>>, e: BundleError| {
+            if failed.get() {
+                BundleError::Damaged
+            } else {
+                e
+            }
+        };
+        let mut archive = tar::Archive::new(tap);
+        let mut entries = archive.entries().map_err(|_| BundleError::Damaged)?;
 
-    // 1. The manifest and its signature, before anything else is looked at.
-    let mut next_entry = |expect: &str, limit: u64| -> Result<Vec<u8>, BundleError> {
-        let mut e = entries
-            .next()
-            .ok_or(BundleError::Damaged)?
-            .map_err(|_| BundleError::Damaged)?;
-        let path = e.path_bytes().into_owned();
-        if !e.header().entry_type().is_file() || path != expect.as_bytes() {
-            return Err(BundleError::UnsafePath {
-                path: String::from_utf8_lossy(&path).into_owned(),
+        // 1. The manifest and its signature, before anything else is looked at.
+        let mut next_entry = |expect: &str, limit: u64| -> Result<Vec<u8>, BundleError> {
+            let mut e = entries
+                .next()
+                .ok_or(BundleError::Damaged)?
+                .map_err(|_| BundleError::Damaged)?;
+            let path = e.path_bytes().into_owned();
+            if !e.header().entry_type().is_file() || path != expect.as_bytes() {
+                return Err(BundleError::UnsafePath {
+                    path: String::from_utf8_lossy(&path).into_owned(),
+                });
+            }
+            let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+            read_small(&mut e, size, limit, expect)
+        };
+        let manifest_bytes =
+            next_entry(format::MANIFEST, opts.max_manifest).map_err(|e| damaged_or(&failed, e))?;
+        let sig_hex = next_entry(format::SIGNATURE, 256).map_err(|e| damaged_or(&failed, e))?;
+        let manifest: Manifest =
+            serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest {
+                detail: e.to_string(),
+            })?;
+        let sig = hex::decode(sig_hex.trim_ascii()).map_err(|_| BundleError::BadSignature)?;
+        verify(&manifest.sender.sign_key, &manifest_bytes, &sig)?;
+        let signer_fp = fingerprint(&manifest.sender.age_recipient, &manifest.sender.sign_key);
+        let own = manifest.sender.sign_key == keys.sign_key();
+        let contact = vault.contact_by_sign_key(&manifest.sender.sign_key)?;
+        let trusted = own
+            || contact.is_some()
+            || opts
+                .trust_fingerprint
+                .as_deref()
+                .is_some_and(|t| same_fingerprint(t, &signer_fp));
+        if !trusted {
+            return Err(BundleError::UnknownSigner {
+                name: manifest.sender.name.clone(),
+                fingerprint: signer_fp,
             });
         }
-        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
-        read_small(&mut e, size, limit, expect)
-    };
-    let manifest_bytes =
-        next_entry(format::MANIFEST, opts.max_manifest).map_err(|e| damaged_or(&failed, e))?;
-    let sig_hex = next_entry(format::SIGNATURE, 256).map_err(|e| damaged_or(&failed, e))?;
-    let manifest: Manifest =
-        serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest {
-            detail: e.to_string(),
-        })?;
-    let sig = hex::decode(sig_hex.trim_ascii()).map_err(|_| BundleError::BadSignature)?;
-    verify(&manifest.sender.sign_key, &manifest_bytes, &sig)?;
-    let signer_fp = fingerprint(&manifest.sender.age_recipient, &manifest.sender.sign_key);
-    let own = manifest.sender.sign_key == keys.sign_key();
-    let contact = vault.contact_by_sign_key(&manifest.sender.sign_key)?;
-    let trusted = own
-        || contact.is_some()
-        || opts
-            .trust_fingerprint
-            .as_deref()
-            .is_some_and(|t| same_fingerprint(t, &signer_fp));
-    if !trusted {
-        return Err(BundleError::UnknownSigner {
+        let signer = SignerInfo {
             name: manifest.sender.name.clone(),
             fingerprint: signer_fp,
-        });
-    }
-    let signer = SignerInfo {
-        name: manifest.sender.name.clone(),
-        fingerprint: signer_fp,
-        contact: contact.map(|c| c.name),
-        own_device: own,
-        age_recipient: manifest.sender.age_recipient.clone(),
-        sign_key: manifest.sender.sign_key.clone(),
-    };
-    let Checked {
-        manifest,
-        entries: listed,
-    } = check_manifest(manifest, opts)?;
-    let heads: BTreeMap<&str, &str> = manifest
-        .cases
-        .iter()
-        .map(|c| (c.case_id.as_str(), c.head.as_str()))
-        .collect();
-
-    // 2. Every other entry, checked against the manifest and staged in one transaction.
-    // Case files are parsed and their revision ids recomputed on a second thread while
-    // this one goes on reading and staging; results are taken in bundle order, so the
-    // first error in the bundle is the one reported, as if checked one by one.
-    let mut staging = vault.begin_import()?;
-    let mut seen: BTreeSet<String> = BTreeSet::new();
-    let mut rejected = vec![];
-    std::thread::scope(|scope| -> Result<(), BundleError> {
-        let (to_checker, jobs) = mpsc::channel::<CaseJob>();
-        let (to_main, results) = mpsc::channel::<(usize, Result<CheckedCase, BundleError>)>();
-        let heads = &heads;
-        scope.spawn(move || {
-            for job in jobs {
-                let size = job.bytes.len();
-                if to_main.send((size, check_case(job, heads))).is_err() {
-                    break;
-                }
-            }
-        });
-        let mut checker = Checker {
-            jobs: to_checker,
-            results,
-            bytes: 0,
-            count: 0,
+            contact: contact.map(|c| c.name),
+            own_device: own,
+            age_recipient: manifest.sender.age_recipient.clone(),
+            sign_key: manifest.sender.sign_key.clone(),
         };
-        for e in entries {
-            let next = || -> Result<Option<CaseJob>, BundleError> {
-                let mut e = e.map_err(|_| BundleError::Damaged)?;
-                let raw_path = e.path_bytes().into_owned();
-                let path_text = String::from_utf8_lossy(&raw_path).into_owned();
-                let kind = format::classify(&raw_path).ok_or_else(|| BundleError::UnsafePath {
-                    path: path_text.clone(),
-                })?;
-                if !e.header().entry_type().is_file() {
-                    return Err(BundleError::UnsafePath { path: path_text });
-                }
-                let declared = listed
-                    .get(&path_text)
-                    .filter(|_| !seen.contains(&path_text))
-                    .ok_or_else(|| BundleError::UnlistedEntry {
-                        path: path_text.clone(),
-                    })?
-                    .clone();
-                seen.insert(path_text.clone());
-                let size = e.header().size().map_err(|_| BundleError::Damaged)?;
-                if size != declared.size {
-                    return Err(BundleError::SizeMismatch {
-                        path: path_text,
-                        declared: declared.size,
-                        actual: size,
-                    });
-                }
-                match kind {
-                    EntryKind::Case(case_id) => {
-                        let bytes = read_small(&mut e, size, opts.max_case_file, &path_text)
-                            .map_err(|err| damaged_or(&failed, err))?;
-                        Ok(Some(CaseJob {
-                            case_id,
-                            path: path_text,
-                            bytes,
-                            sha256: declared.sha256,
-                        }))
+        let Checked {
+            manifest,
+            entries: listed,
+        } = check_manifest(manifest, opts)?;
+        let heads: BTreeMap<&str, &str> = manifest
+            .cases
+            .iter()
+            .map(|c| (c.case_id.as_str(), c.head.as_str()))
+            .collect();
+
+        // 2. Every other entry, checked against the manifest and staged in one transaction.
+        // Case files are parsed and their revision ids recomputed on a second thread while
+        // this one goes on reading and staging; results are taken in bundle order, so the
+        // first error in the bundle is the one reported, as if checked one by one.
+        let mut staging = vault.begin_import()?;
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut rejected = vec![];
+        std::thread::scope(|scope| -> Result<(), BundleError> {
+            let (to_checker, jobs) = mpsc::channel::<CaseJob>();
+            let (to_main, results) = mpsc::channel::<(usize, Result<CheckedCase, BundleError>)>();
+            let heads = &heads;
+            scope.spawn(move || {
+                for job in jobs {
+                    let size = job.bytes.len();
+                    if to_main.send((size, check_case(job, heads))).is_err() {
+                        break;
                     }
-                    EntryKind::Attachment(sha) => {
-                        // The store hashes the bytes as it writes them and refuses a
-                        // mismatch.
-                        match staging.add_attachment(&sha, size, &mut e) {
-                            Ok(_) => Ok(None),
-                            Err(SyncError::BlobHashMismatch { .. }) => Err(damaged_or(
-                                &failed,
-                                BundleError::HashMismatch { path: path_text },
-                            )),
-                            Err(SyncError::BlobSizeMismatch {
-                                declared, actual, ..
-                            }) => Err(damaged_or(
-                                &failed,
-                                BundleError::SizeMismatch {
-                                    path: path_text,
-                                    declared,
-                                    actual,
-                                },
-                            )),
-                            Err(other) => Err(damaged_or(&failed, other.into())),
+                }
+            });
+            let mut checker = Checker {
+                jobs: to_checker,
+                results,
+                bytes: 0,
+                count: 0,
+            };
+            for e in entries {
+                let next = || -> Result<Option<CaseJob>, BundleError> {
+                    let mut e = e.map_err(|_| BundleError::Damaged)?;
+                    let raw_path = e.path_bytes().into_owned();
+                    let path_text = String::from_utf8_lossy(&raw_path).into_owned();
+                    let kind =
+                        format::classify(&raw_path).ok_or_else(|| BundleError::UnsafePath {
+                            path: path_text.clone(),
+                        })?;
+                    if !e.header().entry_type().is_file() {
+                        return Err(BundleError::UnsafePath { path: path_text });
+                    }
+                    let declared = listed
+                        .get(&path_text)
+                        .filter(|_| !seen.contains(&path_text))
+                        .ok_or_else(|| BundleError::UnlistedEntry {
+                            path: path_text.clone(),
+                        })?
+                        .clone();
+                    seen.insert(path_text.clone());
+                    let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+                    if size != declared.size {
+                        return Err(BundleError::SizeMismatch {
+                            path: path_text,
+                            declared: declared.size,
+                            actual: size,
+                        });
+                    }
+                    match kind {
+                        EntryKind::Case(case_id) => {
+                            let bytes = read_small(&mut e, size, opts.max_case_file, &path_text)
+                                .map_err(|err| damaged_or(&failed, err))?;
+                            Ok(Some(CaseJob {
+                                case_id,
+                                path: path_text,
+                                bytes,
+                                sha256: declared.sha256,
+                            }))
+                        }
+                        EntryKind::Attachment(sha) => {
+                            // The store hashes the bytes as it writes them and refuses a
+                            // mismatch.
+                            match staging.add_attachment(&sha, size, &mut e) {
+                                Ok(_) => Ok(None),
+                                Err(SyncError::BlobHashMismatch { .. }) => Err(damaged_or(
+                                    &failed,
+                                    BundleError::HashMismatch { path: path_text },
+                                )),
+                                Err(SyncError::BlobSizeMismatch {
+                                    declared, actual, ..
+                                }) => Err(damaged_or(
+                                    &failed,
+                                    BundleError::SizeMismatch {
+                                        path: path_text,
+                                        declared,
+                                        actual,
+                                    },
+                                )),
+                                Err(other) => Err(damaged_or(&failed, other.into())),
+                            }
+                        }
+                        EntryKind::Manifest | EntryKind::Signature => {
+                            Err(BundleError::UnlistedEntry { path: path_text })
                         }
                     }
-                    EntryKind::Manifest | EntryKind::Signature => {
-                        Err(BundleError::UnlistedEntry { path: path_text })
+                };
+                match next() {
+                    Ok(Some(job)) => checker.submit(job, &mut staging, &mut rejected)?,
+                    Ok(None) => {}
+                    // A case before this entry may have failed its checks: that error
+                    // comes first.
+                    Err(e) => {
+                        return Err(checker
+                            .drain(&mut staging, &mut rejected)
+                            .err()
+                            .unwrap_or(e))
                     }
                 }
-            };
-            match next() {
-                Ok(Some(job)) => checker.submit(job, &mut staging, &mut rejected)?,
-                Ok(None) => {}
-                // A case before this entry may have failed its checks: that error
-                // comes first.
-                Err(e) => {
-                    return Err(checker
-                        .drain(&mut staging, &mut rejected)
-                        .err()
-                        .unwrap_or(e))
-                }
             }
+            checker.drain(&mut staging, &mut rejected)
+        })?;
+        if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
+            return Err(damaged_or(
+                &failed,
+                BundleError::MissingEntry {
+                    path: missing.clone(),
+                },
+            ));
         }
-        checker.drain(&mut staging, &mut rejected)
+        // 3. Read to the very end so that age authenticates the last chunk.
+        let mut rest = archive.into_inner();
+        io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;
+        drop(rest);
+        if failed.get() {
+            return Err(BundleError::Damaged);
+        }
+        Ok::<_, BundleError>((manifest, signer, staging, rejected))
     })?;
-    if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
-        return Err(damaged_or(
-            &failed,
-            BundleError::MissingEntry {
-                path: missing.clone(),
-            },
-        ));
-    }
-    // 3. Read to the very end so that age authenticates the last chunk.
-    let mut rest = archive.into_inner();
-    io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;
-    drop(rest);
-    if failed.get() {
-        return Err(BundleError::Damaged);
-    }
 
     // 4. Merge and commit.
     let detail = format!(

@@ -8,7 +8,7 @@ mod common;
 use std::process::Command;
 
 use casebook_bundle::{
-    export, import, BundleError, DeviceKeys, ExportOptions, ImportOptions, Recipients,
+    export, import, import_file, BundleError, DeviceKeys, ExportOptions, ImportOptions, Recipients,
     SecretString, Selection,
 };
 use casebook_store::{AttachmentMeta, ContactRole, StoreError, SyncError};
@@ -216,6 +216,92 @@ fn disk_full_during_export_leaves_no_file() {
     // Nothing recorded as sent.
     let (_, r) = net.export(0, &[1], Selection::SinceLastExport, "again.cbk");
     assert_eq!(r.cases.len(), 1);
+}
+
+/// The receiving vault on a small disk: the attachment bytes of an import fill it (on
+/// the thread that writes them), the import fails with `DiskFull`, the vault is as it
+/// was, and it goes on working: a smaller bundle then imports.
+#[test]
+fn a_full_disk_during_import_changes_nothing() {
+    let mut net = Net::new(1);
+    let mnt = net.dir.path().join("small");
+    std::fs::create_dir(&mnt).unwrap();
+    let mounted = Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs"])
+        .arg(&mnt)
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !mounted {
+        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        return;
+    }
+    struct Unmount(std::path::PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(mnt.clone());
+    let mut small = vault(&mnt.join("vault"));
+    introduce(&mut small, &net.vaults[0], "v0", ContactRole::OwnDevice);
+    introduce(&mut net.vaults[0], &small, "small", ContactRole::OwnDevice);
+    let c = net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    let big: Vec<u8> = (0..6_000_000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    net.vaults[0]
+        .attach_reader(
+            &c.id,
+            &big[..],
+            AttachmentMeta {
+                file_name: "v.mp4".into(),
+                ..Default::default()
+            },
+            "a",
+        )
+        .unwrap();
+    let out = net.bundle_path("big.cbk");
+    let to_small =
+        || ExportOptions::new(Selection::All, Recipients::Contacts(vec!["small".into()]));
+    export(&mut net.vaults[0], &out, &to_small(), &mut |_| {}).unwrap();
+    let before = state(&small);
+    let err = import_file(
+        &mut small,
+        &out,
+        &ImportOptions::default(),
+        "t",
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            BundleError::Sync(SyncError::Store(StoreError::DiskFull))
+        ),
+        "{err:?}"
+    );
+    assert_eq!(state(&small), before);
+    let report = small.verify().unwrap();
+    assert!(report.is_ok(), "{report:?}");
+
+    // The same cases without the big file fit.
+    let mut opts = to_small();
+    opts.include_attachments = false;
+    let out = net.bundle_path("light.cbk");
+    export(&mut net.vaults[0], &out, &opts, &mut |_| {}).unwrap();
+    let s = import_file(
+        &mut small,
+        &out,
+        &ImportOptions::default(),
+        "t",
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(s.added, 1, "{s:?}");
+    drop(small);
 }
 
 #[derive(Debug, Clone)]

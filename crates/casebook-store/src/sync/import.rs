@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::io::{self, Read};
 
 use casebook_core::CaseRecord;
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -17,6 +17,7 @@ use super::SyncError;
 use crate::audit::{self, AuditEvent};
 use crate::backlog::SearchUpdate;
 use crate::cases::{clear_index, code_taken, write_index};
+use crate::chunks::ChunkWriter;
 use crate::db::BulkCache;
 use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
@@ -60,8 +61,9 @@ pub struct ImportOutcome {
 /// back everything it staged.
 pub struct SyncImport<'v> {
     tx: Transaction<'v>,
-    /// The chunk database's transaction: committed just before `tx` (see `chunks`).
-    chunk_tx: Transaction<'v>,
+    /// The chunk database's transaction, on its own thread: committed just before
+    /// `tx` (see `chunks`).
+    chunks: ChunkWriter<'v>,
     incoming: BTreeMap<String, String>,
     new_cases: BTreeSet<String>,
     /// New cases already pointed at their head while staged (see `add_case`).
@@ -130,10 +132,12 @@ impl Vault {
     pub fn begin_import(&mut self) -> Result<SyncImport<'_>, SyncError> {
         // `&mut self` keeps everything else off the connection meanwhile, as
         // `transaction()` would; the shared borrow lets the cache guard hold it too.
-        let cache = BulkCache::new(&self.conn)?;
+        let Vault { conn, chunks, .. } = self;
+        let conn: &Connection = conn;
+        let cache = BulkCache::new(conn)?;
         Ok(SyncImport {
-            tx: self.conn.unchecked_transaction()?,
-            chunk_tx: self.chunks.unchecked_transaction()?,
+            tx: conn.unchecked_transaction()?,
+            chunks: ChunkWriter::start(chunks)?,
             _cache: cache,
             incoming: BTreeMap::new(),
             new_cases: BTreeSet::new(),
@@ -694,7 +698,9 @@ impl SyncImport<'_> {
             }
             Err(e) => {
                 if !known {
-                    crate::chunks::remove(&self.chunk_tx, sha256)?;
+                    // The first error is the one to report: after a failed write
+                    // the chunk thread has stopped, and its rollback removes these.
+                    let _ = self.chunks.remove(sha256);
                 }
                 Err(e)
             }
@@ -713,8 +719,9 @@ impl SyncImport<'_> {
         let mut hasher = Sha256::new();
         let mut total: u64 = 0;
         let mut idx: i64 = 0;
-        let mut buf = vec![0u8; CHUNK_SIZE];
         loop {
+            // Each chunk is handed to the writer thread whole.
+            let mut buf = vec![0u8; CHUNK_SIZE];
             let n = read_full(reader, &mut buf)?;
             if n == 0 {
                 break;
@@ -729,7 +736,8 @@ impl SyncImport<'_> {
             }
             hasher.update(&buf[..n]);
             if store {
-                crate::chunks::insert(&self.chunk_tx, sha256, idx, &buf[..n])?;
+                buf.truncate(n);
+                self.chunks.insert(sha256, idx, buf)?;
             }
             idx += 1;
         }
@@ -774,7 +782,7 @@ impl SyncImport<'_> {
         audit::append(&self.tx, AuditEvent::BundleImported, None, detail)?;
         // Chunks first: a crash between the commits leaves chunks nothing cites, which
         // the next open removes; never a blob without its bytes.
-        self.chunk_tx.commit()?;
+        self.chunks.commit()?;
         self.tx.commit()?;
         Ok(self.outcome)
     }
