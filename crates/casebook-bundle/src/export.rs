@@ -492,26 +492,45 @@ fn write_tar(
     };
     entry(pipe, format::MANIFEST, manifest_bytes)?;
     entry(pipe, format::SIGNATURE, signature.as_bytes())?;
+    // Attachments are spread among the case files in proportion to their bytes, so
+    // that an importer stores attachment bytes on one thread while it checks and
+    // stages cases on another (all attachments after all cases kept one of them idle
+    // at a time). Importers accept entries in any order after the first two.
+    let total_cases = planned.len() as u128;
+    let total_bytes: u128 = attachments.values().map(|s| u128::from(*s)).sum();
+    let mut attachments = attachments.iter();
+    let mut bytes_written: u128 = 0;
+    let write_attachment = |pipe: &mut Pipe<'_>, h: &str, size: u64| {
+        let mut reader = vault.blob_reader(h)?;
+        pipe.write_all(header(&format::attachment_path(h), size, mtime)?.as_bytes())
+            .and_then(|()| pipe.fill_from(&mut reader, size))
+            .and_then(|()| pad(pipe, size))
+            .map_err(BundleError::write)
+    };
     let mut json = vec![];
-    for p in planned.iter_mut() {
+    for (i, p) in planned.iter_mut().enumerate() {
         if let Some(kept) = p.json.take() {
             entry(pipe, &p.entry.path, &kept)?;
-            continue;
+        } else {
+            let history = vault.stored_history(&p.case_id)?;
+            case_entry(&history, p.redaction, &mut json)?;
+            if json.len() as u64 != p.entry.size || sha_hex(&json) != p.entry.sha256 {
+                // The vault changed between the two passes; never write a lie.
+                return Err(BundleError::Damaged);
+            }
+            entry(pipe, &p.entry.path, &json)?;
         }
-        let history = vault.stored_history(&p.case_id)?;
-        case_entry(&history, p.redaction, &mut json)?;
-        if json.len() as u64 != p.entry.size || sha_hex(&json) != p.entry.sha256 {
-            // The vault changed between the two passes; never write a lie.
-            return Err(BundleError::Damaged);
+        let cases_written = i as u128 + 1;
+        while bytes_written * total_cases < cases_written * total_bytes {
+            let Some((h, size)) = attachments.next() else {
+                break;
+            };
+            write_attachment(pipe, h, *size)?;
+            bytes_written += u128::from(*size);
         }
-        entry(pipe, &p.entry.path, &json)?;
     }
     for (h, size) in attachments {
-        let mut reader = vault.blob_reader(h)?;
-        pipe.write_all(header(&format::attachment_path(h), *size, mtime)?.as_bytes())
-            .and_then(|()| pipe.fill_from(&mut reader, *size))
-            .and_then(|()| pad(pipe, *size))
-            .map_err(BundleError::write)?;
+        write_attachment(pipe, h, *size)?;
     }
     pipe.write_all(&[0u8; 1024]).map_err(BundleError::write)
 }

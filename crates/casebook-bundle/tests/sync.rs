@@ -723,3 +723,54 @@ fn case_entries_are_the_histories_as_serde_writes_them() {
         .iter()
         .any(|e| e.path.ends_with(format!("{}.json", c.id).as_bytes())));
 }
+
+#[test]
+fn attachments_travel_spread_among_the_case_files_and_arrive_whole() {
+    let mut net = Net::new(2);
+    let mut first = None;
+    for i in 1..=8 {
+        let c = net.vaults[0]
+            .add_case(record(&format!("KZ-{i}"), json!({})), "aigul")
+            .unwrap();
+        first.get_or_insert(c.id);
+    }
+    let first = first.unwrap();
+    let meta = |n: &str| AttachmentMeta {
+        file_name: n.into(),
+        ..Default::default()
+    };
+    // Four files of one size, all on the first case.
+    let files: Vec<Vec<u8>> = (0..4u8).map(|k| vec![k; 300_000]).collect();
+    for (k, bytes) in files.iter().enumerate() {
+        net.vaults[0]
+            .attach_reader(&first, &bytes[..], meta(&format!("{k}.jpg")), "aigul")
+            .unwrap();
+    }
+    let (p, report) = net.export(0, &[1], Selection::All, "spread.cbk");
+    assert_eq!((report.cases.len(), report.attachments), (8, 4));
+    let keys = casebook_bundle::DeviceKeys::of(&net.vaults[1]).unwrap();
+    let entries = casebook_bundle::raw::open(&std::fs::read(&p).unwrap(), &keys).unwrap();
+    let kinds: String = entries[2..]
+        .iter()
+        .map(|e| {
+            if e.path.starts_with(b"cases/") {
+                'C'
+            } else {
+                'A'
+            }
+        })
+        .collect();
+    // In proportion to their bytes: one attachment after every second case file.
+    assert_eq!(kinds, "CACCACCACCAC");
+
+    let s = net.import(1, &p).unwrap();
+    assert_eq!((s.added, s.attachments_added), (8, 4), "{s:?}");
+    for bytes in &files {
+        let sha = casebook_core::sha256_hex(bytes);
+        let mut back = vec![];
+        net.vaults[1]
+            .read_case_attachment("KZ-1", &sha, &mut back)
+            .unwrap();
+        assert_eq!(&back, bytes);
+    }
+}
