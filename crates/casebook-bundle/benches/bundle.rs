@@ -4,7 +4,8 @@
 //! `cargo bench -p casebook-bundle --bench bundle`; sizes from the environment:
 //! BENCH_MB (attachments, default 200), BENCH_CASES (default 2000),
 //! BENCH_IMPORT_CASES (the many-case import, default 10000), BENCH_DIR (default /tmp),
-//! BENCH_RUNS (each measurement is repeated, the best kept; default 2).
+//! BENCH_RUNS (each measurement is repeated, the best kept; default 2). Our runs and
+//! the baseline's alternate, and each pair's ratio is printed too.
 //!
 //! Times are wall clock (what the issue's ratio is defined on) and CPU seconds (all
 //! threads, or the children for `tar | age`), which say more when other work shares
@@ -104,6 +105,37 @@ fn cpu() -> (f64, f64) {
 struct Took {
     wall: f64,
     cpu: f64,
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (Took, T) {
+    let (c0, k0) = cpu();
+    let t = Instant::now();
+    let v = f();
+    let wall = t.elapsed().as_secs_f64();
+    let (c1, k1) = cpu();
+    let took = Took {
+        wall,
+        cpu: (c1 - c0) + (k1 - k0),
+    };
+    (took, v)
+}
+
+fn fastest(runs: impl Iterator<Item = Took>) -> Took {
+    runs.fold(
+        Took {
+            wall: f64::INFINITY,
+            cpu: 0.0,
+        },
+        |b, t| if t.wall < b.wall { t } else { b },
+    )
+}
+
+/// Theirs / ours for each run, wall clock: "0.81 0.77 0.84".
+fn ratios<const N: usize>(runs: &[[Took; N]], theirs: usize) -> String {
+    runs.iter()
+        .map(|r| format!("{:.2}", r[theirs].wall / r[0].wall))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Runs `f` `runs` times (`prepare` before each, untimed) and keeps the fastest.
@@ -241,26 +273,44 @@ fn main() {
 
     let out = t.join("bundle.cbk");
     drop(b);
+    // Ours and theirs alternate, run by run: this machine's disk slows down for a
+    // while after a few gigabytes (the same `age -d | tar x` took 5.3 s and then
+    // 11.1 s), so each ratio compares runs made under the same conditions.
+    let base_age = t.join("base.age");
+    let tar_age = |then: &str| {
+        format!(
+            "tar c -C '{}' . | age -r {} > '{}'{then}",
+            plain.display(),
+            kb.age_recipient(),
+            base_age.display()
+        )
+    };
     let mut peak = 0.0f64;
-    let (ours_export, r) = best(
-        runs,
-        |_| {
-            sh("sync");
-            reset_hwm();
-        },
-        |_| {
-            let r = export(
+    let mut report = None;
+    let mut export_runs: Vec<[Took; 3]> = vec![];
+    for _ in 0..runs.max(1) {
+        sh("sync");
+        reset_hwm();
+        let (ours, r) = timed(|| {
+            export(
                 &mut a,
                 &out,
                 &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["b".into()])),
                 &mut |_| {},
             )
-            .unwrap();
-            peak = peak.max(vm_hwm_mb());
-            r
-        },
-    );
+            .unwrap()
+        });
+        peak = peak.max(vm_hwm_mb());
+        report = Some(r);
+        sh("sync");
+        let (plain_run, ()) = timed(|| sh(&tar_age("")));
+        sh("sync");
+        let (synced, ()) = timed(|| sh(&tar_age(" && sync")));
+        export_runs.push([ours, plain_run, synced]);
+    }
+    let r = report.unwrap();
     let bytes = r.bytes as f64 / 1e6;
+    let ours_export = fastest(export_runs.iter().map(|x| x[0]));
     println!(
         "export: {} cases, {} attachments, {bytes:.0} MB in {:.2} s ({:.0} MB/s), cpu {:.2} s; peak {peak:.0} MB",
         r.cases.len(),
@@ -270,58 +320,57 @@ fn main() {
         ours_export.cpu
     );
     drop(a);
-
-    // Twice: as the issue names it, and followed by `sync` like the import's baseline
-    // and like our export, which syncs the bundle before renaming it into place.
-    let baseline = |then: &str| {
-        best(
-            runs,
-            |_| sh("sync"),
-            |_| {
-                sh(&format!(
-                    "tar c -C '{}' . | age -r {} > '{}'{then}",
-                    plain.display(),
-                    kb.age_recipient(),
-                    t.join("base.age").display()
-                ))
-            },
-        )
-        .0
-    };
-    for (name, theirs_export) in [
-        ("tar c | age -r", baseline("")),
-        ("tar c | age -r && sync", baseline(" && sync")),
-    ] {
+    for (k, name) in [(1, "tar c | age -r"), (2, "tar c | age -r && sync")] {
+        let theirs = fastest(export_runs.iter().map(|x| x[k]));
         println!(
-            "{name}: {:.2} s, cpu {:.2} s; export throughput ratio (ours/theirs) {:.2} (cpu time {:.2})",
-            theirs_export.wall,
-            theirs_export.cpu,
-            theirs_export.wall / ours_export.wall,
-            theirs_export.cpu / ours_export.cpu
+            "{name}: {:.2} s, cpu {:.2} s; export throughput ratio (ours/theirs) {:.2} (cpu time {:.2}); run by run {}",
+            theirs.wall,
+            theirs.cpu,
+            theirs.wall / ours_export.wall,
+            theirs.cpu / ours_export.cpu,
+            ratios(&export_runs, k)
         );
     }
 
     let mut peak = 0.0f64;
-    let vault_b = std::cell::RefCell::new(None);
-    let (ours_import, s) = best(
-        runs,
-        |i| {
-            *vault_b.borrow_mut() = None;
-            let dir = t.join(format!("b{i}"));
-            copy_dir(&t.join("b"), &dir);
-            *vault_b.borrow_mut() = Some(open(&dir));
-            sh("sync");
-            reset_hwm();
-        },
-        |_| {
-            let mut guard = vault_b.borrow_mut();
-            let b = guard.as_mut().unwrap();
-            let s = import_file(b, &out, &ImportOptions::default(), "bench", &mut |_| {}).unwrap();
-            peak = peak.max(vm_hwm_mb());
-            s
-        },
-    );
-    drop(vault_b);
+    let x = t.join("x");
+    let mut summary = None;
+    let mut import_runs: Vec<[Took; 2]> = vec![];
+    for i in 0..runs.max(1) {
+        let dir = t.join(format!("b{i}"));
+        copy_dir(&t.join("b"), &dir);
+        let mut b = open(&dir);
+        sh("sync");
+        reset_hwm();
+        let (ours, s) = timed(|| {
+            import_file(
+                &mut b,
+                &out,
+                &ImportOptions::default(),
+                "bench",
+                &mut |_| {},
+            )
+            .unwrap()
+        });
+        peak = peak.max(vm_hwm_mb());
+        summary = Some(s);
+        drop(b);
+        let _ = std::fs::remove_dir_all(&dir);
+        let _ = std::fs::remove_dir_all(&x);
+        std::fs::create_dir_all(&x).unwrap();
+        sh("sync");
+        let (theirs, ()) = timed(|| {
+            sh(&format!(
+                "age -d -i '{}' '{}' | tar x -C '{}' && sync",
+                key.display(),
+                base_age.display(),
+                x.display()
+            ))
+        });
+        import_runs.push([ours, theirs]);
+    }
+    let s = summary.unwrap();
+    let ours_import = fastest(import_runs.iter().map(|x| x[0]));
     println!(
         "import: {} added, {} attachments in {:.2} s ({:.0} MB/s), cpu {:.2} s; peak {peak:.0} MB",
         s.added,
@@ -330,33 +379,15 @@ fn main() {
         bytes / ours_import.wall,
         ours_import.cpu
     );
-    let x = t.join("x");
-    let (theirs_import, ()) = best(
-        runs,
-        |_| {
-            let _ = std::fs::remove_dir_all(&x);
-            std::fs::create_dir_all(&x).unwrap();
-            sh("sync");
-        },
-        |_| {
-            sh(&format!(
-                "age -d -i '{}' '{}' | tar x -C '{}' && sync",
-                key.display(),
-                t.join("base.age").display(),
-                x.display()
-            ))
-        },
-    );
+    let theirs_import = fastest(import_runs.iter().map(|x| x[1]));
     println!(
-        "age -d | tar x: {:.2} s, cpu {:.2} s; import throughput ratio (ours/theirs) {:.2} (cpu time {:.2})",
+        "age -d | tar x && sync: {:.2} s, cpu {:.2} s; import throughput ratio (ours/theirs) {:.2} (cpu time {:.2}); run by run {}",
         theirs_import.wall,
         theirs_import.cpu,
         theirs_import.wall / ours_import.wall,
-        theirs_import.cpu / ours_import.cpu
+        theirs_import.cpu / ours_import.cpu,
+        ratios(&import_runs, 1)
     );
-    for i in 0..runs {
-        let _ = std::fs::remove_dir_all(t.join(format!("b{i}")));
-    }
     let _ = std::fs::remove_dir_all(&x);
 
     // Many cases, no attachments.

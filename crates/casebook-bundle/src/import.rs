@@ -141,9 +141,15 @@ const PLAIN_DEPTH: usize = 8;
 /// The decrypting thread: reads the ciphertext, decrypts and authenticates it, and
 /// passes the plaintext on; an error (a damaged chunk) is passed on in its place and
 /// ends it. Decryption thus runs beside the checking and storing of the entries.
-fn decrypt_into(mut plain: impl Read, out: SyncSender<io::Result<Vec<u8>>>) {
+fn decrypt_into(
+    mut plain: impl Read,
+    out: SyncSender<io::Result<Vec<u8>>>,
+    used: Receiver<Vec<u8>>,
+) {
     loop {
-        let mut buf = vec![0; PLAIN_BUF];
+        // Buffers come back once read: no fresh (zeroed, page-faulted) 256 KiB each time.
+        let mut buf = used.try_recv().unwrap_or_default();
+        buf.resize(PLAIN_BUF, 0);
         let filled = match read_full(&mut plain, &mut buf) {
             Ok(n) => n,
             Err(e) => {
@@ -179,6 +185,8 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
 /// ciphertext read.
 struct Plaintext<'a> {
     from: Receiver<io::Result<Vec<u8>>>,
+    /// Read buffers, back to the decrypting thread.
+    used: mpsc::Sender<Vec<u8>>,
     buf: Vec<u8>,
     pos: usize,
     read: Arc<AtomicU64>,
@@ -192,7 +200,9 @@ impl Read for Plaintext<'_> {
         if self.pos == self.buf.len() {
             match self.from.recv() {
                 Ok(next) => {
-                    self.buf = next?;
+                    let done = std::mem::replace(&mut self.buf, next?);
+                    // Gone only when the stream has ended.
+                    let _ = self.used.send(done);
                     self.pos = 0;
                 }
                 // The decrypting thread ended: the end of the stream.
@@ -479,9 +489,11 @@ fn import_sized(
 
     let failed = Rc::new(Cell::new(false));
     let (to_importer, decrypted) = mpsc::sync_channel(PLAIN_DEPTH);
+    let (used, to_reuse) = mpsc::channel();
     let tap = Tap {
         inner: Plaintext {
             from: decrypted,
+            used,
             buf: vec![],
             pos: 0,
             read,
@@ -492,7 +504,7 @@ fn import_sized(
         failed: failed.clone(),
     };
     let (manifest, signer, staging, rejected) = std::thread::scope(|scope| {
-        scope.spawn(move || decrypt_into(plain, to_importer));
+        scope.spawn(move || decrypt_into(plain, to_importer, to_reuse));
         let damaged_or = |failed: &Rc<Cell<bool>>, e: BundleError| {
             if failed.get() {
                 BundleError::Damaged

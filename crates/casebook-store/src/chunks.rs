@@ -228,6 +228,8 @@ pub(crate) fn missing(main: &Connection, chunks: &Connection) -> Result<Vec<Stri
 pub(crate) struct ChunkWriter<'v> {
     home: &'v mut Connection,
     ops: Option<SyncSender<ChunkOp>>,
+    /// Chunk buffers written, for the next chunks (no fresh megabyte each time).
+    spent: Receiver<Vec<u8>>,
     thread: Option<JoinHandle<(Connection, Result<(), StoreError>)>>,
 }
 
@@ -249,15 +251,24 @@ impl<'v> ChunkWriter<'v> {
         // Lent to the thread; an empty stand-in holds its place meanwhile.
         let conn = std::mem::replace(home, Connection::open_in_memory()?);
         let (ops, queue) = mpsc::sync_channel(WRITER_DEPTH);
+        let (give_back, spent) = mpsc::channel();
         let thread = std::thread::spawn(move || {
-            let result = write_ops(&conn, queue);
+            let result = write_ops(&conn, queue, give_back);
             (conn, result)
         });
         Ok(ChunkWriter {
             home,
             ops: Some(ops),
+            spent,
             thread: Some(thread),
         })
+    }
+
+    /// A buffer for the next chunk, `CHUNK_SIZE` long: one already written, or new.
+    pub(crate) fn buffer(&self) -> Vec<u8> {
+        let mut buf = self.spent.try_recv().unwrap_or_default();
+        buf.resize(crate::CHUNK_SIZE, 0);
+        buf
     }
 
     pub(crate) fn insert(&mut self, blob: &str, idx: i64, data: Vec<u8>) -> Result<(), StoreError> {
@@ -312,11 +323,19 @@ impl Drop for ChunkWriter<'_> {
     }
 }
 
-fn write_ops(conn: &Connection, queue: Receiver<ChunkOp>) -> Result<(), StoreError> {
+fn write_ops(
+    conn: &Connection,
+    queue: Receiver<ChunkOp>,
+    give_back: mpsc::Sender<Vec<u8>>,
+) -> Result<(), StoreError> {
     let tx = conn.unchecked_transaction()?;
     for op in queue {
         match op {
-            ChunkOp::Insert { blob, idx, data } => insert(&tx, &blob, idx, &data)?,
+            ChunkOp::Insert { blob, idx, data } => {
+                insert(&tx, &blob, idx, &data)?;
+                // The importer may be gone; then the buffer is freed here.
+                let _ = give_back.send(data);
+            }
             ChunkOp::Remove(blob) => remove(&tx, &blob)?,
             ChunkOp::Commit => return Ok(tx.commit()?),
         }

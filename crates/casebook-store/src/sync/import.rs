@@ -21,7 +21,7 @@ use crate::chunks::ChunkWriter;
 use crate::db::BulkCache;
 use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
-use crate::{StoreError, Vault, CHUNK_SIZE};
+use crate::{StoreError, Vault};
 
 /// What happened to one case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -721,7 +721,7 @@ impl SyncImport<'_> {
         let mut idx: i64 = 0;
         loop {
             // Each chunk is handed to the writer thread whole.
-            let mut buf = vec![0u8; CHUNK_SIZE];
+            let mut buf = self.chunks.buffer();
             let n = read_full(reader, &mut buf)?;
             if n == 0 {
                 break;
