@@ -114,6 +114,70 @@ struct Planned {
     json: Option<Vec<u8>>,
 }
 
+/// Histories read and not yet planned, at most (bounded memory).
+const PLAN_AHEAD: usize = 32;
+
+/// One case after the first pass: refused with a reason, or its entry.
+struct FirstPass {
+    case_id: String,
+    local_head: String,
+    code: String,
+    outcome: Result<PlannedEntry, RefusalReason>,
+}
+
+struct PlannedEntry {
+    redaction: Redaction,
+    head: String,
+    revisions: u64,
+    json: Vec<u8>,
+    sha256: String,
+    /// Attachments the entry cites (only when they go with it).
+    attachment_hashes: Vec<String>,
+}
+
+/// Everything about a case's first pass that needs no vault: may it go, and redacted
+/// how; its entry's bytes and hash; the attachments it cites.
+fn plan_case(
+    history: StoredHistory,
+    roles: &[ContactRole],
+    include_attachments: bool,
+) -> Result<FirstPass, BundleError> {
+    let record = history
+        .head_content()
+        .and_then(|c| serde_json::from_str::<CaseRecord>(c).ok());
+    let code = record.as_ref().map(|r| r.code.clone()).unwrap_or_default();
+    let decision = match &record {
+        Some(r) => decide_all(roles, r),
+        None => Err(RefusalReason::Unreadable),
+    };
+    let outcome = match decision {
+        Err(reason) => Err(reason),
+        Ok(redaction) => {
+            let mut json = vec![];
+            let (head, revisions) = case_entry(&history, redaction, &mut json)?;
+            let attachment_hashes = if include_attachments && redaction == Redaction::Full {
+                history.attachment_hashes().into_iter().collect()
+            } else {
+                vec![]
+            };
+            Ok(PlannedEntry {
+                redaction,
+                head,
+                revisions,
+                sha256: sha_hex(&json),
+                json,
+                attachment_hashes,
+            })
+        }
+    };
+    Ok(FirstPass {
+        case_id: history.case_id.clone(),
+        local_head: history.head.clone(),
+        code,
+        outcome,
+    })
+}
+
 /// How much case JSON the first pass keeps for the second, bytes; the rest is
 /// serialised again. Bounded, so memory stays flat however many cases go.
 const JSON_KEPT: usize = 16 * 1024 * 1024;
@@ -276,64 +340,90 @@ pub fn export(
     let mut refused = vec![];
     let mut attachments: BTreeMap<String, u64> = BTreeMap::new();
     let mut report_cases = vec![];
-    let mut json = vec![];
     let mut kept = 0;
-    for (i, id) in ids.iter().enumerate() {
-        let history = vault.stored_history(id)?;
-        let record = history
-            .head_content()
-            .and_then(|c| serde_json::from_str::<CaseRecord>(c).ok());
-        let code = record.as_ref().map(|r| r.code.clone()).unwrap_or_default();
-        let decision = match &record {
-            Some(r) => decide_all(&roles, r),
-            None => Err(RefusalReason::Unreadable),
-        };
-        match decision {
-            Err(reason) => refused.push(RefusedCase {
-                case_id: id.clone(),
-                code,
-                reason,
-            }),
-            Ok(redaction) => {
-                let (head, revisions) = case_entry(&history, redaction, &mut json)?;
-                if opts.include_attachments && redaction == Redaction::Full {
-                    for h in history.attachment_hashes() {
-                        if vault.has_blob(&h)? {
-                            let size = vault.attachment_size(&h)?;
-                            attachments.insert(h, size);
-                        }
-                    }
-                }
-                let keep = kept + json.len() <= JSON_KEPT;
-                if keep {
-                    kept += json.len();
-                }
-                planned.push(Planned {
-                    case_id: id.clone(),
-                    local_head: history.head.clone(),
-                    redaction,
-                    entry: ManifestEntry {
-                        path: format::case_path(id),
-                        size: json.len() as u64,
-                        sha256: sha_hex(&json),
-                    },
-                    head,
-                    revisions,
-                    json: keep.then(|| json.clone()),
-                });
-                report_cases.push(ExportedCase {
-                    case_id: id.clone(),
+    let mut accept = |first: FirstPass, vault: &Vault| -> Result<(), BundleError> {
+        let FirstPass {
+            case_id,
+            local_head,
+            code,
+            outcome,
+        } = first;
+        let entry = match outcome {
+            Err(reason) => {
+                refused.push(RefusedCase {
+                    case_id,
                     code,
-                    redaction,
+                    reason,
                 });
+                return Ok(());
+            }
+            Ok(entry) => entry,
+        };
+        for h in entry.attachment_hashes {
+            if vault.has_blob(&h)? {
+                let size = vault.attachment_size(&h)?;
+                attachments.insert(h, size);
             }
         }
-        progress(Progress::new(
-            Phase::Selecting,
-            i as u64 + 1,
-            total_candidates,
-        ));
-    }
+        let keep = kept + entry.json.len() <= JSON_KEPT;
+        if keep {
+            kept += entry.json.len();
+        }
+        report_cases.push(ExportedCase {
+            case_id: case_id.clone(),
+            code,
+            redaction: entry.redaction,
+        });
+        planned.push(Planned {
+            entry: ManifestEntry {
+                path: format::case_path(&case_id),
+                size: entry.json.len() as u64,
+                sha256: entry.sha256,
+            },
+            case_id,
+            local_head,
+            redaction: entry.redaction,
+            head: entry.head,
+            revisions: entry.revisions,
+            json: keep.then_some(entry.json),
+        });
+        Ok(())
+    };
+    // The first pass on two threads: this one reads the histories (the connection
+    // stays here), the other decides, serialises and hashes them; results come back
+    // in order.
+    let include_attachments = opts.include_attachments;
+    std::thread::scope(|scope| -> Result<(), BundleError> {
+        let (to_planner, histories) = mpsc::sync_channel::<StoredHistory>(PLAN_AHEAD);
+        let (to_reader, results) = mpsc::channel();
+        let roles = &roles;
+        scope.spawn(move || {
+            for history in histories {
+                let first = plan_case(history, roles, include_attachments);
+                if to_reader.send(first).is_err() {
+                    break;
+                }
+            }
+        });
+        for (i, id) in ids.iter().enumerate() {
+            let history = vault.stored_history(id)?;
+            // The planner only stops when this side hangs up.
+            to_planner.send(history).map_err(|_| BundleError::Damaged)?;
+            while let Ok(first) = results.try_recv() {
+                accept(first?, vault)?;
+            }
+            progress(Progress::new(
+                Phase::Selecting,
+                i as u64 + 1,
+                total_candidates,
+            ));
+        }
+        drop(to_planner);
+        for first in results {
+            accept(first?, vault)?;
+        }
+        Ok(())
+    })?;
     if planned.is_empty() {
         return Ok(ExportReport {
             path: None,
