@@ -385,7 +385,12 @@ pub fn export(
             redaction: entry.redaction,
             head: entry.head,
             revisions: entry.revisions,
-            json: keep.then_some(entry.json),
+            // Exactly its length: a grown buffer kept would hold up to twice that.
+            json: keep.then(|| {
+                let mut json = entry.json;
+                json.shrink_to_fit();
+                json
+            }),
         });
         Ok(())
     };
