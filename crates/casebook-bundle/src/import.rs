@@ -15,7 +15,8 @@ use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use casebook_store::{
-    CaseAction, CaseHistory, CaseOutcome, CheckedHistory, StoreError, SyncError, SyncImport, Vault,
+    read_full, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, StoreError, SyncError,
+    SyncImport, Vault,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -166,19 +167,6 @@ fn decrypt_into(
             return;
         }
     }
-}
-
-fn read_full(r: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
 }
 
 /// The importer's end of the decrypted stream; reports progress every 4 MiB of

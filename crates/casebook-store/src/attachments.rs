@@ -350,14 +350,16 @@ fn hash_file(path: &Path) -> Result<(String, u64), StoreError> {
 
 /// Fills `buf` unless the reader ends first, so chunk boundaries do not depend on
 /// how the OS happens to split reads.
-fn read_full(r: &mut impl Read, buf: &mut [u8]) -> Result<usize, StoreError> {
+/// Reads until `buf` is full or the reader ends; returns how many bytes came. Chunks
+/// and the bundle's plaintext buffers are filled whole this way.
+pub fn read_full<R: Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
     while filled < buf.len() {
         match r.read(&mut buf[filled..]) {
             Ok(0) => break,
             Ok(n) => filled += n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e.into()),
+            Err(e) => return Err(e),
         }
     }
     Ok(filled)

@@ -26,7 +26,7 @@ pub mod sync;
 mod vault;
 pub mod writeback;
 
-pub use attachments::{media_type_for, AttachmentMeta, CHUNK_SIZE};
+pub use attachments::{media_type_for, read_full, AttachmentMeta, CHUNK_SIZE};
 pub use audit::{AuditEntry, AuditEvent};
 pub use cases::StoredCase;
 pub use changes::RevisionChanges;

@@ -2,7 +2,7 @@
 //! applied by [`SyncImport::finish`] or dropped without a trace.
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
-use std::io::{self, Read};
+use std::io::Read;
 
 use casebook_core::CaseRecord;
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -14,6 +14,7 @@ use super::conflicts::{insert_conflict, ConflictKind, NewConflict};
 use super::export::{row_history, CaseHistory, HistoryRevision, REV_COLS};
 use super::merge::{merge_contents, Graph, MERGE_AUTHOR, MERGE_DEVICE};
 use super::SyncError;
+use crate::attachments::read_full;
 use crate::audit::{self, AuditEvent};
 use crate::backlog::SearchUpdate;
 use crate::cases::{clear_index, code_taken, write_index};
@@ -908,17 +909,4 @@ impl SyncImport<'_> {
         }
         Ok(())
     }
-}
-
-fn read_full(r: &mut dyn Read, buf: &mut [u8]) -> Result<usize, SyncError> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match r.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(filled)
 }
