@@ -164,19 +164,41 @@ fn passphrase_bundles_and_debian_age_open_each_others_files() {
     assert_eq!(state(&net.vaults[1]), before);
 }
 
-#[test]
-fn disk_full_during_export_leaves_no_file() {
-    let mut net = Net::new(2);
-    let c = net.vaults[0]
-        .add_case(record("KZ-1", json!({})), "a")
-        .unwrap();
-    let big: Vec<u8> = (0..3_000_000u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+/// A tmpfs of `size` mounted at `dir` for one test, unmounted when dropped; `None`
+/// (the test skips) where mounting is not allowed (not root).
+struct SmallDisk(std::path::PathBuf);
+
+impl SmallDisk {
+    fn mount(dir: &std::path::Path, size: &str) -> Option<SmallDisk> {
+        std::fs::create_dir(dir).unwrap();
+        let mounted = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        if !mounted {
+            eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+        }
+        mounted.then(|| SmallDisk(dir.to_path_buf()))
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+/// Attaches `len` bytes that do not compress (a hash of the index, shifted) to a case.
+fn attach_noise(vault: &mut casebook_store::Vault, case_id: &str, len: u32, shift: u32) {
+    let bytes: Vec<u8> = (0..len)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> shift) as u8)
         .collect();
-    net.vaults[0]
+    vault
         .attach_reader(
-            &c.id,
-            &big[..],
+            case_id,
+            &bytes[..],
             AttachmentMeta {
                 file_name: "v.mp4".into(),
                 ..Default::default()
@@ -184,18 +206,19 @@ fn disk_full_during_export_leaves_no_file() {
             "a",
         )
         .unwrap();
+}
+
+#[test]
+fn disk_full_during_export_leaves_no_file() {
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    attach_noise(&mut net.vaults[0], &c.id, 3_000_000, 24);
     let mnt = net.dir.path().join("usb");
-    std::fs::create_dir(&mnt).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=1m", "tmpfs"])
-        .arg(&mnt)
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
-    if !mounted {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+    let Some(disk) = SmallDisk::mount(&mnt, "1m") else {
         return;
-    }
+    };
     let out = mnt.join("bundle.cbk");
     let opts = ExportOptions::new(Selection::All, Recipients::Contacts(vec!["v1".into()]));
     let r = export(&mut net.vaults[0], &out, &opts, &mut |_| {});
@@ -203,7 +226,7 @@ fn disk_full_during_export_leaves_no_file() {
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();
-    let _ = Command::new("umount").arg(&mnt).status();
+    drop(disk);
     let err = r.unwrap_err();
     assert!(
         matches!(
@@ -225,44 +248,16 @@ fn disk_full_during_export_leaves_no_file() {
 fn a_full_disk_during_import_changes_nothing() {
     let mut net = Net::new(1);
     let mnt = net.dir.path().join("small");
-    std::fs::create_dir(&mnt).unwrap();
-    let mounted = Command::new("mount")
-        .args(["-t", "tmpfs", "-o", "size=3m", "tmpfs"])
-        .arg(&mnt)
-        .status()
-        .map(|s| s.success())
-        .unwrap_or(false);
-    if !mounted {
-        eprintln!("skipped: cannot mount a tmpfs here (needs root)");
+    let Some(_disk) = SmallDisk::mount(&mnt, "3m") else {
         return;
-    }
-    struct Unmount(std::path::PathBuf);
-    impl Drop for Unmount {
-        fn drop(&mut self) {
-            let _ = Command::new("umount").arg(&self.0).status();
-        }
-    }
-    let _unmount = Unmount(mnt.clone());
+    };
     let mut small = vault(&mnt.join("vault"));
     introduce(&mut small, &net.vaults[0], "v0", ContactRole::OwnDevice);
     introduce(&mut net.vaults[0], &small, "small", ContactRole::OwnDevice);
     let c = net.vaults[0]
         .add_case(record("KZ-1", json!({})), "a")
         .unwrap();
-    let big: Vec<u8> = (0..6_000_000u32)
-        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-        .collect();
-    net.vaults[0]
-        .attach_reader(
-            &c.id,
-            &big[..],
-            AttachmentMeta {
-                file_name: "v.mp4".into(),
-                ..Default::default()
-            },
-            "a",
-        )
-        .unwrap();
+    attach_noise(&mut net.vaults[0], &c.id, 6_000_000, 13);
     let out = net.bundle_path("big.cbk");
     let to_small =
         || ExportOptions::new(Selection::All, Recipients::Contacts(vec!["small".into()]));
