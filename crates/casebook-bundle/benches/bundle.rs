@@ -130,12 +130,23 @@ fn fastest(runs: impl Iterator<Item = Took>) -> Took {
     )
 }
 
-/// Theirs / ours for each run, wall clock: "0.81 0.77 0.84".
-fn ratios<const N: usize>(runs: &[[Took; N]], theirs: usize) -> String {
-    runs.iter()
+/// Prints baseline `theirs` (column of `runs`; ours is column 0): its fastest run,
+/// the ratio of the two fastest runs, and the ratio run by run.
+fn baseline<const N: usize>(name: &str, what: &str, runs: &[[Took; N]], theirs: usize) {
+    let t = fastest(runs.iter().map(|r| r[theirs]));
+    let ours = fastest(runs.iter().map(|r| r[0]));
+    let by_run: Vec<String> = runs
+        .iter()
         .map(|r| format!("{:.2}", r[theirs].wall / r[0].wall))
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect();
+    println!(
+        "{name}: {:.2} s, cpu {:.2} s; {what} throughput ratio (ours/theirs) {:.2} (cpu time {:.2}); run by run {}",
+        t.wall,
+        t.cpu,
+        t.wall / ours.wall,
+        t.cpu / ours.cpu,
+        by_run.join(" ")
+    );
 }
 
 /// Runs `f` `runs` times (`prepare` before each, untimed) and keeps the fastest.
@@ -320,17 +331,8 @@ fn main() {
         ours_export.cpu
     );
     drop(a);
-    for (k, name) in [(1, "tar c | age -r"), (2, "tar c | age -r && sync")] {
-        let theirs = fastest(export_runs.iter().map(|x| x[k]));
-        println!(
-            "{name}: {:.2} s, cpu {:.2} s; export throughput ratio (ours/theirs) {:.2} (cpu time {:.2}); run by run {}",
-            theirs.wall,
-            theirs.cpu,
-            theirs.wall / ours_export.wall,
-            theirs.cpu / ours_export.cpu,
-            ratios(&export_runs, k)
-        );
-    }
+    baseline("tar c | age -r", "export", &export_runs, 1);
+    baseline("tar c | age -r && sync", "export", &export_runs, 2);
 
     let mut peak = 0.0f64;
     let x = t.join("x");
@@ -379,15 +381,7 @@ fn main() {
         bytes / ours_import.wall,
         ours_import.cpu
     );
-    let theirs_import = fastest(import_runs.iter().map(|x| x[1]));
-    println!(
-        "age -d | tar x && sync: {:.2} s, cpu {:.2} s; import throughput ratio (ours/theirs) {:.2} (cpu time {:.2}); run by run {}",
-        theirs_import.wall,
-        theirs_import.cpu,
-        theirs_import.wall / ours_import.wall,
-        theirs_import.cpu / ours_import.cpu,
-        ratios(&import_runs, 1)
-    );
+    baseline("age -d | tar x && sync", "import", &import_runs, 1);
     let _ = std::fs::remove_dir_all(&x);
 
     // Many cases, no attachments.

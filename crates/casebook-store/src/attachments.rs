@@ -349,9 +349,8 @@ fn hash_file(path: &Path) -> Result<(String, u64), StoreError> {
 }
 
 /// Fills `buf` unless the reader ends first, so chunk boundaries do not depend on
-/// how the OS happens to split reads.
-/// Reads until `buf` is full or the reader ends; returns how many bytes came. Chunks
-/// and the bundle's plaintext buffers are filled whole this way.
+/// how the OS happens to split reads; returns how many bytes came. (The bundle's
+/// decrypting thread fills its buffers the same way.)
 pub fn read_full<R: Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> io::Result<usize> {
     let mut filled = 0;
     while filled < buf.len() {
