@@ -170,9 +170,11 @@ fn decrypt_into(
 }
 
 /// The importer's end of the decrypted stream; reports progress every 4 MiB of
-/// ciphertext read.
+/// ciphertext read, and remembers whether decryption failed, so that an error
+/// surfacing later through tar or the store is reported as a damaged bundle.
 struct Plaintext<'a> {
     from: Receiver<io::Result<Vec<u8>>>,
+    failed: Rc<Cell<bool>>,
     /// Read buffers, back to the decrypting thread.
     used: mpsc::Sender<Vec<u8>>,
     buf: Vec<u8>,
@@ -188,7 +190,8 @@ impl Read for Plaintext<'_> {
         if self.pos == self.buf.len() {
             match self.from.recv() {
                 Ok(next) => {
-                    let done = std::mem::replace(&mut self.buf, next?);
+                    let next = next.inspect_err(|_| self.failed.set(true))?;
+                    let done = std::mem::replace(&mut self.buf, next);
                     // Gone only when the stream has ended.
                     let _ = self.used.send(done);
                     self.pos = 0;
@@ -206,21 +209,6 @@ impl Read for Plaintext<'_> {
         out[..n].copy_from_slice(&self.buf[self.pos..self.pos + n]);
         self.pos += n;
         Ok(n)
-    }
-}
-
-/// Remembers whether decryption failed, so that an error surfacing later through tar
-/// or the store is reported as a damaged bundle.
-struct Tap<R> {
-    inner: R,
-    failed: Rc<Cell<bool>>,
-}
-
-impl<R: Read> Read for Tap<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        self.inner.read(buf).inspect_err(|_| {
-            self.failed.set(true);
-        })
     }
 }
 
@@ -478,18 +466,16 @@ fn import_sized(
     let failed = Rc::new(Cell::new(false));
     let (to_importer, decrypted) = mpsc::sync_channel(PLAIN_DEPTH);
     let (used, to_reuse) = mpsc::channel();
-    let tap = Tap {
-        inner: Plaintext {
-            from: decrypted,
-            used,
-            buf: vec![],
-            pos: 0,
-            read,
-            last: 0,
-            total,
-            progress: &mut *progress,
-        },
+    let plaintext = Plaintext {
+        from: decrypted,
         failed: failed.clone(),
+        used,
+        buf: vec![],
+        pos: 0,
+        read,
+        last: 0,
+        total,
+        progress: &mut *progress,
     };
     let (manifest, signer, staging, rejected) = std::thread::scope(|scope| {
         scope.spawn(move || decrypt_into(plain, to_importer, to_reuse));
@@ -500,7 +486,7 @@ fn import_sized(
                 e
             }
         };
-        let mut archive = tar::Archive::new(tap);
+        let mut archive = tar::Archive::new(plaintext);
         let mut entries = archive.entries().map_err(|_| BundleError::Damaged)?;
 
         // 1. The manifest and its signature, before anything else is looked at.
