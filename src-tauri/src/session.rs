@@ -76,22 +76,26 @@ pub fn start_idle_lock(app: AppHandle) {
                 let session = app.state::<Session>();
                 let activity = app.state::<Activity>();
                 let limit = Duration::from_secs(u64::from(session.settings().idle_lock_secs));
-                let vault = session.vault();
-                let unlocked = vault.is_some();
+                let unlocked = session.vault().is_some();
                 if unlocked && !was_unlocked {
                     activity.touch();
                 }
                 was_unlocked = unlocked;
-                if let Some(v) = vault.as_ref().filter(|v| v.has_idle_work()) {
-                    if activity.idle_for() >= IDLE_WORK_AFTER {
-                        // Derived data only: a failure loses nothing, and the next
-                        // search catches up by itself.
-                        let _ = v.idle_work();
+                // Deferred work runs in short rounds (a large backlog after an import
+                // takes many), one after another while the person stays away; between
+                // rounds any command waiting for the vault gets it first. Derived data
+                // only: a failure loses nothing, and the next search catches up.
+                while activity.idle_for() >= IDLE_WORK_AFTER {
+                    let vault = session.vault();
+                    match vault.as_ref().filter(|v| v.has_idle_work()) {
+                        Some(v) if v.idle_work().is_ok() => {}
+                        _ => break,
                     }
+                    drop(vault);
+                    std::thread::sleep(Duration::from_millis(5));
                 }
                 if unlocked && activity.idle_for() >= limit {
                     // A moment for the UI to save what is typed but not saved yet.
-                    drop(vault);
                     let _ = app.emit(LOCKING_EVENT, "idle");
                     std::thread::sleep(LOCK_GRACE);
                     if activity.idle_for() < limit {

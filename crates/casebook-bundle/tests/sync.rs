@@ -774,3 +774,42 @@ fn attachments_travel_spread_among_the_case_files_and_arrive_whole() {
         assert_eq!(&back, bytes);
     }
 }
+
+#[test]
+fn imported_cases_are_indexed_for_search_later_and_found_at_once() {
+    let found = |v: &casebook_store::Vault, text: &str| -> Vec<String> {
+        let q = casebook_store::CaseQuery {
+            text: Some(text.into()),
+            ..Default::default()
+        };
+        let page = v.list_cases(&q).unwrap();
+        page.items.into_iter().map(|c| c.code).collect()
+    };
+    let mut net = Net::new(2);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({"notes": "изъяли телефон"})), "a")
+        .unwrap();
+    net.vaults[0]
+        .add_case(record("KZ-2", json!({"notes": "избили в отделе"})), "a")
+        .unwrap();
+    net.send(0, 1);
+    // The import queued both cases for the search index instead of indexing them.
+    assert_eq!(net.vaults[1].index_search_backlog().unwrap(), 2);
+    assert_eq!(found(&net.vaults[1], "телефон"), ["KZ-1"]);
+
+    net.vaults[0]
+        .edit_case(
+            "KZ-1",
+            record("KZ-1", json!({"notes": "отказали в адвокате"})),
+            "a",
+            None,
+        )
+        .unwrap();
+    net.vaults[0].delete_case("KZ-2", "a", None).unwrap();
+    net.send(0, 1);
+    // Searched straight after the import: the new text, not the old, and not the
+    // deleted case.
+    assert_eq!(found(&net.vaults[1], "адвокат"), ["KZ-1"]);
+    assert!(found(&net.vaults[1], "телефон").is_empty());
+    assert!(found(&net.vaults[1], "отдел").is_empty());
+}

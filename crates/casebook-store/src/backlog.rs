@@ -6,6 +6,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::cases::from_text;
+use crate::db::BulkCache;
 use crate::index::index_of;
 use crate::{StoreError, Vault};
 
@@ -14,8 +15,8 @@ use crate::{StoreError, Vault};
 pub(crate) enum SearchUpdate {
     /// Queue the case: a person waits on this save, nobody on its indexing.
     Queue,
-    /// Index now, in this transaction: bulk writes (seeding, bundle import) have
-    /// the case's text at hand and nobody waits on one case.
+    /// Index now, in this transaction: seeding has the case's text at hand and
+    /// nobody waits on one case.
     Now,
 }
 
@@ -43,14 +44,19 @@ pub(crate) fn update(
     Ok(())
 }
 
-/// Indexes every queued case, as its head revision has it, inside the caller's
-/// transaction. Returns how many.
-pub(crate) fn index_queued(tx: &Connection) -> Result<usize, StoreError> {
+/// How many queued cases one round of idle work indexes: about 60 ms here, so a
+/// person who comes back to the window never waits longer than that for the vault.
+pub const IDLE_BATCH: usize = 200;
+
+/// Indexes queued cases (the oldest first, at most `limit`), as their head revisions
+/// have them, inside the caller's transaction. Returns how many.
+pub(crate) fn index_queued(tx: &Connection, limit: Option<usize>) -> Result<usize, StoreError> {
     // Numbers only: after a 10k-case import the texts together are tens of MB, and
     // each is read, indexed and dropped in turn.
+    let limit = limit.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
     let queued: Vec<i64> = tx
-        .prepare_cached("SELECT num FROM search_backlog ORDER BY num")?
-        .query_map([], |r| r.get(0))?
+        .prepare_cached("SELECT num FROM search_backlog ORDER BY num LIMIT ?1")?
+        .query_map([limit], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     for num in &queued {
         let head: Option<(bool, String, Option<String>)> = tx
@@ -71,9 +77,9 @@ pub(crate) fn index_queued(tx: &Connection) -> Result<usize, StoreError> {
         let text = (code.as_str(), ix.pseudonym.as_str(), ix.body.as_str());
         update(tx, *num, Some(text), SearchUpdate::Now)?;
     }
-    if !queued.is_empty() {
-        tx.prepare_cached("DELETE FROM search_backlog")?
-            .execute([])?;
+    if let Some(last) = queued.last() {
+        tx.prepare_cached("DELETE FROM search_backlog WHERE num <= ?1")?
+            .execute([last])?;
     }
     Ok(queued.len())
 }
@@ -88,12 +94,23 @@ impl Vault {
     /// Brings the search index up to date with every save. Searches call this first,
     /// so they never miss a saved case. Returns how many cases were indexed.
     pub fn index_search_backlog(&self) -> Result<usize, StoreError> {
+        self.index_backlog(None)
+    }
+
+    fn index_backlog(&self, limit: Option<usize>) -> Result<usize, StoreError> {
         if !has_queued(&self.conn)? {
             return Ok(0);
         }
         let before = self.conn.total_changes();
+        // After an import the backlog holds thousands of cases: their pages stay in
+        // memory instead of being written out and read back mid-transaction. (Not
+        // for a round: the cache would shrink after each, and the next read back.)
+        let _bulk = match limit {
+            None => Some(BulkCache::new(&self.conn)?),
+            Some(_) => None,
+        };
         let tx = self.conn.unchecked_transaction()?;
-        let n = index_queued(&tx)?;
+        let n = index_queued(&tx, limit)?;
         tx.commit()?;
         let after = self.conn.total_changes();
         if let Ok(mut cache) = self.list_cache.try_borrow_mut() {
@@ -102,16 +119,23 @@ impl Vault {
         Ok(n)
     }
 
-    /// True when something was written since the last [`Vault::idle_work`].
+    /// True when something was written since the last [`Vault::idle_work`], or the
+    /// search index has cases left to catch up on.
     pub fn has_idle_work(&self) -> bool {
         self.conn.total_changes() != self.idle_stamp.get()
     }
 
     /// What is worth doing while nobody waits: index the backlog and copy the
     /// write-ahead log into the database, so that neither lands inside a save.
-    /// Returns how many cases were indexed.
+    /// One call indexes at most [`IDLE_BATCH`] cases (an import queues all of its
+    /// cases at once), so that the vault is never busy for long; call it again while
+    /// [`Vault::has_idle_work`] says so. Returns how many cases were indexed.
     pub fn idle_work(&self) -> Result<usize, StoreError> {
-        let n = self.index_search_backlog()?;
+        let n = self.index_backlog(Some(IDLE_BATCH))?;
+        if n == IDLE_BATCH && has_queued(&self.conn)? {
+            // More to come: leave the stamp behind so the next round runs too.
+            return Ok(n);
+        }
         // PASSIVE never waits for anyone and never blocks a save.
         self.conn
             .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;

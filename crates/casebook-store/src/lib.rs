@@ -28,6 +28,7 @@ pub mod writeback;
 
 pub use attachments::{media_type_for, read_full, AttachmentMeta, CHUNK_SIZE};
 pub use audit::{AuditEntry, AuditEvent};
+pub use backlog::IDLE_BATCH;
 pub use cases::StoredCase;
 pub use changes::RevisionChanges;
 pub use db::{BulkCache, SCHEMA_VERSION};

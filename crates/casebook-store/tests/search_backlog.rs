@@ -126,3 +126,34 @@ fn catching_up_keeps_the_list_as_it_was() {
     );
     assert_eq!(newest_first(&vault)[0], "UA-KYI-2026-0001");
 }
+
+#[test]
+fn idle_work_catches_up_on_a_large_backlog_in_rounds_and_searches_never_wait_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let n = 2 * casebook_store::IDLE_BATCH + 5;
+    for i in 0..n {
+        vault
+            .add_case(minimal(&format!("UA-KYI-2026-{i:04}"), "Оксана"), "t")
+            .unwrap();
+    }
+    vault
+        .add_case(minimal("UA-KYI-2026-9999", "Марина"), "t")
+        .unwrap();
+    // One round indexes the oldest cases only, and says there is more.
+    assert_eq!(vault.idle_work().unwrap(), casebook_store::IDLE_BATCH);
+    assert!(vault.has_idle_work());
+    assert_eq!(vault.idle_work().unwrap(), casebook_store::IDLE_BATCH);
+    assert!(vault.has_idle_work());
+    // The newest case is still queued; a search finds it anyway, by catching up.
+    assert_eq!(found(&vault, "Марин"), ["UA-KYI-2026-9999"]);
+    let q = CaseQuery {
+        text: Some("Оксан".into()),
+        ..Default::default()
+    };
+    assert_eq!(vault.list_cases(&q).unwrap().total, n as u64);
+    // The search left nothing for idle work but the log copy.
+    assert!(vault.has_idle_work());
+    assert_eq!(vault.idle_work().unwrap(), 0);
+    assert!(!vault.has_idle_work());
+}

@@ -395,6 +395,12 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         app.click("[data-testid=sync-close]").await?;
         app.wait_contains("[data-testid=cases-table]", "KZ-ALM-2026-0101")
             .await?;
+        // The import left the case for the search index to catch up on; a search
+        // finds it by part of the pseudonym all the same.
+        app.type_into("[data-testid=case-search]", "йгул").await?;
+        app.wait_count("[data-testid=case-row]", 1).await?;
+        let row = app.text("[data-testid=case-row]").await?;
+        assert!(row.contains("KZ-ALM-2026-0101"), "{row}");
         app.quit().await?;
         Ok(())
     })
