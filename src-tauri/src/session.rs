@@ -84,8 +84,9 @@ pub fn start_idle_lock(app: AppHandle) {
                 // Deferred work runs in short rounds (a large backlog after an import
                 // takes many), one after another while the person stays away; between
                 // rounds any command waiting for the vault gets it first. Derived data
-                // only: a failure loses nothing, and the next search catches up.
-                while activity.idle_for() >= IDLE_WORK_AFTER {
+                // only: a failure loses nothing, and the next search catches up. The
+                // idle lock comes first: rounds stop once its time is up.
+                while activity.idle_for() >= IDLE_WORK_AFTER && activity.idle_for() < limit {
                     let vault = session.vault();
                     match vault.as_ref().filter(|v| v.has_idle_work()) {
                         Some(v) if v.idle_work().is_ok() => {}
