@@ -13,6 +13,13 @@ sync-error-contact-not-found = There is no contact named “{ $name }”.
 sync-error-invalid-role = “{ $role }” is not a role. Use own-device, centre-hub, lawyer or network.
 sync-error-conflict-not-found = Case { $case } has no open conflict at “{ $path }”.
 sync-error-bad-content = The content of case { $case } cannot be read.
+sync-error-fingerprint-needed = Own devices and the centre's hub receive full records. Type the six fingerprint words your contact reads to you to give this role.
+sync-error-fingerprint-mismatch = The words you typed are not this contact's fingerprint. Compare them again with your contact, by phone or in person.
+sync-error-not-permitted = Case { $case }: a sender with this role may not { $change ->
+    [role-may-not-add] add cases
+    [role-may-not-delete] delete cases
+   *[other] change these fields
+  }.
 
 # Errors of bundles.
 bundle-error-not-for-us = This bundle was made for someone else. It cannot be opened with this device's key.
@@ -29,6 +36,7 @@ bundle-error-unlisted-entry = The bundle contains { $path }, which its signed li
 bundle-error-missing-entry = The bundle lacks { $path }, which its signed list mentions. Nothing was imported.
 bundle-error-size-mismatch = { $path } has { $actual } bytes instead of the declared { $declared }. Nothing was imported.
 bundle-error-hash-mismatch = { $path } does not match its fingerprint in the signed list. Nothing was imported.
+bundle-error-uncited-attachment = { $path } is an attachment that no case in the bundle refers to. Nothing was imported.
 bundle-error-too-large = { $path } is larger than accepted ({ $limit } bytes). Nothing was imported.
 bundle-error-bad-manifest = The bundle's list of contents is malformed: { $detail }
 bundle-error-bad-card = The contact card cannot be read ({ $detail }).
@@ -41,6 +49,7 @@ bundle-error-write = The bundle could not be written: { $detail }. No file was l
 
 # Why a case stayed out of a bundle.
 bundle-refused-consent = the { $role } role needs the “{ $destination }” consent (it is { $state })
+bundle-refused-role = the { $role } role receives no case records, only de-identified statistics
 bundle-refused-unreadable = the case cannot be read
 
 # Command line.
@@ -52,9 +61,9 @@ sync-cli-export-done = Bundle written to { $path }: cases { $cases }, attachment
 sync-cli-export-nothing = No case may go to these recipients; no file was written.
 sync-cli-export-plan = Would export { $cases } cases and { $attachments } attachments; { $refused } may not go. Nothing was written.
 sync-cli-export-refused = { $code }: not exported, { $reason }.
-sync-cli-import-summary = From { $signer } ({ $fingerprint }): added { $added }, updated { $updated }, conflicts { $conflicts }, skipped { $skipped }, rejected { $rejected }.
+sync-cli-import-summary = From { $signer } ({ $fingerprint }, with the rights of the role { $role }): added { $added }, updated { $updated }, conflicts { $conflicts }, skipped { $skipped }, rejected { $rejected }.
 sync-cli-import-rejected = { $case }: rejected ({ $reason }).
-sync-cli-trust-hint = If this fingerprint matches what the sender reads to you, import again with --trust "{ $fingerprint }".
+sync-cli-trust-hint = If this fingerprint matches what the sender reads to you, import again with --trust "{ $fingerprint }" and --role (network by default: nothing it sends changes a case).
 sync-cli-conflicts-none = No open conflicts.
 sync-cli-conflict-line = { $code } { $path }: ours { $ours } ({ $ours_author }, { $ours_at }); theirs { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Resolved “{ $path }” in { $code }.

@@ -27,17 +27,16 @@ sync-role-own-device = Own device
 sync-role-centre-hub = Centre hub
 sync-role-lawyer = Lawyer
 sync-role-network = Network
-sync-role-own-device-hint = Another computer of yours or of your team: receives full records.
-sync-role-centre-hub-hint = The centre that gathers the cases: receives full records.
-sync-role-lawyer-hint = Receives only cases whose survivor agreed to share with a lawyer; without her agreement to be named, without identifying details.
-sync-role-network-hint = Receives only cases with consent for network statistics, always without identifying details or attachments.
+sync-role-own-device-hint = Another computer of yours or of your team: receives full records and may change or delete any case. You type its six fingerprint words to give this role.
+sync-role-centre-hub-hint = The centre that gathers the cases: receives full records and may add and change cases. You type its six fingerprint words to give this role.
+sync-role-lawyer-hint = Receives only cases whose survivor agreed to share with a lawyer; without her agreement to be named, without identifying details. May send back responses and notes, nothing else.
+sync-role-network-hint = Receives no case records, only de-identified statistics; nothing it sends changes a case. Every new contact starts here.
 
 # Contacts: my card
 sync-my-card-title = Your contact card
 sync-my-card-intro = Give this card to the people who send you bundles. They add it as a contact; then bundles they make for you open only on this computer.
 sync-my-name-label = Your name or your centre's, as others see it
 sync-my-name-hint = Shown on your card, on your bundles and on conflicts you resolve. Not stored on this computer.
-sync-my-role-label = What you are to them
 sync-fingerprint-label = Fingerprint (compare these words by phone)
 sync-my-card-text-label = The card's text
 sync-card-copy = Copy the text
@@ -57,6 +56,10 @@ sync-contact-name-label = Name
 sync-contact-role-label = Role
 sync-add-submit = Add the contact
 sync-contact-added = “{ $name }” was added to the contacts.
+sync-contact-added-role = “{ $name }” was added to the contacts with the role “{ $role }”.
+sync-typed-words-label = The six fingerprint words, as your contact reads them to you
+sync-typed-words-hint = Type them; do not copy them from this screen. This role receives full records, so the words must come from the person, by phone or face to face.
+sync-summary-role = The sender had the rights of the role “{ $role }”.
 
 # Contacts: the list
 sync-contacts-title = Contacts
@@ -124,6 +127,7 @@ sync-plan-refused-title = { $count ->
 sync-plan-refused-more = …and { $count } more
 sync-plan-refused-show-all = Show every case
 sync-refused-consent = for the role “{ $role }” the consent “{ $destination }” is needed, and it is { $state }
+sync-refused-role = the role “{ $role }” receives no case records, only de-identified statistics
 sync-refused-unreadable = the case cannot be read
 sync-consent-state-given = given
 sync-consent-state-refused = refused
@@ -174,6 +178,9 @@ sync-summary-attachments = { $count ->
 }
 sync-summary-rejected-title = Rejected cases
 sync-rejected-unreadable-record = the case's content cannot be read by this program
+sync-rejected-role-may-not-add = the sender's role may not add cases to this vault
+sync-rejected-role-may-not-delete = the sender's role may not delete cases
+sync-rejected-role-may-not-change = the sender's role may not change these fields (a lawyer may change only responses and notes)
 sync-summary-cases-title = Every case in this bundle ({ $count })
 sync-summary-cases-more = …and { $count } more.
 sync-summary-attention-title = Cases to check

@@ -13,6 +13,13 @@ sync-error-contact-not-found = Контакта с именем «{ $name }» н
 sync-error-invalid-role = «{ $role }» — не роль. Используйте own-device, centre-hub, lawyer или network.
 sync-error-conflict-not-found = В деле { $case } нет открытого конфликта в поле «{ $path }».
 sync-error-bad-content = Содержимое дела { $case } не удаётся прочитать.
+sync-error-fingerprint-needed = Свои устройства и узел центра получают полные записи. Чтобы дать эту роль, введите шесть слов отпечатка, которые вам прочитает контакт.
+sync-error-fingerprint-mismatch = Введённые слова не совпадают с отпечатком этого контакта. Сверьте их ещё раз с контактом — по телефону или лично.
+sync-error-not-permitted = Дело { $case }: отправитель с этой ролью не может { $change ->
+    [role-may-not-add] добавлять дела
+    [role-may-not-delete] удалять дела
+   *[other] менять эти поля
+  }.
 
 # Ошибки пакетов.
 bundle-error-not-for-us = Этот пакет сделан для другого получателя. Ключом этого устройства его не открыть.
@@ -29,6 +36,7 @@ bundle-error-unlisted-entry = В пакете есть { $path }, которог
 bundle-error-missing-entry = В пакете нет { $path }, хотя он указан в подписанном списке. Ничего не импортировано.
 bundle-error-size-mismatch = { $path } занимает { $actual } байт вместо заявленных { $declared }. Ничего не импортировано.
 bundle-error-hash-mismatch = { $path } не совпадает со своим отпечатком в подписанном списке. Ничего не импортировано.
+bundle-error-uncited-attachment = { $path } — вложение, на которое не ссылается ни одно дело в пакете. Ничего не импортировано.
 bundle-error-too-large = { $path } больше допустимого ({ $limit } байт). Ничего не импортировано.
 bundle-error-bad-manifest = Список содержимого пакета имеет неверный формат: { $detail }
 bundle-error-bad-card = Карточку контакта не удаётся прочитать ({ $detail }).
@@ -41,6 +49,7 @@ bundle-error-write = Не удалось записать пакет: { $detail 
 
 # Почему дело не вошло в пакет.
 bundle-refused-consent = для роли { $role } нужно согласие «{ $destination }» (сейчас: { $state })
+bundle-refused-role = роль { $role } не получает записей дел, только обезличенную статистику
 bundle-refused-unreadable = дело не удаётся прочитать
 
 # Командная строка.
@@ -52,9 +61,9 @@ sync-cli-export-done = Пакет записан в { $path }: дел — { $cas
 sync-cli-export-nothing = Ни одно дело не может быть отправлено этим получателям; файл не создан.
 sync-cli-export-plan = Было бы экспортировано дел: { $cases }, вложений: { $attachments }; нельзя передать: { $refused }. Ничего не записано.
 sync-cli-export-refused = { $code }: не экспортировано, { $reason }.
-sync-cli-import-summary = От { $signer } ({ $fingerprint }): добавлено { $added }, обновлено { $updated }, конфликтов { $conflicts }, пропущено { $skipped }, отклонено { $rejected }.
+sync-cli-import-summary = От { $signer } ({ $fingerprint }, с правами роли { $role }): добавлено { $added }, обновлено { $updated }, конфликтов { $conflicts }, пропущено { $skipped }, отклонено { $rejected }.
 sync-cli-import-rejected = { $case }: отклонено ({ $reason }).
-sync-cli-trust-hint = Если этот отпечаток совпадает с тем, что вам прочитает отправитель, повторите импорт с --trust "{ $fingerprint }".
+sync-cli-trust-hint = Если этот отпечаток совпадает с тем, что вам прочитает отправитель, повторите импорт с --trust "{ $fingerprint }" и --role (по умолчанию network: ничто из присланного не меняет дела).
 sync-cli-conflicts-none = Открытых конфликтов нет.
 sync-cli-conflict-line = { $code } { $path }: у нас { $ours } ({ $ours_author }, { $ours_at }); у них { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Конфликт «{ $path }» в деле { $code } разрешён.

@@ -13,6 +13,13 @@ sync-error-contact-not-found = Контакту з ім'ям «{ $name }» не�
 sync-error-invalid-role = «{ $role }» — не роль. Використовуйте own-device, centre-hub, lawyer або network.
 sync-error-conflict-not-found = У справі { $case } немає відкритого конфлікту в полі «{ $path }».
 sync-error-bad-content = Вміст справи { $case } не вдається прочитати.
+sync-error-fingerprint-needed = Власні пристрої та вузол центру отримують повні записи. Щоб надати цю роль, введіть шість слів відбитка, які вам прочитає контакт.
+sync-error-fingerprint-mismatch = Введені слова не збігаються з відбитком цього контакту. Звірте їх ще раз із контактом — телефоном або особисто.
+sync-error-not-permitted = Справа { $case }: відправник із цією роллю не може { $change ->
+    [role-may-not-add] додавати справи
+    [role-may-not-delete] видаляти справи
+   *[other] змінювати ці поля
+  }.
 
 # Помилки пакетів.
 bundle-error-not-for-us = Цей пакет створено для іншого отримувача. Ключем цього пристрою його не відкрити.
@@ -29,6 +36,7 @@ bundle-error-unlisted-entry = У пакеті є { $path }, якого нема�
 bundle-error-missing-entry = У пакеті немає { $path }, хоча його зазначено в підписаному переліку. Нічого не імпортовано.
 bundle-error-size-mismatch = { $path } займає { $actual } байт замість заявлених { $declared }. Нічого не імпортовано.
 bundle-error-hash-mismatch = { $path } не збігається зі своїм відбитком у підписаному переліку. Нічого не імпортовано.
+bundle-error-uncited-attachment = { $path } — вкладення, на яке не посилається жодна справа в пакеті. Нічого не імпортовано.
 bundle-error-too-large = { $path } більший за допустимий розмір ({ $limit } байт). Нічого не імпортовано.
 bundle-error-bad-manifest = Перелік вмісту пакета має хибний формат: { $detail }
 bundle-error-bad-card = Картку контакту не вдається прочитати ({ $detail }).
@@ -41,6 +49,7 @@ bundle-error-write = Не вдалося записати пакет: { $detail 
 
 # Чому справа не потрапила до пакета.
 bundle-refused-consent = для ролі { $role } потрібна згода «{ $destination }» (зараз: { $state })
+bundle-refused-role = роль { $role } не отримує записів справ, лише знеособлену статистику
 bundle-refused-unreadable = справу не вдається прочитати
 
 # Командний рядок.
@@ -52,9 +61,9 @@ sync-cli-export-done = Пакет записано до { $path }: справ �
 sync-cli-export-nothing = Жодну справу не можна надіслати цим отримувачам; файл не створено.
 sync-cli-export-plan = Було б експортовано справ: { $cases }, вкладень: { $attachments }; не можна передати: { $refused }. Нічого не записано.
 sync-cli-export-refused = { $code }: не експортовано, { $reason }.
-sync-cli-import-summary = Від { $signer } ({ $fingerprint }): додано { $added }, оновлено { $updated }, конфліктів { $conflicts }, пропущено { $skipped }, відхилено { $rejected }.
+sync-cli-import-summary = Від { $signer } ({ $fingerprint }, з правами ролі { $role }): додано { $added }, оновлено { $updated }, конфліктів { $conflicts }, пропущено { $skipped }, відхилено { $rejected }.
 sync-cli-import-rejected = { $case }: відхилено ({ $reason }).
-sync-cli-trust-hint = Якщо цей відбиток збігається з тим, що вам прочитає відправник, повторіть імпорт з --trust "{ $fingerprint }".
+sync-cli-trust-hint = Якщо цей відбиток збігається з тим, що вам прочитає відправник, повторіть імпорт з --trust "{ $fingerprint }" і --role (типово network: ніщо з надісланого не змінює справ).
 sync-cli-conflicts-none = Відкритих конфліктів немає.
 sync-cli-conflict-line = { $code } { $path }: у нас { $ours } ({ $ours_author }, { $ours_at }); у них { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Конфлікт «{ $path }» у справі { $code } розв'язано.

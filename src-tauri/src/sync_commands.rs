@@ -121,9 +121,9 @@ pub struct MyCard {
 }
 
 #[tauri::command(async)]
-pub fn contact_me(session: State<'_, Session>, name: String, role: ContactRole) -> Reply<MyCard> {
+pub fn contact_me(session: State<'_, Session>, name: String) -> Reply<MyCard> {
     with_vault::<_, BundleError>(&session, |v| {
-        let card = DeviceKeys::of(v)?.card(&name, role);
+        let card = DeviceKeys::of(v)?.card(&name);
         Ok(MyCard {
             text: card.to_text(),
             fingerprint: card.fingerprint,
@@ -137,10 +137,9 @@ pub async fn contact_me_save(
     app: AppHandle,
     session: State<'_, Session>,
     name: String,
-    role: ContactRole,
     file_name: String,
 ) -> Reply<bool> {
-    let card = contact_me(session, name, role)?;
+    let card = contact_me(session, name)?;
     let Some(path) = dialog::save_file(&app, &file_name).await else {
         return Ok(false);
     };
@@ -173,7 +172,7 @@ pub async fn contact_card_choose(app: AppHandle) -> Reply<Option<String>> {
         .map_err(|_| not_a_card("text"))
 }
 
-/// Reads a card's text without adding it: name, role and fingerprint to show.
+/// Reads a card's text without adding it: name and fingerprint to show.
 #[tauri::command]
 pub fn contact_card_read(text: String) -> Reply<ContactCard> {
     ContactCard::parse(&text).map_err(payload)
@@ -185,10 +184,11 @@ pub fn contact_add(
     card: String,
     name: String,
     role: ContactRole,
+    typed_fingerprint: Option<String>,
 ) -> Reply<Contact> {
     with_vault(&session, |v| {
         let card = ContactCard::parse(&card)?;
-        casebook_bundle::add_contact(v, &card, Some(&name), Some(role))
+        casebook_bundle::add_contact(v, &card, Some(&name), role, typed_fingerprint.as_deref())
     })
 }
 
@@ -347,6 +347,7 @@ pub async fn bundle_import(
     token: String,
     passphrase: Option<BundlePassphrase>,
     trust: Option<String>,
+    trust_role: Option<ContactRole>,
     author_name: String,
     progress: Channel<Progress>,
 ) -> Reply<ImportReport> {
@@ -362,6 +363,7 @@ pub async fn bundle_import(
         let opts = ImportOptions {
             passphrase: passphrase.as_ref().map(BundlePassphrase::secret),
             trust_fingerprint: trust,
+            trust_role: trust_role.unwrap_or(ContactRole::LEAST_PRIVILEGED),
             ..Default::default()
         };
         let who = author(&author_name);
@@ -371,7 +373,7 @@ pub async fn bundle_import(
         let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         report(Progress::new(Phase::Reading, 0, size));
         let summary = casebook_bundle::import_file(v, &path, &opts, &who, &mut report)?;
-        let signer_card = summary.signer.card(ContactRole::OwnDevice).to_text();
+        let signer_card = summary.signer.card().to_text();
         Ok(ImportReport {
             summary,
             signer_card,

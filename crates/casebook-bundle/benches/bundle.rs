@@ -203,6 +203,12 @@ fn open(dir: &Path) -> Vault {
     .unwrap()
 }
 
+/// Adds the device with `keys` as a contact, the fingerprint typed as compared.
+fn introduce(v: &mut Vault, keys: &DeviceKeys, name: &str, role: ContactRole) {
+    let card = keys.card(name);
+    add_contact(v, &card, None, role, Some(&card.fingerprint)).unwrap();
+}
+
 fn main() {
     let mb = env("BENCH_MB", 200);
     let n_cases = env("BENCH_CASES", 2000) as usize;
@@ -218,16 +224,13 @@ fn main() {
     let mut a = vault(&t.join("a"));
     let mut b = vault(&t.join("b"));
     let kb = DeviceKeys::of(&b).unwrap();
-    add_contact(&mut a, &kb.card("b", ContactRole::CentreHub), None, None).unwrap();
-    add_contact(
+    introduce(&mut a, &kb, "b", ContactRole::CentreHub);
+    introduce(
         &mut b,
-        &DeviceKeys::of(&a)
-            .unwrap()
-            .card("a", ContactRole::OwnDevice),
-        None,
-        None,
-    )
-    .unwrap();
+        &DeviceKeys::of(&a).unwrap(),
+        "a",
+        ContactRole::OwnDevice,
+    );
 
     let ids: Vec<String> = {
         a.add_cases(casebook_core::demo::generate(1, n_cases), "bench")
@@ -417,24 +420,18 @@ fn main() {
     // Many cases, no attachments.
     let mut c = vault(&t.join("c"));
     let mut d = vault(&t.join("d"));
-    add_contact(
+    introduce(
         &mut c,
-        &DeviceKeys::of(&d)
-            .unwrap()
-            .card("d", ContactRole::CentreHub),
-        None,
-        None,
-    )
-    .unwrap();
-    add_contact(
+        &DeviceKeys::of(&d).unwrap(),
+        "d",
+        ContactRole::CentreHub,
+    );
+    introduce(
         &mut d,
-        &DeviceKeys::of(&c)
-            .unwrap()
-            .card("c", ContactRole::OwnDevice),
-        None,
-        None,
-    )
-    .unwrap();
+        &DeviceKeys::of(&c).unwrap(),
+        "c",
+        ContactRole::OwnDevice,
+    );
     c.add_cases(casebook_core::demo::generate(2, n_import), "bench")
         .unwrap();
     let out = t.join("many.cbk");

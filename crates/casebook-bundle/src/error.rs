@@ -44,6 +44,10 @@ pub enum BundleError {
     },
     #[error("{path} does not match its SHA-256")]
     HashMismatch { path: String },
+    /// An attachment no case in the bundle cites: nothing a person could see would
+    /// ever lead to it, so it is refused rather than stored.
+    #[error("{path} is cited by no case in the bundle")]
+    UncitedAttachment { path: String },
     #[error("{path} is larger than accepted ({limit} bytes)")]
     TooLarge { path: String, limit: u64 },
     #[error("the manifest is malformed: {detail}")]
@@ -81,6 +85,7 @@ impl BundleError {
         "bundle-error-missing-entry",
         "bundle-error-size-mismatch",
         "bundle-error-hash-mismatch",
+        "bundle-error-uncited-attachment",
         "bundle-error-too-large",
         "bundle-error-bad-manifest",
         "bundle-error-bad-card",
@@ -125,6 +130,7 @@ impl Coded for BundleError {
             BundleError::MissingEntry { .. } => "bundle-missing-entry",
             BundleError::SizeMismatch { .. } => "bundle-size-mismatch",
             BundleError::HashMismatch { .. } => "bundle-hash-mismatch",
+            BundleError::UncitedAttachment { .. } => "bundle-uncited-attachment",
             BundleError::TooLarge { .. } => "bundle-too-large",
             BundleError::BadManifest { .. } => "bundle-bad-manifest",
             BundleError::BadCard { .. } => "bad-contact-card",
@@ -154,6 +160,7 @@ impl Coded for BundleError {
             BundleError::MissingEntry { .. } => "bundle-error-missing-entry",
             BundleError::SizeMismatch { .. } => "bundle-error-size-mismatch",
             BundleError::HashMismatch { .. } => "bundle-error-hash-mismatch",
+            BundleError::UncitedAttachment { .. } => "bundle-error-uncited-attachment",
             BundleError::TooLarge { .. } => "bundle-error-too-large",
             BundleError::BadManifest { .. } => "bundle-error-bad-manifest",
             BundleError::BadCard { .. } => "bundle-error-bad-card",
@@ -182,7 +189,8 @@ impl Coded for BundleError {
             BundleError::UnsafePath { path }
             | BundleError::UnlistedEntry { path }
             | BundleError::MissingEntry { path }
-            | BundleError::HashMismatch { path } => one("path", path.clone()),
+            | BundleError::HashMismatch { path }
+            | BundleError::UncitedAttachment { path } => one("path", path.clone()),
             BundleError::SizeMismatch {
                 path,
                 declared,

@@ -15,10 +15,11 @@ use std::sync::Arc;
 
 use age::secrecy::SecretString;
 use casebook_store::{
-    read_full, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, StoreError, SyncError,
-    SyncImport, Vault,
+    read_full, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ContactRole, StoreError,
+    SyncError, SyncImport, Vault,
 };
 use serde::Serialize;
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::format::{self, EntryKind, Manifest, ManifestEntry};
@@ -37,6 +38,9 @@ pub struct ImportOptions {
     pub max_scrypt_log_n: u8,
     /// The fingerprint of an unknown signer that the person has confirmed.
     pub trust_fingerprint: Option<String>,
+    /// The role such a confirmed signer is given for this import: what its bundle
+    /// may change ([`ContactRole::import_rights`]). Known contacts keep their own.
+    pub trust_role: ContactRole,
     /// Largest manifest accepted, bytes.
     pub max_manifest: u64,
     /// Largest single case history accepted, bytes (held in memory while checked).
@@ -49,6 +53,7 @@ impl Default for ImportOptions {
             passphrase: None,
             max_scrypt_log_n: MAX_SCRYPT_LOG_N,
             trust_fingerprint: None,
+            trust_role: ContactRole::LEAST_PRIVILEGED,
             max_manifest: 64 * 1024 * 1024,
             max_case_file: 32 * 1024 * 1024,
         }
@@ -62,6 +67,9 @@ pub struct SignerInfo {
     /// The contact it matched, if any.
     pub contact: Option<String>,
     pub own_device: bool,
+    /// The role whose rights this import had: this device's own, the contact's, or
+    /// the one the person gave a confirmed unknown signer.
+    pub role: ContactRole,
     /// The signer's keys (signed in the manifest), so a person can add it as a contact.
     pub age_recipient: String,
     pub sign_key: String,
@@ -261,6 +269,35 @@ struct Checker {
     results: mpsc::Receiver<(usize, Result<CheckedCase, BundleError>)>,
     bytes: usize,
     count: usize,
+    cited: Cited,
+}
+
+/// Attachments the cases of a bundle cite.
+#[derive(Default)]
+struct Cited {
+    /// By some revision of a case taken in.
+    taken: BTreeSet<String>,
+    /// By cases the sender's role was not allowed to change.
+    refused: BTreeSet<String>,
+}
+
+/// Every attachment any revision of a history cites.
+fn cited_in(history: &CaseHistory, into: &mut BTreeSet<String>) {
+    for r in &history.revisions {
+        let Some(list) = r
+            .content
+            .as_ref()
+            .and_then(|c| c.pointer("/evidence/attachments"))
+            .and_then(Value::as_array)
+        else {
+            continue;
+        };
+        into.extend(
+            list.iter()
+                .filter_map(|a| a.get("sha256").and_then(Value::as_str))
+                .map(str::to_owned),
+        );
+    }
 }
 
 /// What the checking thread is sent: a case file to check, or a staged history to
@@ -315,7 +352,17 @@ impl Checker {
         self.count -= 1;
         match checked? {
             CheckedCase::Ready(c) => {
-                staging.add_checked(&c)?;
+                match staging.add_checked(&c) {
+                    Ok(_) => cited_in(c.history(), &mut self.cited.taken),
+                    Err(SyncError::NotPermitted { case, change, .. }) => {
+                        cited_in(c.history(), &mut self.cited.refused);
+                        rejected.push(RejectedCase {
+                            case_id: case,
+                            reason: change.code().to_owned(),
+                        });
+                    }
+                    Err(e) => return Err(e.into()),
+                }
                 // Only memory: if the thread is gone, it is freed here.
                 let _ = self.jobs.send(CheckerWork::Free(c));
             }
@@ -528,11 +575,17 @@ fn import_sized(
                 fingerprint: signer_fp,
             });
         }
+        let role = match (&contact, own) {
+            (_, true) => ContactRole::OwnDevice,
+            (Some(c), false) => c.role,
+            (None, false) => opts.trust_role,
+        };
         let signer = SignerInfo {
             name: manifest.sender.name.clone(),
             fingerprint: signer_fp,
             contact: contact.map(|c| c.name),
             own_device: own,
+            role,
             age_recipient: manifest.sender.age_recipient.clone(),
             sign_key: manifest.sender.sign_key.clone(),
         };
@@ -550,10 +603,11 @@ fn import_sized(
         // Case files are parsed and their revision ids recomputed on a second thread while
         // this one goes on reading and staging; results are taken in bundle order, so the
         // first error in the bundle is the one reported, as if checked one by one.
-        let mut staging = vault.begin_import()?;
+        let mut staging = vault.begin_import(role)?;
+        let mut attachments: Vec<(String, String)> = vec![];
         let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut rejected = vec![];
-        std::thread::scope(|scope| -> Result<(), BundleError> {
+        let cited = std::thread::scope(|scope| -> Result<Cited, BundleError> {
             let (to_checker, jobs) = mpsc::channel::<CheckerWork>();
             let (to_main, results) = mpsc::channel::<(usize, Result<CheckedCase, BundleError>)>();
             let heads = &heads;
@@ -577,6 +631,7 @@ fn import_sized(
                 results,
                 bytes: 0,
                 count: 0,
+                cited: Cited::default(),
             };
             for e in entries {
                 let next = || -> Result<Option<CaseJob>, BundleError> {
@@ -620,7 +675,11 @@ fn import_sized(
                         EntryKind::Attachment(sha) => {
                             // The store hashes the bytes as it writes them and refuses a
                             // mismatch.
-                            match staging.add_attachment(&sha, size, &mut e) {
+                            let added = staging.add_attachment(&sha, size, &mut e);
+                            if added.is_ok() {
+                                attachments.push((sha.clone(), path_text.clone()));
+                            }
+                            match added {
                                 Ok(_) => Ok(None),
                                 Err(SyncError::BlobHashMismatch { .. }) => Err(damaged_or(
                                     &failed,
@@ -657,7 +716,9 @@ fn import_sized(
                     }
                 }
             }
-            checker.drain(&mut staging, &mut rejected)
+            checker.drain(&mut staging, &mut rejected)?;
+            // The checking thread ends when its queue's sender goes with the checker.
+            Ok(checker.cited)
         })?;
         if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
             return Err(damaged_or(
@@ -666,6 +727,19 @@ fn import_sized(
                     path: missing.clone(),
                 },
             ));
+        }
+        // Every attachment must be cited by a case taken in; one cited only by a
+        // refused case is taken back, one cited by nothing at all means a bundle
+        // made by hand, and is refused whole.
+        for (sha, path) in &attachments {
+            if cited.taken.contains(sha) {
+                continue;
+            }
+            if cited.refused.contains(sha) {
+                staging.discard_attachment(sha)?;
+            } else {
+                return Err(BundleError::UncitedAttachment { path: path.clone() });
+            }
         }
         // 3. Read to the very end so that age authenticates the last chunk.
         let mut rest = archive.into_inner();

@@ -75,10 +75,9 @@ impl DeviceKeys {
     }
 
     /// This device's contact card.
-    pub fn card(&self, name: &str, role: ContactRole) -> ContactCard {
+    pub fn card(&self, name: &str) -> ContactCard {
         ContactCard {
             name: name.trim().to_owned(),
-            role,
             age_recipient: self.age_recipient(),
             sign_key: self.sign_key(),
             fingerprint: self.fingerprint(),
@@ -121,22 +120,15 @@ pub fn fingerprint(age_recipient: &str, sign_key: &str) -> String {
         .join(" ")
 }
 
-/// Fingerprints compare without regard to case, hyphens or spacing.
-pub fn same_fingerprint(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    norm(a) == norm(b)
-}
+pub use casebook_store::same_fingerprint;
 
 /// A contact card: what one device tells another so that they can exchange bundles.
+/// It carries no role: what a contact receives is decided by the person who adds it,
+/// never by what a card says about itself (cards of older versions had a `role:`
+/// line; it is ignored).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ContactCard {
     pub name: String,
-    pub role: ContactRole,
     pub age_recipient: String,
     pub sign_key: String,
     pub fingerprint: String,
@@ -146,9 +138,8 @@ impl ContactCard {
     /// The text form, also the content of a `.casebook-contact` file.
     pub fn to_text(&self) -> String {
         format!(
-            "{CARD_HEADER}\nname: {}\nrole: {}\nage: {}\ned25519: {}\nfingerprint: {}\n",
+            "{CARD_HEADER}\nname: {}\nage: {}\ned25519: {}\nfingerprint: {}\n",
             self.name.replace(['\n', '\r'], " "),
-            self.role.code(),
             self.age_recipient,
             self.sign_key,
             self.fingerprint
@@ -169,7 +160,7 @@ impl ContactCard {
         if lines.next().is_none() {
             return Err(bad("header"));
         }
-        let (mut name, mut role, mut age_r, mut sign, mut fp) = (None, None, None, None, None);
+        let (mut name, mut age_r, mut sign, mut fp) = (None, None, None, None);
         for line in lines {
             let Some((k, v)) = line.split_once(':') else {
                 continue;
@@ -177,7 +168,6 @@ impl ContactCard {
             let v = v.trim().to_owned();
             match k.trim() {
                 "name" => name = Some(v),
-                "role" => role = Some(v),
                 "age" => age_r = Some(v),
                 "ed25519" => sign = Some(v.to_lowercase()),
                 "fingerprint" => fp = Some(v),
@@ -198,13 +188,8 @@ impl ContactCard {
                 return Err(BundleError::CardFingerprintMismatch);
             }
         }
-        let role = match role {
-            Some(r) => ContactRole::from_code(&r).map_err(|_| bad("role"))?,
-            None => ContactRole::OwnDevice,
-        };
         Ok(ContactCard {
             name: name.unwrap_or_default(),
-            role,
             age_recipient: age_r,
             sign_key: sign,
             fingerprint: computed,
@@ -216,10 +201,9 @@ impl crate::SignerInfo {
     /// The signer of an imported bundle as a contact card, so that a person who has
     /// confirmed the fingerprint can keep it as a contact. The keys come from the
     /// signed manifest; the fingerprint is computed again from them.
-    pub fn card(&self, role: ContactRole) -> ContactCard {
+    pub fn card(&self) -> ContactCard {
         ContactCard {
             name: self.name.trim().to_owned(),
-            role,
             age_recipient: self.age_recipient.clone(),
             sign_key: self.sign_key.clone(),
             fingerprint: fingerprint(&self.age_recipient, &self.sign_key),
@@ -227,20 +211,24 @@ impl crate::SignerInfo {
     }
 }
 
-/// Adds a contact from a card, with the name and role the person chose (or the card's).
+/// Adds a contact from a card, with the name (or the card's) and the role the person
+/// chose. `typed_fingerprint` is the six words as the person typed them: the roles
+/// that receive full records need them ([`ContactRole::needs_typed_fingerprint`]).
 pub fn add_contact(
     vault: &mut Vault,
     card: &ContactCard,
     name: Option<&str>,
-    role: Option<ContactRole>,
+    role: ContactRole,
+    typed_fingerprint: Option<&str>,
 ) -> Result<Contact, BundleError> {
     let name = name.unwrap_or(&card.name).trim().to_owned();
     Ok(vault.add_contact(&NewContact {
         name,
-        role: role.unwrap_or(card.role),
+        role,
         age_recipient: card.age_recipient.clone(),
         sign_key: card.sign_key.clone(),
         fingerprint: card.fingerprint.clone(),
+        typed_fingerprint: typed_fingerprint.map(str::to_owned),
     })?)
 }
 
@@ -259,7 +247,7 @@ mod tests {
     #[test]
     fn card_round_trips_and_checks_its_fingerprint() {
         let k = keys();
-        let card = k.card("Центр Алматы", ContactRole::CentreHub);
+        let card = k.card("Центр Алматы");
         assert!(card.age_recipient.starts_with("age1"));
         assert_eq!(card.fingerprint.split(' ').count(), FINGERPRINT_WORDS);
         let text = card.to_text();
@@ -274,6 +262,17 @@ mod tests {
             Err(BundleError::CardFingerprintMismatch)
         ));
         assert!(ContactCard::parse("hello").is_err());
+    }
+
+    #[test]
+    fn a_card_cannot_choose_its_own_role() {
+        let k = keys();
+        let text = k.card("Hub").to_text();
+        assert!(!text.contains("role:"), "{text}");
+        // A card from an older version, or a forged one, that claims a role: read,
+        // the claim ignored (there is nowhere to keep it).
+        let claiming = text.replace("name: Hub\n", "name: Hub\nrole: own-device\n");
+        assert_eq!(ContactCard::parse(&claiming).unwrap(), k.card("Hub"));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! |---------------------------|--------------------------------|-------------------|
 //! | `own-device`, `centre-hub`| —                              | full record       |
 //! | `lawyer`                  | `lawyer` given, not revoked    | full if she agreed to be named, else pseudonymised |
-//! | `network`                 | `organisation-network-stats`   | pseudonymised     |
+//! | `network`                 | —                              | no case records   |
 //!
 //! With several recipients a case goes only if every one of them may have it, at the
 //! most protective redaction among them. Refused cases are listed with the reason.
@@ -43,6 +43,9 @@ pub enum RefusalReason {
         destination: String,
         state: String,
     },
+    /// The role receives no case records at all: a network gets de-identified
+    /// statistics, never cases (`organisation-network-stats` is aggregate only).
+    RoleGetsNoRecords { role: String },
     /// The case's content could not be read.
     Unreadable,
 }
@@ -52,6 +55,7 @@ impl RefusalReason {
     pub fn message_id(&self) -> &'static str {
         match self {
             RefusalReason::ConsentMissing { .. } => "bundle-refused-consent",
+            RefusalReason::RoleGetsNoRecords { .. } => "bundle-refused-role",
             RefusalReason::Unreadable => "bundle-refused-unreadable",
         }
     }
@@ -86,9 +90,9 @@ pub fn decide(role: ContactRole, record: &CaseRecord) -> Result<Redaction, Refus
         } else {
             Redaction::Pseudonymised
         }),
-        ContactRole::Network => {
-            needs("organisation-network-stats").map(|_| Redaction::Pseudonymised)
-        }
+        ContactRole::Network => Err(RefusalReason::RoleGetsNoRecords {
+            role: role.code().to_owned(),
+        }),
     }
 }
 
@@ -158,6 +162,18 @@ mod tests {
         assert_eq!(decide(ContactRole::OwnDevice, &none), Ok(Redaction::Full));
         assert!(decide(ContactRole::Lawyer, &none).is_err());
         assert!(decide(ContactRole::Network, &none).is_err());
+        let everything = record(json!([
+            {"destination": "organisation-network-stats", "given": true, "named_or_anonymised": "named"},
+            {"destination": "lawyer", "given": true, "named_or_anonymised": "named"},
+            {"destination": "documentation", "given": true, "named_or_anonymised": "named"}
+        ]));
+        assert_eq!(
+            decide(ContactRole::Network, &everything),
+            Err(RefusalReason::RoleGetsNoRecords {
+                role: "network".into()
+            }),
+            "a network never receives case records, whatever she consented to"
+        );
         let named = record(
             json!([{"destination": "lawyer", "given": true, "named_or_anonymised": "named"}]),
         );
@@ -180,14 +196,8 @@ mod tests {
         let stats = record(
             json!([{"destination": "organisation-network-stats", "given": true, "named_or_anonymised": "named"}]),
         );
-        assert_eq!(
-            decide(ContactRole::Network, &stats),
-            Ok(Redaction::Pseudonymised)
-        );
-        assert_eq!(
-            decide_all(&[ContactRole::CentreHub, ContactRole::Network], &stats),
-            Ok(Redaction::Pseudonymised)
-        );
+        assert!(decide(ContactRole::Network, &stats).is_err());
+        assert!(decide_all(&[ContactRole::CentreHub, ContactRole::Network], &stats).is_err());
         assert!(decide_all(&[ContactRole::CentreHub, ContactRole::Lawyer], &stats).is_err());
     }
 

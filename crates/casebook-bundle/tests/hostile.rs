@@ -11,6 +11,7 @@ use casebook_bundle::raw::{self, RawEntry};
 use casebook_bundle::{
     export, import, BundleError, DeviceKeys, ExportOptions, ImportOptions, Recipients, Selection,
 };
+use casebook_core::Coded;
 use casebook_store::{AttachmentMeta, ContactRole, SyncError};
 use common::*;
 use serde_json::json;
@@ -110,11 +111,82 @@ fn unknown_signer_shows_the_fingerprint_and_is_accepted_once_confirmed() {
         try_import(&mut net, 1, &b, &wrong),
         Err(BundleError::UnknownSigner { .. })
     ));
-    let ok = ImportOptions {
+    // Confirmed, but with no role chosen: the least privileged, whose bundles
+    // change nothing here. The summary says so, case by case.
+    let least = ImportOptions {
         trust_fingerprint: Some(fingerprint.to_uppercase()),
         ..Default::default()
     };
+    let before = state(&net.vaults[1]);
+    let s = try_import(&mut net, 1, &b, &least).unwrap();
+    assert_eq!((s.added, s.signer.role), (0, ContactRole::Network));
+    assert_eq!(s.rejected.len(), 1);
+    assert_eq!(s.rejected[0].reason, "role-may-not-add");
+    assert!(net.vaults[1].all_case_ids().unwrap().is_empty(), "{before}");
+    let ok = ImportOptions {
+        trust_fingerprint: Some(fingerprint.to_uppercase()),
+        trust_role: ContactRole::OwnDevice,
+        ..Default::default()
+    };
     assert_eq!(try_import(&mut net, 1, &b, &ok).unwrap().added, 1);
+}
+
+#[test]
+fn attachments_no_case_cites_and_oversized_ones_are_refused() {
+    let mut net = Net::new(2);
+    let c = net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    net.vaults[0]
+        .attach_reader(
+            &c.id,
+            &b"evidence bytes"[..],
+            AttachmentMeta {
+                file_name: "e.txt".into(),
+                ..Default::default()
+            },
+            "a",
+        )
+        .unwrap();
+    let (p, _) = net.export(0, &[1], Selection::All, "att.cbk");
+    let b = std::fs::read(p).unwrap();
+    // A second attachment, listed and signed, that no case refers to.
+    let smuggled = b"a file nobody would ever see".to_vec();
+    let sha = casebook_core::sha256_hex(&smuggled);
+    let t = tamper(&net, &b, true, |e| {
+        let path = format!("attachments/{sha}");
+        let mut m = manifest_json(e);
+        let template = m["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["path"].as_str().unwrap().starts_with("attachments/"))
+            .unwrap()
+            .clone();
+        let mut entry = template;
+        entry["path"] = json!(path);
+        entry["size"] = json!(smuggled.len());
+        entry["sha256"] = json!(sha);
+        m["entries"].as_array_mut().unwrap().push(entry);
+        set_manifest(e, &m);
+        e.push(RawEntry::file(&path, smuggled.clone()));
+    });
+    assert!(
+        matches!(refused(&mut net, &t), BundleError::UncitedAttachment { .. }),
+        "an uncited attachment was taken in"
+    );
+    assert!(!net.vaults[1].has_blob(&sha).unwrap());
+    // The vault's attachment limit holds for received attachments too.
+    net.vaults[1].set_attachment_limit(4);
+    let e = refused(&mut net, &b);
+    assert_eq!(e.code(), "attachment-too-large", "{e:?}");
+    net.vaults[1].set_attachment_limit(1024);
+    assert_eq!(
+        try_import(&mut net, 1, &b, &ImportOptions::default())
+            .unwrap()
+            .attachments_added,
+        1
+    );
 }
 
 #[test]

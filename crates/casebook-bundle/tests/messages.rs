@@ -10,6 +10,7 @@ use casebook_store::SyncError;
 const OTHER: &[&str] = &[
     "bundle-refused-consent",
     "bundle-refused-unreadable",
+    "bundle-refused-role",
     "sync-cli-prompt-bundle-passphrase",
     "sync-cli-contact-added",
     "sync-cli-contact-line",

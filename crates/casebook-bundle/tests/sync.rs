@@ -6,11 +6,14 @@
 mod common;
 
 use casebook_bundle::{
-    export, import_file, ExportOptions, ImportOptions, Recipients, RefusalReason, Selection,
+    add_contact, export, import_file, DeviceKeys, ExportOptions, ImportOptions, ImportSummary,
+    Recipients, RefusalReason, Selection,
 };
 use std::collections::BTreeSet;
+use std::path::Path;
 
-use casebook_store::{AttachmentMeta, CaseAction, ContactRole, Resolution};
+use casebook_core::Coded;
+use casebook_store::{AttachmentMeta, CaseAction, ContactRole, Resolution, Vault};
 use common::*;
 use serde_json::json;
 
@@ -485,6 +488,8 @@ fn roles_decide_what_goes_and_refusals_are_listed() {
         Some("Real Name")
     );
 
+    // A network receives no case records at all, whatever she consented to: the
+    // stats consent is for aggregate numbers only.
     let out = dir.path().join("n.cbk");
     let r = export(
         &mut me,
@@ -493,44 +498,14 @@ fn roles_decide_what_goes_and_refusals_are_listed() {
         &mut |_| {},
     )
     .unwrap();
-    assert_eq!(
-        r.cases.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
-        vec!["C-STATS"]
-    );
-    assert_eq!(r.attachments, 0);
-    let s = import_file(
-        &mut network,
-        &out,
-        &ImportOptions::default(),
-        "n",
-        &mut |_| {},
-    )
-    .unwrap();
-    assert_eq!(s.added, 1);
-    let got = network.get_case("C-STATS").unwrap();
-    assert!(got.record.survivor.identity.is_none());
-    assert!(got.record.notes.is_none());
-    assert!(got.record.evidence.is_none());
-    assert!(network.verify().unwrap().is_ok());
-    // Exporting again after an edit fast-forwards the pseudonymised history.
-    me.edit_case("C-STATS", record("C-STATS", json!({"survivor": identity, "status": "closed", "consents": [{"destination": "organisation-network-stats", "given": true}]})), "a", None).unwrap();
-    export(
-        &mut me,
-        &out,
-        &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["network".into()])),
-        &mut |_| {},
-    )
-    .unwrap();
-    let s = import_file(
-        &mut network,
-        &out,
-        &ImportOptions::default(),
-        "n",
-        &mut |_| {},
-    )
-    .unwrap();
-    assert_eq!(s.cases[0].action, CaseAction::FastForward);
-    // Both recipients at once: only what both may have.
+    assert!(r.cases.is_empty() && r.path.is_none(), "{r:?}");
+    assert_eq!(r.refused.len(), 3);
+    assert!(r.refused.iter().all(
+        |c| matches!(&c.reason, RefusalReason::RoleGetsNoRecords { role } if role == "network")
+    ));
+    assert!(!out.exists());
+    drop(network);
+    // Both recipients at once: only what both may have, which is nothing.
     let r = export(
         &mut me,
         &out,
@@ -542,6 +517,152 @@ fn roles_decide_what_goes_and_refusals_are_listed() {
     )
     .unwrap();
     assert!(r.cases.is_empty() && r.refused.len() == 3);
+    let _ = stats;
+}
+
+/// Sends everything `from` has for its contact `to_name` and imports it into `to`.
+fn send(from: &mut Vault, to: &mut Vault, to_name: &str, path: &Path) -> ImportSummary {
+    let r = export(
+        from,
+        path,
+        &ExportOptions::new(Selection::All, Recipients::Contacts(vec![to_name.into()])),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(r.path.is_some(), "{r:?}");
+    import_file(to, path, &ImportOptions::default(), "t", &mut |_| {}).unwrap()
+}
+
+#[test]
+fn what_a_sender_may_change_depends_on_the_role_given_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("b.cbk");
+    let mut centre = vault(&dir.path().join("centre"));
+    let mut lawyer = vault(&dir.path().join("lawyer"));
+    introduce(&mut centre, &lawyer, "lawyer", ContactRole::Lawyer);
+    introduce(&mut lawyer, &centre, "centre", ContactRole::OwnDevice);
+    let consent = json!([{"destination": "lawyer", "given": true, "named_or_anonymised": "named"}]);
+    centre
+        .add_case(record("C-1", json!({"consents": consent})), "a")
+        .unwrap();
+    send(&mut centre, &mut lawyer, "lawyer", &p);
+
+    // A lawyer reports what came of a complaint: taken in.
+    let with_response = record(
+        "C-1",
+        json!({"consents": consent, "responses": {"complaints": [{"body": "prosecutor", "response": "rejected"}]}, "notes": "appeal filed"}),
+    );
+    lawyer
+        .edit_case("C-1", with_response, "lawyer", None)
+        .unwrap();
+    let s = send(&mut lawyer, &mut centre, "centre", &p);
+    assert_eq!((s.updated, s.rejected.len()), (1, 0), "{s:?}");
+    assert_eq!(s.signer.role, ContactRole::Lawyer);
+    let here = centre.get_case("C-1").unwrap().record;
+    assert_eq!(here.notes.as_deref(), Some("appeal filed"));
+
+    // Her consent is not the lawyer's to change, nor is who she is. (The import
+    // itself is logged; the cases are what must not change.)
+    let cases = |v: &Vault| state(v).lines().skip(1).collect::<Vec<_>>().join("\n");
+    let before = cases(&centre);
+    for changed in [
+        json!({"consents": [{"destination": "lawyer", "given": true, "named_or_anonymised": "named"}, {"destination": "documentation", "given": false}]}),
+        json!({"consents": consent, "survivor": {"pseudonym": "Другая"}}),
+    ] {
+        let mut v = lawyer
+            .get_case("C-1")
+            .unwrap()
+            .record
+            .to_json_value()
+            .unwrap();
+        for (k, x) in changed.as_object().unwrap() {
+            v[k] = x.clone();
+        }
+        let r = casebook_core::CaseRecord::from_json_value(v).unwrap();
+        lawyer.edit_case("C-1", r, "lawyer", None).unwrap();
+        let s = send(&mut lawyer, &mut centre, "centre", &p);
+        assert_eq!(s.rejected.len(), 1, "{s:?}");
+        assert_eq!(s.rejected[0].reason, "role-may-not-change");
+        assert_eq!(cases(&centre), before, "a refused change left traces");
+    }
+
+    // Nor may a lawyer add cases (with their attachments) or delete one.
+    let new = lawyer
+        .add_case(record("C-NEW", json!({})), "lawyer")
+        .unwrap();
+    lawyer
+        .attach_reader(
+            &new.id,
+            &b"lawyer's photo"[..],
+            AttachmentMeta {
+                file_name: "p.jpg".into(),
+                ..Default::default()
+            },
+            "lawyer",
+        )
+        .unwrap();
+    lawyer.delete_case("C-1", "lawyer", None).unwrap();
+    let s = send(&mut lawyer, &mut centre, "centre", &p);
+    let mut reasons: Vec<&str> = s.rejected.iter().map(|r| r.reason.as_str()).collect();
+    reasons.sort();
+    assert_eq!(
+        reasons,
+        ["role-may-not-add", "role-may-not-delete"],
+        "{s:?}"
+    );
+    assert_eq!(s.attachments_added, 0);
+    assert!(!centre
+        .has_blob(&casebook_core::sha256_hex(b"lawyer's photo"))
+        .unwrap());
+    assert!(centre.get_case("C-NEW").is_err());
+    assert!(!centre.get_case("C-1").unwrap().deleted);
+    assert!(centre.verify().unwrap().is_ok());
+
+    // Given the role of an own device (after typing the words), the same sender may.
+    centre
+        .set_contact_role(
+            "lawyer",
+            ContactRole::OwnDevice,
+            Some(&DeviceKeys::of(&lawyer).unwrap().fingerprint()),
+        )
+        .unwrap();
+    let s = send(&mut lawyer, &mut centre, "centre", &p);
+    assert_eq!(s.rejected.len(), 0, "{s:?}");
+    assert!(centre.get_case("C-1").unwrap().deleted);
+    assert_eq!(s.attachments_added, 1);
+}
+
+#[test]
+fn full_record_roles_need_the_fingerprint_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = vault(&dir.path().join("a"));
+    let b = vault(&dir.path().join("b"));
+    let card = DeviceKeys::of(&b).unwrap().card("b");
+    for role in [ContactRole::OwnDevice, ContactRole::CentreHub] {
+        let e = add_contact(&mut a, &card, None, role, None).unwrap_err();
+        assert_eq!(e.code(), "fingerprint-needed");
+        let e = add_contact(
+            &mut a,
+            &card,
+            None,
+            role,
+            Some("abandon abandon abandon abandon abandon abandon"),
+        )
+        .unwrap_err();
+        assert_eq!(e.code(), "fingerprint-mismatch");
+    }
+    assert!(a.contacts().unwrap().is_empty());
+    // The least privileged roles need no words; raising one later does.
+    add_contact(&mut a, &card, None, ContactRole::Network, None).unwrap();
+    let e = a
+        .set_contact_role("b", ContactRole::CentreHub, None)
+        .unwrap_err();
+    assert_eq!(e.code(), "fingerprint-needed");
+    let typed = card.fingerprint.to_uppercase().replace(' ', "-");
+    let c = a
+        .set_contact_role("b", ContactRole::CentreHub, Some(&typed))
+        .unwrap();
+    assert_eq!(c.role, ContactRole::CentreHub);
 }
 
 /// Opens conflicts as (merge revision, path) pairs, to compare vaults.

@@ -52,6 +52,10 @@ enum Command {
         /// Fingerprint of an unknown sender, confirmed with them.
         #[arg(long)]
         trust: Option<String>,
+        /// With --trust: the role whose rights this sender's bundle has (own-device,
+        /// centre-hub, lawyer, network). The least privileged, network, by default.
+        #[arg(long, requires = "trust", default_value = "network")]
+        role: String,
         #[arg(long)]
         json: bool,
     },
@@ -336,7 +340,12 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::Case(c) => return case(ctx, c),
         Command::Contact(c) => return sync::contact(ctx, c),
         Command::Export(a) => return sync::export(ctx, a),
-        Command::Import { file, trust, json } => return sync::import(ctx, file, trust, json),
+        Command::Import {
+            file,
+            trust,
+            role,
+            json,
+        } => return sync::import(ctx, file, trust, &role, json),
         Command::Conflicts { json } => return sync::conflicts(ctx, json),
         Command::Resolve { case, field, take } => return sync::resolve(ctx, case, field, take),
         Command::Pdf(a) => return Ok(pdf::generate(ctx, a)),

@@ -24,17 +24,27 @@ pub(crate) enum ContactCommand {
         /// Name shown to the people who add the card.
         #[arg(long, default_value = "")]
         name: String,
-        /// Role suggested to them: own-device, centre-hub, lawyer, network.
-        #[arg(long, default_value = "own-device")]
-        role: String,
     },
-    /// Add a contact from a card file or the card's text.
+    /// Add a contact from a card file or the card's text. The role is yours to give,
+    /// never the card's: network (no case records) unless you say otherwise.
     Add {
         card: String,
         #[arg(long)]
         name: Option<String>,
+        /// own-device, centre-hub, lawyer or network.
+        #[arg(long, default_value = "network")]
+        role: String,
+        /// The six fingerprint words, as your contact read them to you; needed for
+        /// own-device and centre-hub.
         #[arg(long)]
-        role: Option<String>,
+        fingerprint: Option<String>,
+    },
+    /// Give a contact another role (own-device and centre-hub need --fingerprint).
+    Role {
+        name: String,
+        role: String,
+        #[arg(long)]
+        fingerprint: Option<String>,
     },
     List {
         #[arg(long)]
@@ -117,12 +127,8 @@ pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError
     let l = &ctx.l10n;
     let mut vault = open(ctx)?;
     match c {
-        ContactCommand::Me {
-            out: file,
-            name,
-            role: r,
-        } => {
-            let card = DeviceKeys::of(&vault)?.card(&name, role(&r)?);
+        ContactCommand::Me { out: file, name } => {
+            let card = DeviceKeys::of(&vault)?.card(&name);
             match file {
                 Some(f) => std::fs::write(&f, card.to_text()).map_err(CliError::Output)?,
                 None => out(card.to_text().trim_end())?,
@@ -132,16 +138,39 @@ pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError
             card,
             name,
             role: r,
+            fingerprint,
         } => {
             let text = match std::fs::read_to_string(&card) {
                 Ok(t) => t,
                 Err(_) => card.replace("\\n", "\n"),
             };
             let parsed = ContactCard::parse(&text)?;
-            let r = r.as_deref().map(role).transpose()?;
-            let c = casebook_bundle::add_contact(&mut vault, &parsed, name.as_deref(), r)?;
+            let c = casebook_bundle::add_contact(
+                &mut vault,
+                &parsed,
+                name.as_deref(),
+                role(&r)?,
+                fingerprint.as_deref(),
+            )?;
             out(&l.msg(
                 "sync-cli-contact-added",
+                &[
+                    ("name", &c.name),
+                    ("role", c.role.code()),
+                    ("fingerprint", &c.fingerprint),
+                ],
+            ))?;
+        }
+        ContactCommand::Role {
+            name,
+            role: r,
+            fingerprint,
+        } => {
+            let c = vault
+                .set_contact_role(&name, role(&r)?, fingerprint.as_deref())
+                .map_err(casebook_bundle::BundleError::from)?;
+            out(&l.msg(
+                "sync-cli-contact-line",
                 &[
                     ("name", &c.name),
                     ("role", c.role.code()),
@@ -279,6 +308,9 @@ fn refused_line(ctx: &Ctx, r: &casebook_bundle::RefusedCase) -> Result<(), CliEr
                 ("state", state),
             ],
         ),
+        RefusalReason::RoleGetsNoRecords { role } => {
+            l.msg(r.reason.message_id(), &[("role", role)])
+        }
         RefusalReason::Unreadable => l.msg(r.reason.message_id(), &[]),
     };
     out(&l.msg(
@@ -291,12 +323,14 @@ pub(crate) fn import(
     ctx: &Ctx,
     file: PathBuf,
     trust: Option<String>,
+    trust_role: &str,
     json: bool,
 ) -> Result<ExitCode, CliError> {
     let l = &ctx.l10n;
     let mut vault = open(ctx)?;
     let mut opts = ImportOptions {
         trust_fingerprint: trust,
+        trust_role: role(trust_role)?,
         ..Default::default()
     };
     if let Ok(p) = std::env::var("CASEBOOK_BUNDLE_PASSPHRASE") {
@@ -336,6 +370,7 @@ pub(crate) fn import(
                     s.signer.contact.as_deref().unwrap_or(&s.signer.name),
                 ),
                 ("fingerprint", &s.signer.fingerprint),
+                ("role", s.signer.role.code()),
                 ("added", &s.added.to_string()),
                 ("updated", &s.updated.to_string()),
                 ("conflicts", &s.conflicts.to_string()),

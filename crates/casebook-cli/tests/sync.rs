@@ -58,17 +58,65 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
             "me",
             "--name",
             "Hub",
-            "--role",
-            "centre-hub",
             "--out",
             card_b.to_str().unwrap(),
         ],
     );
     let card_a = ok(&a, &["contact", "me", "--name", "Field"]);
     assert!(card_a.starts_with("casebook contact card v1"), "{card_a}");
-    let added = ok(&a, &["contact", "add", card_b.to_str().unwrap()]);
+    let words = |card: &str| -> String {
+        card.lines()
+            .find_map(|l| l.strip_prefix("fingerprint: "))
+            .unwrap()
+            .to_owned()
+    };
+    let hub_words = words(&std::fs::read_to_string(&card_b).unwrap());
+    // A card says nothing about the role; full-record roles need the words typed.
+    assert!(!card_a.contains("role"), "{card_a}");
+    let o = run(
+        &a,
+        &[
+            "contact",
+            "add",
+            card_b.to_str().unwrap(),
+            "--role",
+            "centre-hub",
+        ],
+        &[],
+    );
+    assert!(!o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("fingerprint-needed"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let added = ok(
+        &a,
+        &[
+            "contact",
+            "add",
+            card_b.to_str().unwrap(),
+            "--role",
+            "centre-hub",
+            "--fingerprint",
+            &hub_words,
+        ],
+    );
     assert!(added.contains("Hub (centre-hub)"), "{added}");
-    ok(&b, &["contact", "add", &card_a, "--name", "field-laptop"]);
+    ok(
+        &b,
+        &[
+            "contact",
+            "add",
+            &card_a,
+            "--name",
+            "field-laptop",
+            "--role",
+            "own-device",
+            "--fingerprint",
+            &words(&card_a),
+        ],
+    );
     let list = ok(&a, &["contact", "list"]);
     assert!(list.contains("Hub · centre-hub · "), "{list}");
 
@@ -171,9 +219,28 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
         .next()
         .unwrap()
         .to_owned();
+    // Trusted with no role chosen: the least privileged, which changes nothing.
     let o = run(
         &c,
         &["import", pb.to_str().unwrap(), "--trust", &fp],
+        &[("CASEBOOK_BUNDLE_PASSPHRASE", "bundle passphrase 1")],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        out.contains("added 0") && out.contains("role network") && out.contains("rejected 1"),
+        "{out}"
+    );
+    let o = run(
+        &c,
+        &[
+            "import",
+            pb.to_str().unwrap(),
+            "--trust",
+            &fp,
+            "--role",
+            "own-device",
+        ],
         &[("CASEBOOK_BUNDLE_PASSPHRASE", "bundle passphrase 1")],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -195,11 +262,8 @@ fn knows_a_lawyer_and_has_a_case_without_consent(dir: &Path) -> PathBuf {
     let (a, l) = (dir.join("a"), dir.join("l"));
     ok(&a, &["init"]);
     ok(&l, &["init"]);
-    let card = ok(
-        &l,
-        &["contact", "me", "--name", "Lawyer", "--role", "lawyer"],
-    );
-    ok(&a, &["contact", "add", &card]);
+    let card = ok(&l, &["contact", "me", "--name", "Lawyer"]);
+    ok(&a, &["contact", "add", &card, "--role", "lawyer"]);
     let no_consent = edited(dir, "n.json", |v| {
         v["code"] = serde_json::json!("KZ-NO-CONSENT");
         v["consents"] = serde_json::json!([]);

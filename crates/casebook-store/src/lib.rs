@@ -44,9 +44,10 @@ pub use query::{
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
 pub use sync::{
-    CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo, ConflictKind, Contact,
-    ContactRole, DeviceSeeds, HistoryRevision, ImportOutcome, NewContact, Resolution,
-    StoredHistory, StoredRevision, SyncError, SyncImport,
+    same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,
+    ConflictKind, Contact, ContactRole, DeviceSeeds, FieldRights, HistoryRevision, ImportOutcome,
+    ImportRights, NewContact, Refused, Resolution, StoredHistory, StoredRevision, SyncError,
+    SyncImport,
 };
 pub use vault::{erase, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS};
 

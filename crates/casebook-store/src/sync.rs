@@ -32,11 +32,12 @@ use std::collections::BTreeMap;
 use std::io;
 
 use casebook_core::Coded;
+use serde::Serialize;
 
 use crate::StoreError;
 
 pub use conflicts::{ConflictInfo, ConflictKind, Resolution};
-pub use contacts::{Contact, ContactRole, NewContact};
+pub use contacts::{same_fingerprint, Contact, ContactRole, FieldRights, ImportRights, NewContact};
 pub use export::{BlobReader, CaseHistory, HistoryRevision, StoredHistory, StoredRevision};
 pub use identity::DeviceSeeds;
 pub use import::{CaseAction, CaseOutcome, CheckedHistory, ImportOutcome, SyncImport};
@@ -75,6 +76,42 @@ pub enum SyncError {
     ConflictNotFound { case: String, path: String },
     #[error("the content of case {case} cannot be read")]
     BadContent { case: String },
+    #[error("the role {role} needs the six fingerprint words typed")]
+    FingerprintNeeded { role: String },
+    #[error("the typed words are not this contact's fingerprint")]
+    FingerprintMismatch { role: String },
+    /// The sender's role may not make this change; the case is left as it was.
+    #[error("case {case}: the sender's role {role} may not {change}")]
+    NotPermitted {
+        case: String,
+        role: String,
+        change: Refused,
+    },
+}
+
+/// What a sender's role was not allowed to do to a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Refused {
+    AddCase,
+    DeleteCase,
+    ChangeField,
+}
+
+impl Refused {
+    pub fn code(self) -> &'static str {
+        match self {
+            Refused::AddCase => "role-may-not-add",
+            Refused::DeleteCase => "role-may-not-delete",
+            Refused::ChangeField => "role-may-not-change",
+        }
+    }
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
 }
 
 impl From<rusqlite::Error> for SyncError {
@@ -104,6 +141,9 @@ impl SyncError {
         "sync-error-invalid-role",
         "sync-error-conflict-not-found",
         "sync-error-bad-content",
+        "sync-error-fingerprint-needed",
+        "sync-error-fingerprint-mismatch",
+        "sync-error-not-permitted",
     ];
 }
 
@@ -123,6 +163,9 @@ impl Coded for SyncError {
             SyncError::InvalidRole { .. } => "invalid-role",
             SyncError::ConflictNotFound { .. } => "conflict-not-found",
             SyncError::BadContent { .. } => "bad-content",
+            SyncError::FingerprintNeeded { .. } => "fingerprint-needed",
+            SyncError::FingerprintMismatch { .. } => "fingerprint-mismatch",
+            SyncError::NotPermitted { .. } => "not-permitted",
         }
     }
 
@@ -141,6 +184,9 @@ impl Coded for SyncError {
             SyncError::InvalidRole { .. } => "sync-error-invalid-role",
             SyncError::ConflictNotFound { .. } => "sync-error-conflict-not-found",
             SyncError::BadContent { .. } => "sync-error-bad-content",
+            SyncError::FingerprintNeeded { .. } => "sync-error-fingerprint-needed",
+            SyncError::FingerprintMismatch { .. } => "sync-error-fingerprint-mismatch",
+            SyncError::NotPermitted { .. } => "sync-error-not-permitted",
         }
     }
 
@@ -178,6 +224,14 @@ impl Coded for SyncError {
                 ("path".to_owned(), path.clone()),
             ]),
             SyncError::BadContent { case } => one("case", case),
+            SyncError::FingerprintNeeded { role } | SyncError::FingerprintMismatch { role } => {
+                one("role", role)
+            }
+            SyncError::NotPermitted { case, role, change } => BTreeMap::from([
+                ("case".to_owned(), case.clone()),
+                ("role".to_owned(), role.clone()),
+                ("change".to_owned(), change.code().to_owned()),
+            ]),
         }
     }
 }

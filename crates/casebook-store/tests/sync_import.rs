@@ -5,7 +5,7 @@
 
 mod common;
 
-use casebook_store::SyncError;
+use casebook_store::{ContactRole, SyncError};
 use common::*;
 
 #[test]
@@ -17,7 +17,7 @@ fn a_refused_attachment_leaves_no_chunks_and_the_import_goes_on() {
     let mut bad = good.clone();
     bad[2_000_000] ^= 1;
 
-    let mut import = v.begin_import().unwrap();
+    let mut import = v.begin_import(ContactRole::OwnDevice).unwrap();
     // Wrong bytes under that name: refused after three chunks were written.
     let err = import
         .add_attachment(&sha, bad.len() as u64, &mut &bad[..])
@@ -58,7 +58,7 @@ fn a_dropped_import_leaves_nothing() {
     let data = vec![7u8; 1_500_000];
     let sha = casebook_core::sha256_hex(&data);
     {
-        let mut import = v.begin_import().unwrap();
+        let mut import = v.begin_import(ContactRole::OwnDevice).unwrap();
         assert!(import
             .add_attachment(&sha, data.len() as u64, &mut &data[..])
             .unwrap());
@@ -68,7 +68,7 @@ fn a_dropped_import_leaves_nothing() {
     let mut out = vec![];
     assert!(v.read_attachment(&sha, &mut out).is_err());
     // And the same blob can be imported for real afterwards.
-    let mut import = v.begin_import().unwrap();
+    let mut import = v.begin_import(ContactRole::OwnDevice).unwrap();
     assert!(import
         .add_attachment(&sha, data.len() as u64, &mut &data[..])
         .unwrap());

@@ -118,6 +118,23 @@ fn export_with_passphrase(vault: &Path, out: &Path, extra: &[&str]) -> Result<St
 }
 
 /// A card's fingerprint line.
+/// Adds a card as an own device, typing its fingerprint words as that role needs.
+fn add_own_device(vault: &Path, card: &str) -> Result<String> {
+    cli(
+        vault,
+        &[
+            "contact",
+            "add",
+            card,
+            "--role",
+            "own-device",
+            "--fingerprint",
+            &fingerprint_of(card)?,
+        ],
+        &[],
+    )
+}
+
 fn fingerprint_of(card: &str) -> Result<String> {
     card.lines()
         .find_map(|l| l.strip_prefix("fingerprint:"))
@@ -197,16 +214,16 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         add_case(&field, &field_case)?;
         let field_card = cli(&field, &["contact", "me", "--name", "Field laptop"], &[])?;
         cli(&lawyer, &["init"], &[])?;
-        let lawyer_card = cli(
-            &lawyer,
-            &["contact", "me", "--name", "Lawyer", "--role", "lawyer"],
-            &[],
-        )?;
+        let lawyer_card = cli(&lawyer, &["contact", "me", "--name", "Lawyer"], &[])?;
 
         // The field laptop makes a passphrase bundle and one for the lawyer only.
         let for_anyone = w.join("for-anyone.cbk");
         export_with_passphrase(&field, &for_anyone, &["--name", "Field laptop"])?;
-        cli(&field, &["contact", "add", &lawyer_card], &[])?;
+        cli(
+            &field,
+            &["contact", "add", &lawyer_card, "--role", "lawyer"],
+            &[],
+        )?;
         let for_lawyer = w.join("for-lawyer.cbk");
         export_to(&field, &for_lawyer, "Lawyer")?;
         // A damaged copy: one byte changed well inside the encrypted payload.
@@ -259,10 +276,34 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
             app.value("[data-testid=signer-name]").await?,
             "Field laptop"
         );
+        // Least privilege first; full-record roles need the words typed.
+        assert_eq!(app.value("[data-testid=signer-role]").await?, "network");
+        app.select("[data-testid=signer-role]", "own-device")
+            .await?;
+        let accept = app.find("[data-testid=signer-accept]").await?;
+        assert!(!accept.is_enabled().await?, "own-device without the words");
+        app.type_into(
+            "[data-testid=signer-words]",
+            "abandon ability able about above absent",
+        )
+        .await?;
         app.shot("en-sync-import-unknown-signer").await?;
         app.assert_accessible("exchange: unknown signer").await?;
         app.click("[data-testid=signer-accept]").await?;
+        // Wrong words: asked again, nothing imported.
+        app.find("[data-testid=signer-words-error]").await?;
+        app.shot("en-sync-import-signer-words-wrong").await?;
+        app.select("[data-testid=signer-role]", "own-device")
+            .await?;
+        app.type_into("[data-testid=signer-words]", &fingerprint_of(&field_card)?)
+            .await?;
+        app.click("[data-testid=signer-accept]").await?;
         app.find("[data-testid=import-summary]").await?;
+        app.wait_text(
+            "[data-testid=import-role]",
+            &msg("en", "sync-summary-role", &[("role", "Own device")])?,
+        )
+        .await?;
         app.wait_text("[data-testid=import-added]", "1").await?;
         app.wait_text("[data-testid=import-conflicts]", "0").await?;
         app.find("[data-testid=signer-added]").await?;
@@ -295,13 +336,19 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
         )
         .await?;
         assert_eq!(app.value("[data-testid=add-name]").await?, "Lawyer");
-        assert_eq!(app.value("[data-testid=add-role]").await?, "lawyer");
+        // The role is the person's to choose; a new contact starts with the least.
+        assert_eq!(app.value("[data-testid=add-role]").await?, "network");
+        app.select("[data-testid=add-role]", "lawyer").await?;
         app.type_into("[data-testid=add-name]", "Lawyer Almaty")
             .await?;
         app.click("[data-testid=add-contact-submit]").await?;
         app.wait_contains(
             "[data-testid=add-done]",
-            &msg("en", "sync-contact-added", &[("name", "Lawyer Almaty")])?,
+            &msg(
+                "en",
+                "sync-contact-added-role",
+                &[("name", "Lawyer Almaty"), ("role", "Lawyer")],
+            )?,
         )
         .await?;
         app.wait_count("[data-testid=contact]", 2).await?;
@@ -373,6 +420,8 @@ fn bundles_travel_both_ways_between_the_program_and_another_vault() -> Result<()
                 card_file.to_str().unwrap_or_default(),
                 "--role",
                 "centre-hub",
+                "--fingerprint",
+                &fingerprint_of(&my_card)?,
             ],
             &[],
         )?;
@@ -424,8 +473,8 @@ fn a_conflict_from_an_import_is_resolved_on_the_exchange_screen() -> Result<()> 
         cli(&field, &["init"], &[])?;
         let desk_card = cli(&desk, &["contact", "me", "--name", "Centre"], &[])?;
         let field_card = cli(&field, &["contact", "me", "--name", "Field laptop"], &[])?;
-        cli(&desk, &["contact", "add", &field_card], &[])?;
-        cli(&field, &["contact", "add", &desk_card], &[])?;
+        add_own_device(&desk, &field_card)?;
+        add_own_device(&field, &desk_card)?;
         let case = case_file(w, "KZ-ALM-2026-0201", "Айгуль", true)?;
         add_case(&field, &case)?;
         let first = w.join("first.cbk");
@@ -558,21 +607,14 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     cli(&desk, &["init"], &[])?;
     cli(&field, &["init"], &[])?;
     cli(&lawyer, &["init"], &[])?;
-    let lawyer_card = cli(
-        &lawyer,
-        &[
-            "contact",
-            "me",
-            "--name",
-            "Юрист Алматы",
-            "--role",
-            "lawyer",
-        ],
+    let lawyer_card = cli(&lawyer, &["contact", "me", "--name", "Юрист Алматы"], &[])?;
+    let desk_card = cli(&desk, &["contact", "me", "--name", "Centre"], &[])?;
+    add_own_device(&field, &desk_card)?;
+    cli(
+        &field,
+        &["contact", "add", &lawyer_card, "--role", "lawyer"],
         &[],
     )?;
-    let desk_card = cli(&desk, &["contact", "me", "--name", "Centre"], &[])?;
-    cli(&field, &["contact", "add", &desk_card], &[])?;
-    cli(&field, &["contact", "add", &lawyer_card], &[])?;
     // A case both sides change differently, so that the import leaves a conflict.
     let shared = case_file(w, "KZ-ALM-2026-0301", "Айгуль", true)?;
     add_case(&field, &shared)?;
@@ -585,6 +627,8 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
             &first.to_string_lossy(),
             "--trust",
             &fingerprint_of(&cli(&field, &["contact", "me"], &[])?)?,
+            "--role",
+            "own-device",
         ],
         &[],
     )?;
@@ -660,6 +704,11 @@ async fn review(env: &casebook_e2e::Env, lang: &str) -> Result<()> {
     screen(&format!("{lang}-review-08-wrong-passphrase"));
     submit_bundle_passphrase(&app, BUNDLE_PASSPHRASE).await?;
     app.find("[data-testid=import-signer]").await?;
+    app.select("[data-testid=signer-role]", "own-device")
+        .await?;
+    let field_card = cli(&field, &["contact", "me"], &[])?;
+    app.type_into("[data-testid=signer-words]", &fingerprint_of(&field_card)?)
+        .await?;
     screen(&format!("{lang}-review-09-unknown-signer"));
     scroll_to(&app, "[data-testid=signer-accept]").await?;
     screen(&format!("{lang}-review-10-unknown-signer-bottom"));

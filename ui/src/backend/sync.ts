@@ -8,6 +8,11 @@ import type { Json } from './cases';
 
 export type ContactRole = 'own-device' | 'centre-hub' | 'lawyer' | 'network';
 export const CONTACT_ROLES: ContactRole[] = ['own-device', 'centre-hub', 'lawyer', 'network'];
+/** Where a new contact starts: no case records, and nothing it sends changes a case. */
+export const LEAST_PRIVILEGED_ROLE: ContactRole = 'network';
+/** Roles the Rust side only gives after the six fingerprint words are typed. */
+export const needsTypedFingerprint = (role: ContactRole): boolean =>
+  role === 'own-device' || role === 'centre-hub';
 
 export interface MyCard {
   text: string;
@@ -16,7 +21,6 @@ export interface MyCard {
 
 export interface ContactCard {
   name: string;
-  role: ContactRole;
   age_recipient: string;
   sign_key: string;
   fingerprint: string;
@@ -62,6 +66,7 @@ export type RefusedCase = {
   code: string;
 } & (
   | { reason: 'consent-missing'; role: string; destination: string; state: string }
+  | { reason: 'role-gets-no-records'; role: string }
   | { reason: 'unreadable' }
 );
 
@@ -100,6 +105,8 @@ export interface SignerInfo {
   fingerprint: string;
   contact: string | null;
   own_device: boolean;
+  /** Whose rights the import had. */
+  role: ContactRole;
 }
 
 export type CaseAction = 'added' | 'fast-forward' | 'merged' | 'edit-kept-over-delete' | 'skipped';
@@ -156,17 +163,21 @@ function channel(onprogress: (p: Progress) => void): Channel<Progress> {
   return new Channel<Progress>(onprogress);
 }
 
-export const contactMe = (name: string, role: ContactRole): Promise<MyCard> =>
-  call('contact_me', { name, role });
+export const contactMe = (name: string): Promise<MyCard> => call('contact_me', { name });
 /** Resolves false when the save dialog was cancelled. */
-export const contactMeSave = (name: string, role: ContactRole, fileName: string): Promise<boolean> =>
-  call('contact_me_save', { name, role, fileName });
+export const contactMeSave = (name: string, fileName: string): Promise<boolean> =>
+  call('contact_me_save', { name, fileName });
 /** The text of a card file chosen in the open dialog; null when cancelled. */
 export const contactCardChoose = (): Promise<string | null> => call('contact_card_choose');
 export const contactCardRead = (text: string): Promise<ContactCard> =>
   call('contact_card_read', { text });
-export const contactAdd = (card: string, name: string, role: ContactRole): Promise<Contact> =>
-  call('contact_add', { card, name, role });
+/** `typedFingerprint`: the six words as typed; needed for own-device and centre-hub. */
+export const contactAdd = (
+  card: string,
+  name: string,
+  role: ContactRole,
+  typedFingerprint?: string,
+): Promise<Contact> => call('contact_add', { card, name, role, typedFingerprint: typedFingerprint ?? null });
 export const contactList = (): Promise<Contact[]> => call('contact_list');
 export const contactRename = (name: string, newName: string): Promise<Contact> =>
   call('contact_rename', { name, newName });
@@ -188,13 +199,14 @@ export const bundleExport = (
 export const bundleChoose = (): Promise<ChosenBundle | null> => call('bundle_choose');
 export const bundleImport = (
   token: string,
-  options: { passphrase?: string; trust?: string; authorName: string },
+  options: { passphrase?: string; trust?: string; trustRole?: ContactRole; authorName: string },
   onprogress: (p: Progress) => void,
 ): Promise<ImportReport> =>
   call('bundle_import', {
     token,
     passphrase: options.passphrase ?? null,
     trust: options.trust ?? null,
+    trustRole: options.trustRole ?? null,
     authorName: options.authorName,
     progress: channel(onprogress),
   });

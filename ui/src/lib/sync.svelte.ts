@@ -1,15 +1,14 @@
 // What the exchange screen remembers between visits while the vault is unlocked:
 // the name this device goes by (card, bundles, imports, resolved conflicts). Never
 // written to storage: it may name the centre, and only the vault is encrypted.
-import type { ContactRole, Progress } from '../backend';
+import type { Progress } from '../backend';
 import { t } from './i18n.svelte';
 
-export const me = $state({ name: '', role: 'own-device' as ContactRole });
+export const me = $state({ name: '' });
 
 /** Called on lock: the name goes with everything else. */
 export function forgetSyncSession(): void {
   me.name = '';
-  me.role = 'own-device';
 }
 
 /** A date for file names, in the computer's time zone: 2026-03-10. */

@@ -36,9 +36,10 @@ pub fn record(code: &str, extra: serde_json::Value) -> CaseRecord {
 
 /// Makes `b` a contact of `a` under `name` with `role`.
 pub fn introduce(a: &mut Vault, b: &Vault, name: &str, role: ContactRole) {
-    let card = DeviceKeys::of(b).unwrap().card(name, role);
+    let card = DeviceKeys::of(b).unwrap().card(name);
     let parsed = casebook_bundle::ContactCard::parse(&card.to_text()).unwrap();
-    add_contact(a, &parsed, None, None).unwrap();
+    // The words as the person would have typed them after comparing by phone.
+    add_contact(a, &parsed, None, role, Some(&card.fingerprint)).unwrap();
 }
 
 /// Several vaults that all know each other as own devices: v0 knows "v1", "v2", ...
@@ -56,10 +57,15 @@ impl Net {
         for i in 0..n {
             for j in 0..n {
                 if i != j {
-                    let card = DeviceKeys::of(&vaults[j])
-                        .unwrap()
-                        .card(&format!("v{j}"), ContactRole::OwnDevice);
-                    add_contact(&mut vaults[i], &card, None, None).unwrap();
+                    let card = DeviceKeys::of(&vaults[j]).unwrap().card(&format!("v{j}"));
+                    add_contact(
+                        &mut vaults[i],
+                        &card,
+                        None,
+                        ContactRole::OwnDevice,
+                        Some(&card.fingerprint),
+                    )
+                    .unwrap();
                 }
             }
         }

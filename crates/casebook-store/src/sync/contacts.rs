@@ -17,7 +17,8 @@ pub enum ContactRole {
     CentreHub,
     /// A lawyer: only cases with `lawyer` consent.
     Lawyer,
-    /// The national network: pseudonymised, only with `organisation-network-stats` consent.
+    /// The national network: no case records at all (consent
+    /// `organisation-network-stats` is for aggregate statistics only).
     Network,
 }
 
@@ -38,12 +39,98 @@ impl ContactRole {
         }
     }
 
+    /// Where every new contact starts unless the person chooses otherwise: it
+    /// receives no case records and may change none.
+    pub const LEAST_PRIVILEGED: ContactRole = ContactRole::Network;
+
+    /// Roles that receive full records without any consent check. A tampered card or
+    /// bundle must not get there by a click: the person types the six fingerprint
+    /// words they compared with the contact, and they are checked.
+    pub fn needs_typed_fingerprint(self) -> bool {
+        matches!(self, ContactRole::OwnDevice | ContactRole::CentreHub)
+    }
+
+    /// What a bundle signed by a contact with this role may change here.
+    pub fn import_rights(self) -> ImportRights {
+        match self {
+            ContactRole::OwnDevice => ImportRights {
+                add_cases: true,
+                delete: true,
+                fields: FieldRights::All,
+            },
+            // The hub passes on other devices' work, but deleting a case is for the
+            // devices of the people who hold it.
+            ContactRole::CentreHub => ImportRights {
+                add_cases: true,
+                delete: false,
+                fields: FieldRights::All,
+            },
+            // A lawyer reports what came of complaints and adds notes; a consent or
+            // an identity is never hers to change.
+            ContactRole::Lawyer => ImportRights {
+                add_cases: false,
+                delete: false,
+                fields: FieldRights::Only(&["responses", "notes"]),
+            },
+            ContactRole::Network => ImportRights {
+                add_cases: false,
+                delete: false,
+                fields: FieldRights::None,
+            },
+        }
+    }
+
     pub fn from_code(s: &str) -> Result<Self, SyncError> {
         ContactRole::ALL
             .into_iter()
             .find(|r| r.code() == s)
             .ok_or_else(|| SyncError::InvalidRole { role: s.to_owned() })
     }
+}
+
+/// What an import may do to this vault's cases, decided by the signer's role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportRights {
+    /// Add cases this vault does not have.
+    pub add_cases: bool,
+    /// Delete a case (a tombstone revision as the new head).
+    pub delete: bool,
+    pub fields: FieldRights,
+}
+
+/// Which top-level fields of a case an import may change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRights {
+    All,
+    Only(&'static [&'static str]),
+    None,
+}
+
+impl FieldRights {
+    /// Whether a change at `path` (text form, `responses.complaints[0].body`) is
+    /// allowed.
+    pub fn allows(self, path: &str) -> bool {
+        match self {
+            FieldRights::All => true,
+            FieldRights::None => false,
+            FieldRights::Only(tops) => {
+                let top = path.split(['.', '[']).next().unwrap_or(path);
+                !top.is_empty() && tops.contains(&top)
+            }
+        }
+    }
+}
+
+/// Fingerprints compare without regard to case, hyphens or spacing.
+pub fn same_fingerprint(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let a = norm(a);
+    !a.is_empty() && a == norm(b)
 }
 
 /// A contact as stored.
@@ -69,6 +156,24 @@ pub struct NewContact {
     pub age_recipient: String,
     pub sign_key: String,
     pub fingerprint: String,
+    /// The fingerprint words as the person typed them; needed for the roles that
+    /// receive full records ([`ContactRole::needs_typed_fingerprint`]).
+    pub typed_fingerprint: Option<String>,
+}
+
+fn check_typed(role: ContactRole, fingerprint: &str, typed: Option<&str>) -> Result<(), SyncError> {
+    if !role.needs_typed_fingerprint() {
+        return Ok(());
+    }
+    match typed {
+        Some(t) if same_fingerprint(t, fingerprint) => Ok(()),
+        Some(_) => Err(SyncError::FingerprintMismatch {
+            role: role.code().to_owned(),
+        }),
+        None => Err(SyncError::FingerprintNeeded {
+            role: role.code().to_owned(),
+        }),
+    }
 }
 
 const COLS: &str = "id, name, role, age_recipient, sign_key, fingerprint, added_at";
@@ -88,6 +193,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Contact> {
 
 impl Vault {
     pub fn add_contact(&mut self, c: &NewContact) -> Result<Contact, SyncError> {
+        check_typed(c.role, &c.fingerprint, c.typed_fingerprint.as_deref())?;
         let name = c.name.trim();
         let tx = self.conn.transaction()?;
         let clash: Option<i64> = tx
@@ -181,12 +287,16 @@ impl Vault {
         self.contact_by_id(c.id)
     }
 
+    /// Changes a contact's role; the roles that receive full records need the
+    /// fingerprint words typed again.
     pub fn set_contact_role(
         &mut self,
         name: &str,
         role: ContactRole,
+        typed_fingerprint: Option<&str>,
     ) -> Result<Contact, SyncError> {
         let c = self.contact(name)?;
+        check_typed(role, &c.fingerprint, typed_fingerprint)?;
         let tx = self.conn.transaction()?;
         tx.execute(
             "UPDATE contacts SET role = ?2 WHERE id = ?1",

@@ -11,8 +11,10 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::conflicts::{insert_conflict, ConflictKind, NewConflict};
+use super::contacts::ContactRole;
 use super::export::{row_history, CaseHistory, HistoryRevision, REV_COLS};
 use super::merge::{merge_contents, Graph, MERGE_AUTHOR, MERGE_DEVICE};
+use super::Refused;
 use super::SyncError;
 use crate::attachments::read_full;
 use crate::audit::{self, AuditEvent};
@@ -74,6 +76,12 @@ pub struct SyncImport<'v> {
     new_merges: BTreeMap<String, Vec<String>>,
     new_resolutions: BTreeMap<String, Vec<Resolved>>,
     outcome: ImportOutcome,
+    /// The signer's role: what this import may change (see [`ContactRole::import_rights`]).
+    sender: ContactRole,
+    /// The vault's attachment size limit, for received attachments too.
+    attachment_limit: u64,
+    /// Attachments this import stored that were new here.
+    new_blobs: HashSet<String>,
     /// Dropped after `tx` (fields drop in order), so the usual cache size comes back
     /// once the transaction is over, committed or not.
     _cache: BulkCache<'v>,
@@ -129,8 +137,10 @@ impl std::fmt::Debug for SyncImport<'_> {
 }
 
 impl Vault {
-    /// Starts an import: one transaction that holds everything until `finish`.
-    pub fn begin_import(&mut self) -> Result<SyncImport<'_>, SyncError> {
+    /// Starts an import of a bundle signed by a `sender` with this role: one
+    /// transaction that holds everything until `finish`.
+    pub fn begin_import(&mut self, sender: ContactRole) -> Result<SyncImport<'_>, SyncError> {
+        let attachment_limit = self.options.attachment_limit;
         // `&mut self` keeps everything else off the connection meanwhile, as
         // `transaction()` would; the shared borrow lets the cache guard hold it too.
         let Vault { conn, chunks, .. } = self;
@@ -146,6 +156,9 @@ impl Vault {
             new_merges: BTreeMap::new(),
             new_resolutions: BTreeMap::new(),
             outcome: ImportOutcome::default(),
+            sender,
+            attachment_limit,
+            new_blobs: HashSet::new(),
         })
     }
 }
@@ -538,6 +551,86 @@ impl SyncImport<'_> {
             .query_row(params![case_id], |_| Ok(()))
             .optional()?
             .is_some();
+        let rights = self.sender.import_rights();
+        if !known && !rights.add_cases {
+            return Err(self.refused(case_id, Refused::AddCase));
+        }
+        // A case is staged whole or not at all: a change the sender's role may not
+        // make leaves nothing behind, and the import goes on with the other cases.
+        self.tx.execute_batch("SAVEPOINT stage_case")?;
+        match self.stage_in_savepoint(history, canonical, head_index, known) {
+            Ok(n) => {
+                self.tx.execute_batch("RELEASE stage_case")?;
+                Ok(n)
+            }
+            Err(e) => {
+                self.tx
+                    .execute_batch("ROLLBACK TO stage_case; RELEASE stage_case")?;
+                Err(e)
+            }
+        }
+    }
+
+    fn refused(&self, case_id: &str, change: Refused) -> SyncError {
+        SyncError::NotPermitted {
+            case: case_id.to_owned(),
+            role: self.sender.code().to_owned(),
+            change,
+        }
+    }
+
+    /// What the sender changed, as the merge will see it: from the common ancestor
+    /// (or our head, when theirs descends from it) to their head. Checked against
+    /// the sender's rights before the case is taken in.
+    fn check_rights(&self, case_id: &str, head: &str) -> Result<(), SyncError> {
+        let rights = self.sender.import_rights();
+        if rights == ContactRole::OwnDevice.import_rights() {
+            return Ok(());
+        }
+        let local: String = self
+            .tx
+            .prepare_cached("SELECT head FROM cases WHERE id = ?1")?
+            .query_row(params![case_id], |r| r.get(0))?;
+        let graph = Graph::load(&self.tx, case_id)?;
+        if graph.is_ancestor(head, &local) {
+            return Ok(());
+        }
+        let base = if graph.is_ancestor(&local, head) {
+            Some(local)
+        } else {
+            graph.common_ancestor(&local, head)
+        };
+        let theirs = load_revision(&self.tx, head)?;
+        if theirs.info.kind == RevisionKind::Delete {
+            return match rights.delete {
+                true => Ok(()),
+                false => Err(self.refused(case_id, Refused::DeleteCase)),
+            };
+        }
+        let before = match &base {
+            Some(b) => line_content(&self.tx, b)?,
+            None => None,
+        };
+        let after = line_content(&self.tx, head)?;
+        let empty = Value::Object(Default::default());
+        let changes = casebook_core::diff::diff_values(
+            before.as_ref().unwrap_or(&empty),
+            after.as_ref().unwrap_or(&empty),
+        );
+        if changes.iter().any(|c| !rights.fields.allows(&c.path)) {
+            return Err(self.refused(case_id, Refused::ChangeField));
+        }
+        Ok(())
+    }
+
+    fn stage_in_savepoint(
+        &mut self,
+        history: &CaseHistory,
+        canonical: &[Option<String>],
+        head_index: Option<&CaseIndex>,
+        known: bool,
+    ) -> Result<usize, SyncError> {
+        let case_id = history.case_id.as_str();
         if !known {
             let created = history
                 .revisions
@@ -556,6 +649,7 @@ impl SyncImport<'_> {
         // listed earlier in the same history is not looked up again.
         let mut present: HashSet<&str> = HashSet::new();
         let mut added = 0;
+        let mut new_revisions: Vec<&RevisionInfo> = vec![];
         for (r, text) in history.revisions.iter().zip(canonical) {
             let existing: Option<String> = if present.contains(r.info.id.as_str()) {
                 Some(case_id.to_owned())
@@ -595,7 +689,7 @@ impl SyncImport<'_> {
             }
             if insert_revision(&self.tx, &r.info, text.as_deref())? {
                 added += 1;
-                self.note_new_revision(case_id, &r.info);
+                new_revisions.push(&r.info);
             }
             present.insert(&r.info.id);
         }
@@ -611,6 +705,12 @@ impl SyncImport<'_> {
                 case: case_id.to_owned(),
                 revision: history.head.clone(),
             });
+        }
+        if known {
+            self.check_rights(case_id, &history.head)?;
+        }
+        for info in new_revisions {
+            self.note_new_revision(case_id, info);
         }
         if !known {
             // A case new to this vault: no merge rule has anything to weigh, so it is
@@ -672,6 +772,11 @@ impl SyncImport<'_> {
                 sha256: sha256.to_owned(),
             });
         }
+        if size > self.attachment_limit {
+            return Err(SyncError::Store(StoreError::AttachmentTooLarge {
+                limit: self.attachment_limit,
+            }));
+        }
         let known: bool = self
             .tx
             .prepare_cached("SELECT 1 FROM blobs WHERE sha256 = ?1")?
@@ -699,6 +804,7 @@ impl SyncImport<'_> {
                         crate::now()
                     ])?;
                 self.outcome.attachments_added += 1;
+                self.new_blobs.insert(sha256.to_owned());
                 Ok(true)
             }
             Err(e) => {
@@ -710,6 +816,19 @@ impl SyncImport<'_> {
                 Err(e)
             }
         }
+    }
+
+    /// Takes back an attachment this import stored, when the only case citing it was
+    /// refused: nothing in the vault would ever lead to it.
+    pub fn discard_attachment(&mut self, sha256: &str) -> Result<(), SyncError> {
+        if self.new_blobs.remove(sha256) {
+            self.tx
+                .prepare_cached("DELETE FROM blobs WHERE sha256 = ?1")?
+                .execute(params![sha256])?;
+            self.chunks.remove(sha256)?;
+            self.outcome.attachments_added -= 1;
+        }
+        Ok(())
     }
 
     /// Reads `size` bytes, checks them against `sha256` and (if `store`) writes them
