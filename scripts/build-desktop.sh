@@ -28,5 +28,6 @@ fi
 npm run build
 
 cd "$root"
-# custom-protocol embeds ui/dist into the binary instead of loading devUrl.
-cargo build -p casebook-desktop --features tauri/custom-protocol "${profile_flag[@]}"
+# The default feature custom-protocol embeds ui/dist into the binary instead of
+# loading devUrl (src-tauri/Cargo.toml).
+cargo build -p casebook-desktop "${profile_flag[@]}"

@@ -28,6 +28,7 @@ create-busy = Creating the vault…
 
 ## Recovery key, shown once
 
+recovery-cleared-on-lock = The program locked before you confirmed that the recovery key was written down, so it was removed from the screen. After unlocking, make a new one in Settings.
 recovery-title = Write down your recovery key
 recovery-intro = If you forget the passphrase, this key is the only way to open the vault. Write it on paper now and keep the paper in a safe place, away from this computer.
 recovery-key-label = Recovery key

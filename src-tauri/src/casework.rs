@@ -392,7 +392,13 @@ pub(crate) mod dialog {
         if started.is_err() {
             return None;
         }
-        rx.recv().await.flatten()
+        let chosen = rx.recv().await.flatten();
+        if let Some(path) = chosen.clone() {
+            // GTK is told not to keep a recent-files list (traces.rs); this takes
+            // the chosen file back out should a desktop have kept it anyway.
+            let _ = app.run_on_main_thread(move || crate::traces::forget_recent_files(&[&path]));
+        }
+        chosen
     }
 
     pub async fn pick_file(app: &AppHandle) -> Option<PathBuf> {

@@ -3,6 +3,12 @@
 //! Every word the person reads comes from `locales/`; every error crosses IPC as
 //! `casebook_core::ErrorPayload`.
 
+#[cfg(all(not(debug_assertions), not(feature = "custom-protocol")))]
+compile_error!(
+    "a release build must embed the UI (feature custom-protocol); without it the window \
+     would load http://localhost:5173 with full access to the vault's commands"
+);
+
 mod casework;
 mod commands;
 mod error;
@@ -12,6 +18,7 @@ mod pdf_commands;
 mod session;
 mod settings;
 mod sync_commands;
+mod traces;
 
 use std::process::ExitCode;
 use std::sync::Mutex;
@@ -36,6 +43,19 @@ impl Session {
 
     pub(crate) fn settings(&self) -> std::sync::MutexGuard<'_, Settings> {
         self.settings.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_ui_is_embedded_not_loaded_from_a_dev_server() {
+        // Tauri serves the UI from the binary only with custom-protocol; otherwise it
+        // loads devUrl over the network.
+        assert!(
+            !tauri::is_dev(),
+            "built without the custom-protocol feature"
+        );
     }
 }
 
@@ -81,6 +101,9 @@ pub fn run() -> ExitCode {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .incognito(INCOGNITO)
                 .build()?;
+            // Setup runs on the main thread, where GTK's settings live.
+            traces::keep_out_of_recent_files();
+            traces::forget_recent_files(&[]);
             session::apply_title(app.handle(), &app.state::<Session>().settings());
             session::start_idle_lock(app.handle().clone());
             Ok(())

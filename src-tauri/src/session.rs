@@ -182,11 +182,25 @@ pub fn quick_exit(app: AppHandle, session: State<'_, Session>) {
 /// for no secret on purpose (the person may be under duress); the UI asks for a typed
 /// confirmation word.
 #[tauri::command(async)]
-pub fn vault_erase(session: State<'_, Session>) -> Reply<()> {
+pub fn vault_erase(app: AppHandle, session: State<'_, Session>) -> Reply<()> {
     let dir = vault_dir(&session)?;
-    let mut guard = session.vault();
-    *guard = None;
-    casebook_store::erase(&dir).map_err(payload)
+    // The key slots go first, without waiting for the vault: an export, import or
+    // case file may hold it for minutes, and erase is for when there are none. A job
+    // still running goes on over files that no key opens any more.
+    casebook_store::erase(&dir).map_err(payload)?;
+    match session.vault.try_lock() {
+        Ok(mut guard) => *guard = None,
+        Err(std::sync::TryLockError::Poisoned(p)) => *p.into_inner() = None,
+        Err(std::sync::TryLockError::WouldBlock) => {
+            // Dropped as soon as the job lets go of it.
+            let app = app.clone();
+            std::thread::spawn(move || *app.state::<Session>().vault() = None);
+        }
+    }
+    crate::traces::remove_vault_folder(&dir);
+    crate::traces::remove_settings(session.launch.config_dir.as_deref());
+    let _ = app.run_on_main_thread(|| crate::traces::forget_recent_files(&[]));
+    Ok(())
 }
 
 /// Runs `f` on the unlocked vault; a locked one answers `Locked`.

@@ -195,21 +195,11 @@ pub struct CaseFilePlan {
     pub file_name: String,
 }
 
-/// A file name that says what the file is without saying whom it is about: case
-/// code, language and profile, e.g. `KZ-ALM-2026-0007-ru-pseudonymised.pdf`.
-pub fn file_name(case_code: &str, opts: &PdfOptions) -> String {
-    // Codes are free text in the record; keep the name portable across file systems.
-    let code: String = case_code
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("{code}-{}-{}.pdf", opts.lang, opts.profile.code())
+/// The name the save dialog suggests: `document-ru.pdf`. No case code and no word
+/// for what it is: the name is seen in folder listings, on a USB stick, in a
+/// messenger's attachment list. The person may type a better one.
+pub fn file_name(opts: &PdfOptions) -> String {
+    format!("document-{}.pdf", opts.lang)
 }
 
 fn checked_case(
@@ -237,7 +227,7 @@ pub fn plan_case_file(
 ) -> Result<CaseFilePlan, PdfError> {
     let (_, stored) = checked_case(vault, case, opts)?;
     Ok(CaseFilePlan {
-        file_name: file_name(&stored.code, opts),
+        file_name: file_name(opts),
         case_id: stored.id,
         case_code: stored.code,
     })

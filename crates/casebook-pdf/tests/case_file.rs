@@ -465,11 +465,9 @@ fn write_case_file_writes_in_place_and_records_an_audit_entry() {
 
     let plan = plan_case_file(&v, "KZ-ALM-2026-0007", &o).unwrap();
     assert_eq!(plan.case_id, stored.id);
-    assert_eq!(plan.file_name, "KZ-ALM-2026-0007-ru-pseudonymised.pdf");
-    assert_eq!(
-        file_name("a/b c", &opts("en", Profile::Full)),
-        "a_b_c-en-full.pdf"
-    );
+    // The suggested name does not say whose case it is, nor that it is one.
+    assert_eq!(plan.file_name, "document-ru.pdf");
+    assert_eq!(file_name(&opts("en", Profile::Full)), "document-en.pdf");
 
     let before = v.audit_head().unwrap().unwrap();
     let dest = out.join(&plan.file_name);

@@ -79,7 +79,23 @@ impl Vault {
             .filter(|v| !v.is_empty())
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
-        Some(base.join("casebook").join("vault"))
+        Some(Vault::dir_in(&base))
+    }
+
+    /// The folder names the default vault lives under: the neutral one, and the one
+    /// of earlier versions, still opened where it holds a vault.
+    pub const FOLDER_NAMES: [&'static str; 2] = ["notes", "casebook"];
+
+    /// The vault folder under a data directory: `notes/vault`, the name the window
+    /// shows, so that a folder listing does not say what is inside; an existing
+    /// `casebook/vault` of an earlier version is kept where it is.
+    pub fn dir_in(data_home: &Path) -> PathBuf {
+        let [neutral, old] = Vault::FOLDER_NAMES;
+        let earlier = data_home.join(old).join("vault");
+        if Vault::exists(&earlier) {
+            return earlier;
+        }
+        data_home.join(neutral).join("vault")
     }
 
     /// True when the directory holds a vault (or the remains of one).
@@ -547,6 +563,22 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn the_default_folder_is_neutral_and_an_earlier_one_is_kept() {
+        let home = tempfile::tempdir().unwrap();
+        let dir = Vault::dir_in(home.path());
+        assert_eq!(dir, home.path().join("notes/vault"));
+        assert!(!dir.to_string_lossy().contains("casebook"));
+        // A vault made by an earlier version stays where it is.
+        let earlier = home.path().join("casebook/vault");
+        let opts = VaultOptions {
+            kdf: KdfParams::insecure_for_tests(),
+            ..VaultOptions::default()
+        };
+        drop(Vault::create(&earlier, &Secret::from("long enough"), &opts).unwrap());
+        assert_eq!(Vault::dir_in(home.path()), earlier);
     }
 
     #[test]

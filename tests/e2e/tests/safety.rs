@@ -221,6 +221,39 @@ fn search_by_cyrillic_substring_and_filters_narrow_the_list() -> Result<()> {
 }
 
 #[test]
+fn a_new_recovery_key_leaves_the_screen_with_the_idle_lock() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        std::fs::create_dir_all(profile.config_dir())?;
+        std::fs::write(
+            profile.config_dir().join("settings.txt"),
+            "language=en\nidle_lock_secs=3\n",
+        )?;
+        let app = App::launch(&env, &profile).await?;
+        app.type_into("#new-passphrase", PASSPHRASE).await?;
+        app.type_into("#repeat-passphrase", PASSPHRASE).await?;
+        app.click("[data-testid=create]").await?;
+        let key = app.text("[data-testid=recovery-key]").await?;
+        assert!(key.trim().len() >= 20, "{key:?}");
+
+        // Nobody writes it down; the Rust side locks and the key goes.
+        app.find("[data-testid=recovery-cleared]").await?;
+        app.find("#passphrase").await?;
+        let source = app.client.source().await?;
+        let first_group = key.split_whitespace().next().unwrap_or(&key);
+        assert!(
+            !source.contains(key.trim()) && !source.contains(first_group),
+            "the recovery key is still in the page after the idle lock"
+        );
+        assert!(vault_released(&profile), "the vault is still held open");
+        app.quit().await
+    })
+}
+
+#[test]
 fn auto_lock_after_idle_time_clears_the_page() -> Result<()> {
     let Some(env) = env()? else {
         return Ok(());
