@@ -19,6 +19,7 @@ mod drafts;
 mod error;
 mod index;
 mod keyfile;
+pub mod process;
 mod query;
 pub mod revision;
 mod secret;
