@@ -165,9 +165,10 @@ pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, Stor
     Ok(conn)
 }
 
-/// Opens an existing database. Never creates one: a missing file is damage, not an
-/// invitation to start over.
-pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
+/// Opens an existing database, with the schema version it was found at. Never creates
+/// one: a missing file is damage, not an invitation to start over. The caller runs
+/// [`migrate`] once it has checked what else the found version requires.
+pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<(Connection, i64), StoreError> {
     let path = dir.join(DB_FILE);
     if !path.exists() {
         return Err(StoreError::DatabaseDamaged);
@@ -198,8 +199,7 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreE
         return Err(StoreError::DatabaseDamaged);
     }
     tune(&conn)?;
-    migrate(&conn)?;
-    Ok(conn)
+    Ok((conn, version))
 }
 
 pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {

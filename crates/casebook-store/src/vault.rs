@@ -119,7 +119,7 @@ impl Vault {
         // Database first, key file last: a crash in between leaves no key file, and a
         // vault without a key file is reported, never silently reused.
         let opened = db::create(dir, &Keying::Encrypted(&key))
-            .and_then(|c| Ok((chunks::open(dir, &Keying::Encrypted(&key))?, c)));
+            .and_then(|c| Ok((chunks::open(dir, &Keying::Encrypted(&key), true)?, c)));
         let (chunks, conn) = match opened {
             Ok(c) => c,
             Err(e) => {
@@ -182,7 +182,7 @@ impl Vault {
         let kf = KeyFile::load(dir)?;
         let lock = take_lock(dir)?;
         let (key, _slot) = unwrap(&kf, secret)?;
-        let conn = db::open(dir, &Keying::Encrypted(&key))?;
+        let (conn, found) = db::open(dir, &Keying::Encrypted(&key))?;
         let vault_id = meta(&conn, "vault_id")?.ok_or(StoreError::DatabaseDamaged)?;
         if vault_id != kf.vault_id {
             // A key file from another vault that happens to wrap a key that reads
@@ -190,7 +190,12 @@ impl Vault {
             return Err(StoreError::KeyFileDamaged);
         }
         let device_id = meta(&conn, "device_id")?.ok_or(StoreError::DatabaseDamaged)?;
-        let chunks = chunks::open(dir, &Keying::Encrypted(&key))?;
+        // Only a vault from before the chunk file may be without it. It is made before
+        // the migration marks the vault as having one, so a crash in between cannot
+        // leave a vault that refuses to open.
+        let create = found < chunks::FILE_SINCE_SCHEMA;
+        let chunks = chunks::open(dir, &Keying::Encrypted(&key), create)?;
+        db::migrate(&conn)?;
         {
             // An old vault's chunks pass through once: no need for the full cache.
             let _bulk = db::BulkCache::new(&conn)?;
@@ -466,7 +471,7 @@ impl Vault {
         fs::create_dir_all(dir)?;
         let lock = take_lock(dir)?;
         let conn = db::create(dir, &Keying::Plain)?;
-        let chunks = chunks::open(dir, &Keying::Plain)?;
+        let chunks = chunks::open(dir, &Keying::Plain, true)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let device_id = uuid::Uuid::now_v7().to_string();
         conn.execute(
@@ -521,8 +526,12 @@ pub(crate) mod testing {
     }
 
     pub(crate) fn reopen(dir: &Path) -> Vault {
+        try_reopen(dir).unwrap()
+    }
+
+    pub(crate) fn try_reopen(dir: &Path) -> Result<Vault, crate::StoreError> {
         let secret = UnlockSecret::Passphrase(Secret::from(PASSPHRASE));
-        Vault::open_with(dir, &secret, &options()).unwrap()
+        Vault::open_with(dir, &secret, &options())
     }
 
     /// A record with only a code and a pseudonym.
