@@ -306,11 +306,12 @@ fn demo_data_fills_a_vault() {
 }
 
 /// The running binary, caught while it waits on a case file that is a named pipe:
-/// core dumps are off, whatever limit it was started with.
+/// core dumps are off and files it makes are private, whatever limit and umask it
+/// was started with.
 #[cfg(target_os = "linux")]
 #[test]
 #[allow(clippy::panic)]
-fn the_running_program_has_core_dumps_off() {
+fn the_running_program_has_core_dumps_off_and_a_private_umask() {
     use std::io::Write as _;
     use std::time::{Duration, Instant};
 
@@ -321,10 +322,11 @@ fn the_running_program_has_core_dumps_off() {
         .status()
         .unwrap()
         .success());
-    // Start from the most permissive core limit allowed, so a change is visible.
+    // Start from the most permissive core limit allowed and a common umask, so a
+    // change is visible.
     let mut child = Command::new("sh")
         .arg("-c")
-        .arg(r#"ulimit -S -c "$(ulimit -H -c)"; exec "$@""#)
+        .arg(r#"ulimit -S -c "$(ulimit -H -c)"; umask 022; exec "$@""#)
         .arg("sh")
         .arg(env!("CARGO_BIN_EXE_casebook"))
         .arg("--vault")
@@ -350,6 +352,7 @@ fn the_running_program_has_core_dumps_off() {
         }
     };
     let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    let proc_status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
     writer.write_all(b"not json").unwrap();
     drop(writer);
     let status = child.wait().unwrap();
@@ -362,5 +365,9 @@ fn the_running_program_has_core_dumps_off() {
         core.split_whitespace().collect::<Vec<_>>()[4..6],
         ["0", "0"],
         "{core}"
+    );
+    assert!(
+        proc_status.lines().any(|l| l == "Umask:\t0077"),
+        "{proc_status}"
     );
 }

@@ -48,6 +48,7 @@ pub(crate) fn open(
     let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     if create {
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        crate::owner_only::create_empty(&path)?;
     } else if !path.exists() {
         return Err(StoreError::AttachmentsMissing);
     }
@@ -439,6 +440,27 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_journal_takes_the_owner_only_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let (v, _, _) = vault_with_photo(dir.path());
+        let tx = v.chunks.unchecked_transaction().unwrap();
+        super::insert(&tx, "pending:1", 0, &[1; 100_000]).unwrap();
+        let mode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        // A vault's files are 0600 whatever the umask of the tests.
+        assert_eq!(mode(super::CHUNK_FILES[1]), 0o600);
+        assert_eq!(mode(super::CHUNK_FILE), 0o600);
+        tx.rollback().unwrap();
     }
 
     #[test]

@@ -149,6 +149,7 @@ pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, Stor
     if path.exists() {
         return Err(StoreError::VaultExists);
     }
+    crate::owner_only::create_empty(&path)?;
     let conn = connect(
         &path,
         OpenFlags::SQLITE_OPEN_READ_WRITE

@@ -9,11 +9,22 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::audit::{self, AuditEvent};
 use crate::chunks;
 use crate::db::{self, Keying, DB_FILE};
-use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE};
+use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE, KEY_FILE_TMP};
+use crate::owner_only;
 use crate::secret::{DataKey, RecoveryKey, Secret, UnlockSecret};
 use crate::StoreError;
 
 const LOCK_FILE: &str = "vault.lock";
+/// Every name the store may leave in a vault directory.
+const VAULT_FILES: [&str; 7] = [
+    KEY_FILE,
+    KEY_FILE_TMP,
+    DB_FILE,
+    "vault.db-wal",
+    "vault.db-shm",
+    "vault.db-journal",
+    LOCK_FILE,
+];
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Choices made when a vault is created or opened.
@@ -55,12 +66,14 @@ pub struct Vault {
 }
 
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
-    let f = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(dir.join(LOCK_FILE))?;
+    let f = owner_only::file_options(
+        OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false),
+    )
+    .open(dir.join(LOCK_FILE))?;
     match f.try_lock() {
         Ok(()) => Ok(f),
         Err(fs::TryLockError::WouldBlock) => Err(StoreError::LockedElsewhere),
@@ -96,7 +109,9 @@ impl Vault {
         if Vault::exists(dir) {
             return Err(StoreError::VaultExists);
         }
-        fs::create_dir_all(dir)?;
+        owner_only::create_dir(dir)?;
+        // The directory may have been there before (chosen in a file dialog).
+        owner_only::narrow(dir, []);
         let lock = take_lock(dir)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let key = DataKey::generate();
@@ -179,6 +194,9 @@ impl Vault {
         if !Vault::exists(dir) {
             return Err(StoreError::NoVault);
         }
+        // Vaults made before the modes were set, or copied in from elsewhere; and
+        // before SQLite opens the databases, whose new companion files take their mode.
+        owner_only::narrow(dir, VAULT_FILES.into_iter().chain(chunks::CHUNK_FILES));
         let kf = KeyFile::load(dir)?;
         let lock = take_lock(dir)?;
         let (key, _slot) = unwrap(&kf, secret)?;
@@ -468,7 +486,7 @@ impl Vault {
     /// Same schema and code paths over an unencrypted database, to measure what
     /// encryption costs. Only compiled for the benchmark.
     pub fn create_plaintext_for_bench(dir: &Path) -> Result<Vault, StoreError> {
-        fs::create_dir_all(dir)?;
+        owner_only::create_dir(dir)?;
         let lock = take_lock(dir)?;
         let conn = db::create(dir, &Keying::Plain)?;
         let chunks = chunks::open(dir, &Keying::Plain, true)?;
