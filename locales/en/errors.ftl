@@ -7,6 +7,7 @@ error-key-file-missing = The vault's key file is missing. Without it the vault c
 error-key-file-damaged = The vault's key file is damaged. Nothing was changed; restore the key file from a backup.
 error-kdf-params-rejected = The key file asks for an unreasonable amount of work to unlock and was refused. It may have been tampered with.
 error-database-damaged = The vault's database is damaged or was altered. Nothing was changed; restore it from a backup.
+error-attachments-missing = The vault's attachments file (attachments.db) is missing. Nothing was changed and nothing was made anew; restore it from a backup.
 error-newer-schema = This vault was written by a newer version of the program (version { $found }; this one knows { $known }). Update the program; the vault was not changed.
 error-vault-locked-elsewhere = The vault is open in another window or program. Close it there first.
 error-disk-full = The disk is full. Nothing was saved; free some space and try again.

@@ -64,6 +64,11 @@ const INCOGNITO: bool = cfg!(not(debug_assertions));
 
 /// Starts the program; the exit code is non-zero if the window could not be opened.
 pub fn run() -> ExitCode {
+    // Before anything else: no core dumps of an unlocked vault.
+    if let Err(e) = casebook_store::process::harden() {
+        eprintln!("casebook: the process could not be protected: {e}");
+        return ExitCode::FAILURE;
+    }
     let args: Vec<String> = std::env::args().skip(1).collect();
     let launch = LaunchOptions::from_args_and_env(&args, |k| std::env::var_os(k));
 

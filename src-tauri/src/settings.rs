@@ -62,13 +62,35 @@ impl Settings {
         }
     }
 
-    /// Writes atomically (temp file in the same directory, fsync, rename).
+    /// Writes atomically (temp file in the same directory, fsync, rename). The folder
+    /// is 0700 and the file 0600 whatever the umask: the title choice and language
+    /// say something about who uses this laptop.
     pub fn save(&self, config_dir: &Path) -> Result<(), DesktopError> {
         let err = |e: std::io::Error| DesktopError::SettingsNotSaved(e.to_string());
-        fs::create_dir_all(config_dir).map_err(err)?;
-        let tmp = config_dir.join(format!("{FILE_NAME}.new"));
+        let mut dir = fs::DirBuilder::new();
+        dir.recursive(true);
+        #[cfg(unix)]
+        std::os::unix::fs::DirBuilderExt::mode(&mut dir, 0o700);
+        dir.create(config_dir).map_err(err)?;
+        // A folder that was there before; best effort, as on a file system without
+        // Unix modes.
+        #[cfg(unix)]
         {
-            let mut f = fs::File::create(&tmp).map_err(err)?;
+            use std::os::unix::fs::PermissionsExt as _;
+            let _ = fs::set_permissions(config_dir, fs::Permissions::from_mode(0o700));
+        }
+        let tmp = config_dir.join(format!("{FILE_NAME}.new"));
+        // A leftover of an interrupted save may have any mode; a new file gets 0600.
+        match fs::remove_file(&tmp) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(err(e)),
+            _ => {}
+        }
+        let mut opts = fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+        {
+            let mut f = opts.open(&tmp).map_err(err)?;
             writeln!(f, "language={}", self.language).map_err(err)?;
             writeln!(f, "idle_lock_secs={}", self.idle_lock_secs).map_err(err)?;
             writeln!(f, "show_name={}", self.show_name).map_err(err)?;
@@ -115,6 +137,27 @@ mod tests {
         };
         ru.save(dir.path()).unwrap();
         assert_eq!(Settings::load(Some(dir.path())), ru);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_folder_and_the_file_are_private() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("config").join("casebook");
+        Settings::default().save(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&dir.join(FILE_NAME)), 0o600);
+        // A folder that was there, open to others, and a leftover temp file.
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
+        let leftover = dir.join(format!("{FILE_NAME}.new"));
+        fs::write(&leftover, "x").unwrap();
+        fs::set_permissions(&leftover, fs::Permissions::from_mode(0o644)).unwrap();
+        Settings::default().save(&dir).unwrap();
+        assert_eq!(mode(&dir), 0o700);
+        assert_eq!(mode(&dir.join(FILE_NAME)), 0o600);
+        assert!(!leftover.exists());
     }
 
     #[test]

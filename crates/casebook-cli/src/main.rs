@@ -242,6 +242,9 @@ struct Ctx {
 }
 
 fn main() -> ExitCode {
+    // Before anything else: no core dumps of an unlocked vault (reported once the
+    // language of messages is known).
+    let hardened = casebook_store::process::harden();
     let cli = Cli::parse();
     let lang = cli
         .lang
@@ -250,6 +253,9 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var("LANG").ok())
         .unwrap_or_default();
     let l10n = Localizer::for_locale(&lang);
+    if let Err(e) = hardened {
+        return fail(&l10n, &e.into());
+    }
     let dir = match cli.vault.clone().or_else(Vault::default_dir) {
         Some(d) => d,
         None => return fail(&l10n, &CliError::NoVaultDir),

@@ -304,3 +304,70 @@ fn demo_data_fills_a_vault() {
     assert_eq!(list["items"].as_array().unwrap().len(), 5);
     assert!(ok(v, &["verify"]).contains("Vault verified"));
 }
+
+/// The running binary, caught while it waits on a case file that is a named pipe:
+/// core dumps are off and files it makes are private, whatever limit and umask it
+/// was started with.
+#[cfg(target_os = "linux")]
+#[test]
+#[allow(clippy::panic)]
+fn the_running_program_has_core_dumps_off_and_a_private_umask() {
+    use std::io::Write as _;
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("case.json");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // Start from the most permissive core limit allowed and a common umask, so a
+    // change is visible.
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -S -c "$(ulimit -H -c)"; umask 022; exec "$@""#)
+        .arg("sh")
+        .arg(env!("CARGO_BIN_EXE_casebook"))
+        .arg("--vault")
+        .arg(dir.path().join("v"))
+        .args(["case", "add"])
+        .arg(&fifo)
+        .env("LANG", "en_US.UTF-8")
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // A writer can open the pipe without waiting only once the program has opened it
+    // for reading, which it does after `harden`.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let mut writer = loop {
+        match rustix::fs::open(
+            &fifo,
+            rustix::fs::OFlags::WRONLY | rustix::fs::OFlags::NONBLOCK,
+            rustix::fs::Mode::empty(),
+        ) {
+            Ok(fd) => break std::fs::File::from(fd),
+            Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => panic!("the program never opened the case file: {e}"),
+        }
+    };
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap();
+    let proc_status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
+    writer.write_all(b"not json").unwrap();
+    drop(writer);
+    let status = child.wait().unwrap();
+    assert!(!status.success());
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap();
+    assert_eq!(
+        core.split_whitespace().collect::<Vec<_>>()[4..6],
+        ["0", "0"],
+        "{core}"
+    );
+    assert!(
+        proc_status.lines().any(|l| l == "Umask:\t0077"),
+        "{proc_status}"
+    );
+}

@@ -578,3 +578,93 @@ fn write_case_file_writes_in_place_and_records_an_audit_entry() {
     ));
     assert_eq!(v.audit_head().unwrap().unwrap().seq, head);
 }
+
+/// A segment with marker `m` and body `body`.
+fn segment(m: u8, body: &[u8]) -> Vec<u8> {
+    let mut s = vec![0xFF, m];
+    s.extend_from_slice(&u16::try_from(body.len() + 2).unwrap().to_be_bytes());
+    s.extend_from_slice(body);
+    s
+}
+
+fn has(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+#[test]
+fn photo_metadata_after_the_image_or_between_scans_stays_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.code = "X-PHOTO".into();
+    v.add_case(r, "tester").unwrap();
+
+    // A phone-style file: the image, then a second image's EXIF (with GPS) and a
+    // motion-photo trailer after its end-of-image marker.
+    let mut baseline = jpeg(64, 48, None, 1);
+    assert_eq!(baseline[baseline.len() - 2..], [0xFF, 0xD9]);
+    baseline.extend(segment(0xE1, b"Exif\0\0GPS SENTINEL-GPS-AFTER-EOI 50.45N"));
+    baseline.extend_from_slice(b"MotionPhoto_Data SENTINEL-TRAILER");
+    // A progressive file with a comment and an EXIF block between two of its scans.
+    let mut progressive = include_bytes!("fixtures/progressive.jpg").to_vec();
+    let second_sos = progressive
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| *w == [0xFF, 0xDA])
+        .nth(1)
+        .unwrap()
+        .0;
+    let mut between = segment(0xFE, b"SENTINEL-COMMENT-BETWEEN-SCANS");
+    between.extend(segment(0xE1, b"Exif\0\0GPS SENTINEL-GPS-BETWEEN-SCANS"));
+    progressive.splice(second_sos..second_sos, between);
+    for (name, bytes) in [("phone.jpg", &baseline), ("progressive.jpg", &progressive)] {
+        assert!(has(bytes, "SENTINEL"));
+        v.attach_reader(
+            "X-PHOTO",
+            std::io::Cursor::new(bytes.clone()),
+            AttachmentMeta {
+                file_name: name.into(),
+                media_type: Some("image/jpeg".into()),
+                ..Default::default()
+            },
+            "tester",
+        )
+        .unwrap();
+    }
+
+    let pdf = render_case_file(&v, "X-PHOTO", &opts("en", Profile::Full), &mut |_| {}).unwrap();
+    keep("photo-metadata.pdf", &pdf);
+    assert!(!has(&pdf, "SENTINEL"));
+    // Compressed streams too (the images themselves are stored as they are).
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    for obj in doc.objects.values() {
+        if let lopdf::Object::Stream(s) = obj {
+            let content = s
+                .decompressed_content()
+                .unwrap_or_else(|_| s.content.clone());
+            assert!(!has(&content, "SENTINEL"));
+        }
+    }
+    // Both photos are embedded, and what a reader extracts from them is clean.
+    let list = tool(tmp.path(), "pdfimages", &["-list"], &pdf);
+    assert_eq!(list.lines().skip(2).count(), 2, "{list}");
+    let out = tmp.path().join("img");
+    std::fs::create_dir(&out).unwrap();
+    let f = tmp.path().join("photos.pdf");
+    std::fs::write(&f, &pdf).unwrap();
+    let st = Command::new("pdfimages")
+        .arg("-all")
+        .arg(&f)
+        .arg(out.join("p"))
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let mut n = 0;
+    for e in std::fs::read_dir(&out).unwrap() {
+        let img = std::fs::read(e.unwrap().path()).unwrap();
+        assert!(!has(&img, "SENTINEL"));
+        assert!(image::load_from_memory(&img).is_ok());
+        n += 1;
+    }
+    assert_eq!(n, 2);
+}

@@ -31,15 +31,28 @@ const PAGE_SIZE: i64 = 65536;
 /// Chunks stream through once; the cache only needs the b-tree's inner pages.
 const CACHE_KIB: i64 = 2048;
 const SCHEMA_VERSION: i64 = 1;
+/// The main database's schema version from which a vault has this file (migration
+/// 0008): below it, chunks still live in `vault.db` and the file may not exist yet.
+pub(crate) const FILE_SINCE_SCHEMA: i64 = 8;
 
-/// Opens the chunk database, creating it for a new vault or one from before it existed.
-pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
-    let conn = db::connect(
-        &dir.join(CHUNK_FILE),
-        OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+/// Opens the chunk database. `create` is for a new vault and for one from before the
+/// file existed; otherwise a missing file is damage, as for the main database: made
+/// anew it would be an empty file where the attachments were, and every attachment
+/// would silently read as lost.
+pub(crate) fn open(
+    dir: &Path,
+    keying: &Keying<'_>,
+    create: bool,
+) -> Result<Connection, StoreError> {
+    let path = dir.join(CHUNK_FILE);
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if create {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        crate::owner_only::create_empty(&path)?;
+    } else if !path.exists() {
+        return Err(StoreError::AttachmentsMissing);
+    }
+    let conn = db::connect(&path, flags)?;
     apply_key(&conn, keying)?;
     match keying {
         // Not stored in the file: every open must say them again.
@@ -350,8 +363,8 @@ mod tests {
 
     use std::path::Path;
 
-    use crate::vault::testing::{self, case, reopen};
-    use crate::{AttachmentMeta, Vault};
+    use crate::vault::testing::{self, case, reopen, try_reopen};
+    use crate::{AttachmentMeta, StoreError, Vault};
 
     /// A vault holding one case with one attachment of three chunks.
     fn vault_with_photo(dir: &Path) -> (Vault, String, Vec<u8>) {
@@ -416,6 +429,106 @@ mod tests {
         v.read_attachment(&sha, &mut back).unwrap();
         assert_eq!(back, photo);
         assert!(v.verify().unwrap().integrity.is_empty());
+    }
+
+    /// Every file of the vault directory with its bytes, by name.
+    fn files(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_journal_takes_the_owner_only_mode() {
+        use std::os::unix::fs::PermissionsExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let (v, _, _) = vault_with_photo(dir.path());
+        let tx = v.chunks.unchecked_transaction().unwrap();
+        super::insert(&tx, "pending:1", 0, &[1; 100_000]).unwrap();
+        let mode = |name: &str| {
+            std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        // A vault's files are 0600 whatever the umask of the tests.
+        assert_eq!(mode(super::CHUNK_FILES[1]), 0o600);
+        assert_eq!(mode(super::CHUNK_FILE), 0o600);
+        tx.rollback().unwrap();
+    }
+
+    #[test]
+    fn a_missing_attachments_file_is_refused_and_not_made_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let (v, _, _) = vault_with_photo(dir.path());
+        drop(v);
+        let chunk_file = dir.path().join(super::CHUNK_FILE);
+        std::fs::remove_file(&chunk_file).unwrap();
+        let before = files(dir.path());
+        for _ in 0..2 {
+            let err = try_reopen(dir.path()).unwrap_err();
+            assert!(matches!(err, StoreError::AttachmentsMissing), "{err:?}");
+            assert!(!chunk_file.exists());
+            assert_eq!(before, files(dir.path()), "nothing written");
+        }
+        // Also for a vault that never had an attachment.
+        let empty = tempfile::tempdir().unwrap();
+        drop(testing::create(empty.path()));
+        std::fs::remove_file(empty.path().join(super::CHUNK_FILE)).unwrap();
+        let err = try_reopen(empty.path()).unwrap_err();
+        assert!(matches!(err, StoreError::AttachmentsMissing), "{err:?}");
+        assert!(!empty.path().join(super::CHUNK_FILE).exists());
+    }
+
+    /// Moves a vault's chunks back into the main database and marks it with the
+    /// schema version from before the chunk file, as such vaults are on disk.
+    fn back_to_schema_7(v: &Vault) {
+        let rows: Vec<(String, i64, Vec<u8>)> = v
+            .chunks
+            .prepare("SELECT blob, idx, data FROM chunks")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        for (blob, idx, data) in &rows {
+            v.conn
+                .execute(
+                    "INSERT INTO blob_chunks (blob, idx, data) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![blob, idx, data],
+                )
+                .unwrap();
+        }
+        v.chunks.execute("DELETE FROM chunks", []).unwrap();
+        v.conn.pragma_update(None, "user_version", 7).unwrap();
+    }
+
+    #[test]
+    fn a_vault_from_before_the_attachments_file_gets_one_at_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let (v, sha, photo) = vault_with_photo(dir.path());
+        back_to_schema_7(&v);
+        drop(v);
+        std::fs::remove_file(dir.path().join(super::CHUNK_FILE)).unwrap();
+        let v = reopen(dir.path());
+        assert!(dir.path().join(super::CHUNK_FILE).exists());
+        assert_eq!(chunk_rows(&v), 3);
+        let mut back = vec![];
+        v.read_attachment(&sha, &mut back).unwrap();
+        assert_eq!(back, photo);
+        drop(v);
+        // From then on the file is part of the vault.
+        std::fs::remove_file(dir.path().join(super::CHUNK_FILE)).unwrap();
+        assert!(matches!(
+            try_reopen(dir.path()),
+            Err(StoreError::AttachmentsMissing)
+        ));
     }
 
     #[test]

@@ -119,14 +119,28 @@ pub(crate) fn connect(path: &Path, flags: OpenFlags) -> Result<Connection, Store
     static SETUP: Once = Once::new();
     SETUP.call_once(|| {
         // A failure here is reported by the real open below.
-        let _ = Connection::open_in_memory();
+        if let Ok(c) = Connection::open_in_memory() {
+            let _ = memory_security_on(&c);
+        }
     });
     let conn = Connection::open_with_flags(path, flags)?;
+    memory_security_on(&conn)?;
     // SQLite re-plans some cached statements each time they are reused, in case the
     // new bound values deserve another plan (one histories query was compiled anew
     // for every case of an export: 5 % of its time). No plan here depends on values.
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
     Ok(conn)
+}
+
+/// SQLCipher's memory security: every allocation SQLite frees is overwritten before it
+/// goes back to the allocator, and is locked in RAM while in use (where the memory
+/// lock limit allows), so decrypted pages and key material do not linger in freed
+/// heap or reach swap. The setting is process-wide and can only be switched on; it
+/// is said on every connection, before its key, so that no connection can be keyed
+/// before it is on, whichever opens first.
+fn memory_security_on(conn: &Connection) -> Result<(), StoreError> {
+    conn.execute_batch("PRAGMA cipher_memory_security = ON")?;
+    Ok(())
 }
 
 /// Creates a new, empty database. Refuses if the file already exists.
@@ -135,6 +149,7 @@ pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, Stor
     if path.exists() {
         return Err(StoreError::VaultExists);
     }
+    crate::owner_only::create_empty(&path)?;
     let conn = connect(
         &path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -151,9 +166,10 @@ pub(crate) fn create(dir: &Path, keying: &Keying<'_>) -> Result<Connection, Stor
     Ok(conn)
 }
 
-/// Opens an existing database. Never creates one: a missing file is damage, not an
-/// invitation to start over.
-pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreError> {
+/// Opens an existing database, with the schema version it was found at. Never creates
+/// one: a missing file is damage, not an invitation to start over. The caller runs
+/// [`migrate`] once it has checked what else the found version requires.
+pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<(Connection, i64), StoreError> {
     let path = dir.join(DB_FILE);
     if !path.exists() {
         return Err(StoreError::DatabaseDamaged);
@@ -184,8 +200,7 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<Connection, StoreE
         return Err(StoreError::DatabaseDamaged);
     }
     tune(&conn)?;
-    migrate(&conn)?;
-    Ok(conn)
+    Ok((conn, version))
 }
 
 pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
@@ -225,4 +240,25 @@ pub(crate) fn integrity_problems(
         }
     }
     Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn every_connection_has_memory_security_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = connect(
+            &dir.path().join("t.db"),
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )
+        .unwrap();
+        let on: String = conn
+            .query_row("PRAGMA cipher_memory_security", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(on, "1");
+    }
 }

@@ -22,6 +22,8 @@ pub enum StoreError {
     KdfParamsRejected,
     #[error("the database is damaged")]
     DatabaseDamaged,
+    #[error("the attachments file is missing")]
+    AttachmentsMissing,
     #[error(
         "the vault was written by a newer version (schema {found}, this program knows {known})"
     )]
@@ -72,6 +74,7 @@ impl StoreError {
         "error-key-file-damaged",
         "error-kdf-params-rejected",
         "error-database-damaged",
+        "error-attachments-missing",
         "error-newer-schema",
         "error-vault-locked-elsewhere",
         "error-disk-full",
@@ -130,6 +133,7 @@ impl Coded for StoreError {
             StoreError::KeyFileDamaged => "key-file-damaged",
             StoreError::KdfParamsRejected => "kdf-params-rejected",
             StoreError::DatabaseDamaged => "database-damaged",
+            StoreError::AttachmentsMissing => "attachments-missing",
             StoreError::NewerSchema { .. } => "newer-schema",
             StoreError::LockedElsewhere => "vault-locked-elsewhere",
             StoreError::DiskFull => "disk-full",
@@ -160,6 +164,7 @@ impl Coded for StoreError {
             StoreError::KeyFileDamaged => "error-key-file-damaged",
             StoreError::KdfParamsRejected => "error-kdf-params-rejected",
             StoreError::DatabaseDamaged => "error-database-damaged",
+            StoreError::AttachmentsMissing => "error-attachments-missing",
             StoreError::NewerSchema { .. } => "error-newer-schema",
             StoreError::LockedElsewhere => "error-vault-locked-elsewhere",
             StoreError::DiskFull => "error-disk-full",

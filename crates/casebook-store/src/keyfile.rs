@@ -15,7 +15,7 @@ use crate::secret::DataKey;
 use crate::StoreError;
 
 pub(crate) const KEY_FILE: &str = "vault.keys";
-const KEY_FILE_TMP: &str = "vault.keys.tmp";
+pub(crate) const KEY_FILE_TMP: &str = "vault.keys.tmp";
 const FORMAT: &str = "casebook-keys";
 const VERSION: u32 = 1;
 /// A key file is a few kilobytes; anything far larger is not ours.
@@ -234,11 +234,14 @@ impl KeyFile {
         let tmp = dir.join(KEY_FILE_TMP);
         let text = serde_json::to_vec_pretty(self).map_err(|_| StoreError::KeyFileDamaged)?;
         let res = (|| -> Result<(), StoreError> {
-            let mut f = OpenOptions::new()
-                .write(true)
-                .create(true)
-                .truncate(true)
-                .open(&tmp)?;
+            // A leftover of an interrupted save may have any mode; a new file gets 0600.
+            match fs::remove_file(&tmp) {
+                Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e.into()),
+                _ => {}
+            }
+            let mut f =
+                crate::owner_only::file_options(OpenOptions::new().write(true).create_new(true))
+                    .open(&tmp)?;
             f.write_all(&text)?;
             f.sync_all()?;
             drop(f);

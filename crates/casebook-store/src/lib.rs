@@ -19,6 +19,8 @@ mod drafts;
 mod error;
 mod index;
 mod keyfile;
+mod owner_only;
+pub mod process;
 mod query;
 pub mod revision;
 mod secret;

@@ -9,11 +9,22 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::audit::{self, AuditEvent};
 use crate::chunks;
 use crate::db::{self, Keying, DB_FILE};
-use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE};
+use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE, KEY_FILE_TMP};
+use crate::owner_only;
 use crate::secret::{DataKey, RecoveryKey, Secret, UnlockSecret};
 use crate::StoreError;
 
 const LOCK_FILE: &str = "vault.lock";
+/// Every name the store may leave in a vault directory.
+const VAULT_FILES: [&str; 7] = [
+    KEY_FILE,
+    KEY_FILE_TMP,
+    DB_FILE,
+    "vault.db-wal",
+    "vault.db-shm",
+    "vault.db-journal",
+    LOCK_FILE,
+];
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// Choices made when a vault is created or opened.
@@ -55,12 +66,14 @@ pub struct Vault {
 }
 
 fn take_lock(dir: &Path) -> Result<File, StoreError> {
-    let f = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(dir.join(LOCK_FILE))?;
+    let f = owner_only::file_options(
+        OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false),
+    )
+    .open(dir.join(LOCK_FILE))?;
     match f.try_lock() {
         Ok(()) => Ok(f),
         Err(fs::TryLockError::WouldBlock) => Err(StoreError::LockedElsewhere),
@@ -112,7 +125,9 @@ impl Vault {
         if Vault::exists(dir) {
             return Err(StoreError::VaultExists);
         }
-        fs::create_dir_all(dir)?;
+        owner_only::create_dir(dir)?;
+        // The directory may have been there before (chosen in a file dialog).
+        owner_only::narrow(dir, []);
         let lock = take_lock(dir)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let key = DataKey::generate();
@@ -135,7 +150,7 @@ impl Vault {
         // Database first, key file last: a crash in between leaves no key file, and a
         // vault without a key file is reported, never silently reused.
         let opened = db::create(dir, &Keying::Encrypted(&key))
-            .and_then(|c| Ok((chunks::open(dir, &Keying::Encrypted(&key))?, c)));
+            .and_then(|c| Ok((chunks::open(dir, &Keying::Encrypted(&key), true)?, c)));
         let (chunks, conn) = match opened {
             Ok(c) => c,
             Err(e) => {
@@ -195,10 +210,13 @@ impl Vault {
         if !Vault::exists(dir) {
             return Err(StoreError::NoVault);
         }
+        // Vaults made before the modes were set, or copied in from elsewhere; and
+        // before SQLite opens the databases, whose new companion files take their mode.
+        owner_only::narrow(dir, VAULT_FILES.into_iter().chain(chunks::CHUNK_FILES));
         let kf = KeyFile::load(dir)?;
         let lock = take_lock(dir)?;
         let (key, _slot) = unwrap(&kf, secret)?;
-        let conn = db::open(dir, &Keying::Encrypted(&key))?;
+        let (conn, found) = db::open(dir, &Keying::Encrypted(&key))?;
         let vault_id = meta(&conn, "vault_id")?.ok_or(StoreError::DatabaseDamaged)?;
         if vault_id != kf.vault_id {
             // A key file from another vault that happens to wrap a key that reads
@@ -206,7 +224,12 @@ impl Vault {
             return Err(StoreError::KeyFileDamaged);
         }
         let device_id = meta(&conn, "device_id")?.ok_or(StoreError::DatabaseDamaged)?;
-        let chunks = chunks::open(dir, &Keying::Encrypted(&key))?;
+        // Only a vault from before the chunk file may be without it. It is made before
+        // the migration marks the vault as having one, so a crash in between cannot
+        // leave a vault that refuses to open.
+        let create = found < chunks::FILE_SINCE_SCHEMA;
+        let chunks = chunks::open(dir, &Keying::Encrypted(&key), create)?;
+        db::migrate(&conn)?;
         {
             // An old vault's chunks pass through once: no need for the full cache.
             let _bulk = db::BulkCache::new(&conn)?;
@@ -479,10 +502,10 @@ impl Vault {
     /// Same schema and code paths over an unencrypted database, to measure what
     /// encryption costs. Only compiled for the benchmark.
     pub fn create_plaintext_for_bench(dir: &Path) -> Result<Vault, StoreError> {
-        fs::create_dir_all(dir)?;
+        owner_only::create_dir(dir)?;
         let lock = take_lock(dir)?;
         let conn = db::create(dir, &Keying::Plain)?;
-        let chunks = chunks::open(dir, &Keying::Plain)?;
+        let chunks = chunks::open(dir, &Keying::Plain, true)?;
         let vault_id = uuid::Uuid::now_v7().to_string();
         let device_id = uuid::Uuid::now_v7().to_string();
         conn.execute(
@@ -537,8 +560,12 @@ pub(crate) mod testing {
     }
 
     pub(crate) fn reopen(dir: &Path) -> Vault {
+        try_reopen(dir).unwrap()
+    }
+
+    pub(crate) fn try_reopen(dir: &Path) -> Result<Vault, crate::StoreError> {
         let secret = UnlockSecret::Passphrase(Secret::from(PASSPHRASE));
-        Vault::open_with(dir, &secret, &options()).unwrap()
+        Vault::open_with(dir, &secret, &options())
     }
 
     /// A record with only a code and a pseudonym.
