@@ -195,6 +195,11 @@ pub struct CaseFilePlan {
     pub case_code: String,
     /// A name for the file, see [`file_name`].
     pub file_name: String,
+    /// For a pseudonymised file: the filled free-text fields (paths such as
+    /// `incidents[0].narrative`) in which names of other people cannot have been
+    /// recognised, for the save dialog to ask someone to read
+    /// ([`casebook_core::redact::free_text_fields`]). Empty for a full file.
+    pub unchecked_free_text: Vec<String>,
 }
 
 /// A file name that says what the file is without saying whom it is about: case
@@ -238,8 +243,13 @@ pub fn plan_case_file(
     opts: &PdfOptions,
 ) -> Result<CaseFilePlan, PdfError> {
     let (_, stored) = checked_case(vault, case, opts)?;
+    let unchecked_free_text = match opts.profile {
+        Profile::Full => vec![],
+        Profile::Pseudonymised => casebook_core::redact::free_text_fields(&stored.record),
+    };
     Ok(CaseFilePlan {
         file_name: file_name(&stored.code, opts),
+        unchecked_free_text,
         case_id: stored.id,
         case_code: stored.code,
     })

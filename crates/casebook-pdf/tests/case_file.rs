@@ -466,6 +466,11 @@ fn write_case_file_writes_in_place_and_records_an_audit_entry() {
     let plan = plan_case_file(&v, "KZ-ALM-2026-0007", &o).unwrap();
     assert_eq!(plan.case_id, stored.id);
     assert_eq!(plan.file_name, "KZ-ALM-2026-0007-ru-pseudonymised.pdf");
+    assert!(plan
+        .unchecked_free_text
+        .contains(&"incidents[0].narrative".to_owned()));
+    let full_plan = plan_case_file(&v, "KZ-ALM-2026-0007", &opts("ru", Profile::Full)).unwrap();
+    assert!(full_plan.unchecked_free_text.is_empty());
     assert_eq!(
         file_name("a/b c", &opts("en", Profile::Full)),
         "a_b_c-en-full.pdf"
