@@ -14,6 +14,7 @@ pdf-error-encode = The case data could not be prepared for the case file.
 pdf-error-write = The case file could not be written: { $detail }
 pdf-error-read = The file could not be read: { $detail }
 pdf-error-not-a-case-file = This is not a Casebook case file, or its integrity data was removed.
+pdf-error-newer-format = This case file was made in data format { $format }, which this version of Casebook does not know. Check it with a newer version.
 pdf-error-not-in-vault = This vault does not hold the revision the file was made from ({ $revision }).
 
 ## Running heads
@@ -31,7 +32,7 @@ pdf-field-organisation = Organisation
 pdf-field-documenter = Documented by
 pdf-field-revision = Revision
 pdf-cover-note-full = This file contains the survivor’s identity. It is made for her own lawyer only.
-pdf-cover-note-pseudonymised = This file is pseudonymised: her identity, her contact details, witnesses’ contacts and perpetrators’ names are removed.
+pdf-cover-note-pseudonymised = This file is pseudonymised: her identity and contact details, witnesses’ names and contacts, perpetrators’ names and attachment file names are removed, and her name (in any form), phone and ID numbers and date of birth are blanked out as […] wherever they were written. Names of other people written into free text (narratives, notes, findings) cannot be recognised automatically and were not checked.
 pdf-cover-verify = Whether this file is unaltered and matches the record it was made from can be checked with “casebook verify-pdf” on the vault that produced it (see the last page).
 pdf-language-en = English
 pdf-language-ru = Russian

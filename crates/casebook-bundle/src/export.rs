@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use crate::format::{self, Manifest, ManifestCase, ManifestEntry, Sender};
 use crate::keys::{secret_len, DeviceKeys};
 use crate::passphrase::PassphraseRecipient;
-use crate::policy::{decide_all, pseudonymise, Redaction, RefusalReason};
+use crate::policy::{decide_all, history_scrubber, pseudonymise, Redaction, RefusalReason};
 use crate::{BundleError, Phase, Progress};
 
 /// scrypt work factor (N = 2^18, 256 MiB, about a second) written into passphrase
@@ -182,18 +182,25 @@ fn plan_case(
 /// serialised again. Bounded, so memory stays flat however many cases go.
 const JSON_KEPT: usize = 16 * 1024 * 1024;
 
-/// The history as it goes into the bundle: pseudonymised histories get new revision
-/// ids (recomputed over the redacted content and the mapped parents), the same on
-/// every export, so that later exports fast-forward at the recipient.
+/// The history as it goes into the bundle: pseudonymised histories have every
+/// revision's content, author and reason scrubbed with one scrubber built from the
+/// whole history, and get new revision ids (recomputed over the redacted content and
+/// the mapped parents), the same on every export, so that later exports fast-forward
+/// at the recipient.
 pub fn bundle_history(h: &CaseHistory, redaction: Redaction) -> CaseHistory {
     if redaction == Redaction::Full {
         return h.clone();
     }
+    let scrub = history_scrubber(h.revisions.iter().filter_map(|r| r.content.as_ref()));
     let mut map: HashMap<String, String> = HashMap::new();
     let mut revisions = Vec::with_capacity(h.revisions.len());
     for r in &h.revisions {
-        let content = r.content.as_ref().map(pseudonymise);
+        let content = r.content.as_ref().map(|c| pseudonymise(c, &scrub));
         let mut info = r.info.clone();
+        // Reasons quote what was changed ("phone corrected to …"), authors may be
+        // anyone: both go through the same scrubber as the content.
+        info.author = scrub.text(&info.author);
+        info.reason = info.reason.as_deref().map(|t| scrub.text(t));
         info.parents = info
             .parents
             .iter()

@@ -10,9 +10,11 @@
 //! With several recipients a case goes only if every one of them may have it, at the
 //! most protective redaction among them. Refused cases are listed with the reason.
 
+use casebook_core::model::Identity;
+use casebook_core::redact::Scrubber;
 use casebook_core::{CaseRecord, ConsentState};
 use casebook_store::ContactRole;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -20,7 +22,9 @@ use serde_json::Value;
 pub enum Redaction {
     Full,
     /// Identity block, witnesses' names and contacts, perpetrators' names, free notes
-    /// and attachments removed; dates and places kept.
+    /// and attachments removed; her name (any part, any form), phone and ID digits and
+    /// birth date scrubbed from every remaining string and from revision reasons and
+    /// authors ([`casebook_core::redact`]); dates and places kept.
     Pseudonymised,
 }
 
@@ -112,9 +116,29 @@ fn remove(v: &mut Value, pointer: &str, key: &str) {
     }
 }
 
-/// The pseudonymised form of a record's JSON (works on unknown fields too: only the
-/// named sensitive ones are removed).
-pub fn pseudonymise(content: &Value) -> Value {
+/// The scrubber for a pseudonymised history: what identifies people in any of its
+/// revisions (a phone number replaced later may still be quoted in an older
+/// narrative or reason).
+pub fn history_scrubber<'a>(contents: impl IntoIterator<Item = &'a Value>) -> Scrubber {
+    let mut scrub = Scrubber::default();
+    for c in contents {
+        let record = CaseRecord::deserialize(c).unwrap_or_else(|_| {
+            // A revision this version cannot read whole: at least her identity.
+            let mut r = CaseRecord::default();
+            r.survivor.identity = c
+                .pointer("/survivor/identity")
+                .and_then(|i| Identity::deserialize(i).ok());
+            r
+        });
+        scrub.add_record(&record);
+    }
+    scrub
+}
+
+/// The pseudonymised form of a record's JSON: the named sensitive fields removed
+/// (works on unknown fields too), then every remaining string run through `scrub`
+/// (see [`history_scrubber`]).
+pub fn pseudonymise(content: &Value, scrub: &Scrubber) -> Value {
     let mut v = content.clone();
     remove(&mut v, "/survivor", "identity");
     remove(&mut v, "", "notes");
@@ -140,6 +164,7 @@ pub fn pseudonymise(content: &Value) -> Value {
     {
         remove(&mut v, "", "evidence");
     }
+    scrub.value(&mut v);
     v
 }
 
@@ -211,7 +236,7 @@ mod tests {
             "evidence": {"attachments": [{"sha256": "aa"}]}
         });
         assert_eq!(
-            pseudonymise(&v),
+            pseudonymise(&v, &Scrubber::default()),
             json!({
                 "code": "K-1",
                 "survivor": {"pseudonym": "A", "age": 30},
@@ -219,5 +244,33 @@ mod tests {
                 "incidents": [{"ref": "i1", "date": "2026-01-02", "witnesses": [{"willing_to_testify": true}]}]
             })
         );
+    }
+
+    #[test]
+    fn pseudonymising_scrubs_free_text_with_every_revision_identity() {
+        let old = json!({
+            "code": "K-1",
+            "survivor": {"pseudonym": "A", "identity": {"phone": "+380 67 123 45 67"}},
+        });
+        let head = json!({
+            "code": "K-1",
+            "survivor": {"pseudonym": "A", "identity": {"legal_name": "Оксана Квітчаста", "date_of_birth": "1990-03-14"}},
+            "perpetrators": [{"ref": "p1", "name": "Петренко"}],
+            "incidents": [{"narrative": "Квітчастої не було; Оксану бив Петренка брат; тел. 067 123 45 67, нар. 14.03.1990"}],
+            "evidence": {"medical_documentation": [{"findings": "у ОКСАНИ синці"}]}
+        });
+        let scrub = history_scrubber([&old, &head]);
+        let out = pseudonymise(&head, &scrub);
+        assert_eq!(
+            out.pointer("/incidents/0/narrative"),
+            Some(&json!("[…] не було; […] бив […] брат; тел. […], нар. […]"))
+        );
+        assert_eq!(
+            out.pointer("/evidence/medical_documentation/0/findings"),
+            Some(&json!("у […] синці"))
+        );
+        // A revision whose shape this version cannot read still gives her identity.
+        let odd = json!({"code": 5, "survivor": {"identity": {"legal_name": "Мар'яна"}}});
+        assert_eq!(history_scrubber([&odd]).text("Марʼяну"), "[…]");
     }
 }

@@ -31,10 +31,10 @@ pub fn compose(
     cover(c, f, d);
     c.new_page();
     summary(c, f, d);
-    chronology(c, f, &d.record);
+    chronology(c, f, d);
     acts(c, f, &d.record);
     perpetrators(c, f, d);
-    evidence(c, f, &d.record, attachments);
+    evidence(c, f, d, attachments);
     responses(c, f, &d.record);
     consent(c, f, &d.record);
     integrity(c, f, d, data_hash);
@@ -46,6 +46,16 @@ fn row(f: &Fmt<'_>, id: &str, value: String) -> (String, String) {
 
 fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
+}
+
+/// A value the pseudonymised profile removes: said to be withheld there, rather than
+/// left blank as if it had never been recorded.
+fn withheld(f: &Fmt<'_>, d: &CaseFileData, s: &Option<String>) -> String {
+    match (s, d.profile) {
+        (Some(v), _) => v.clone(),
+        (None, "pseudonymised") => f.msg("pdf-withheld"),
+        (None, _) => String::new(),
+    }
 }
 
 fn cover(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
@@ -364,7 +374,8 @@ fn summary(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
     }
 }
 
-fn chronology(c: &mut Composer<'_>, f: &Fmt<'_>, r: &CaseRecord) {
+fn chronology(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
+    let r = &d.record;
     c.heading(&f.msg("pdf-section-chronology"), 1);
     if r.incidents.is_empty() {
         c.paragraph(&f.msg("pdf-none"), TEXT, 0.0);
@@ -447,7 +458,7 @@ fn chronology(c: &mut Composer<'_>, f: &Fmt<'_>, r: &CaseRecord) {
                 .iter()
                 .map(|w| {
                     vec![
-                        opt(&w.pseudonym),
+                        withheld(f, d, &w.pseudonym),
                         w.contact.clone().unwrap_or_else(|| f.msg("pdf-withheld")),
                         f.yes_no(w.willing_to_testify),
                     ]
@@ -683,7 +694,8 @@ fn perpetrators(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
     }
 }
 
-fn evidence(c: &mut Composer<'_>, f: &Fmt<'_>, r: &CaseRecord, views: &[AttachmentView]) {
+fn evidence(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData, views: &[AttachmentView]) {
+    let r = &d.record;
     c.heading(&f.msg("pdf-section-evidence"), 1);
     let ev = r.evidence.clone().unwrap_or_default();
     c.heading(&f.msg("pdf-medical"), 2);
@@ -756,7 +768,7 @@ fn evidence(c: &mut Composer<'_>, f: &Fmt<'_>, r: &CaseRecord, views: &[Attachme
                     )
                 })
                 .unwrap_or_default();
-            let mut name = opt(&a.file_name);
+            let mut name = withheld(f, d, &a.file_name);
             if let Some(desc) = a.description.as_deref().filter(|d| !d.is_empty()) {
                 name = format!("{name}\n{desc}");
             }

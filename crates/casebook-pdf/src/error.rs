@@ -34,6 +34,9 @@ pub enum PdfError {
     /// verify-pdf: the file carries no Casebook integrity data.
     #[error("not a Casebook case file")]
     NotACaseFile,
+    /// verify-pdf: the file was made in a data format newer than this program knows.
+    #[error("case file data format {format} is not known to this version")]
+    NewerFormat { format: i64 },
     /// verify-pdf: the file names a case or revision this vault does not hold.
     #[error("revision {revision} is not in this vault")]
     NotInVault { revision: String },
@@ -53,6 +56,7 @@ impl PdfError {
         "pdf-error-write",
         "pdf-error-read",
         "pdf-error-not-a-case-file",
+        "pdf-error-newer-format",
         "pdf-error-not-in-vault",
     ];
 }
@@ -69,6 +73,7 @@ impl Coded for PdfError {
             PdfError::Write(_) => "pdf-write",
             PdfError::Read(_) => "pdf-read",
             PdfError::NotACaseFile => "pdf-not-a-case-file",
+            PdfError::NewerFormat { .. } => "pdf-newer-format",
             PdfError::NotInVault { .. } => "pdf-not-in-vault",
             PdfError::Store(e) => e.code(),
         }
@@ -85,6 +90,7 @@ impl Coded for PdfError {
             PdfError::Write(_) => "pdf-error-write",
             PdfError::Read(_) => "pdf-error-read",
             PdfError::NotACaseFile => "pdf-error-not-a-case-file",
+            PdfError::NewerFormat { .. } => "pdf-error-newer-format",
             PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
             PdfError::Store(e) => e.message_id(),
         }
@@ -104,6 +110,7 @@ impl Coded for PdfError {
             PdfError::Font(f) => vec![("font", f.clone())],
             PdfError::Write(e) | PdfError::Read(e) => vec![("detail", e.to_string())],
             PdfError::NotInVault { revision } => vec![("revision", revision.clone())],
+            PdfError::NewerFormat { format } => vec![("format", format.to_string())],
             PdfError::Store(e) => return e.args(),
             PdfError::Encode | PdfError::NotACaseFile => vec![],
         };
@@ -131,6 +138,7 @@ mod tests {
             PdfError::Write(std::io::Error::other("x")),
             PdfError::Read(std::io::Error::other("x")),
             PdfError::NotACaseFile,
+            PdfError::NewerFormat { format: 3 },
             PdfError::NotInVault {
                 revision: "r".into(),
             },

@@ -55,7 +55,9 @@ pub const GENERATOR: &str = concat!("casebook-pdf/", env!("CARGO_PKG_VERSION"));
 pub enum Profile {
     /// Everything, identity included: for the case's own lawyer.
     Full,
-    /// Identity block, witness contacts and perpetrator names removed.
+    /// Identity block, witnesses' pseudonyms and contacts, perpetrators' names and
+    /// attachment file names removed; her name parts, phone and ID numbers and birth
+    /// date scrubbed from all text ([`casebook_core::redact`]).
     Pseudonymised,
 }
 
@@ -138,7 +140,7 @@ pub struct PdfVerification {
     /// The audit entry named in the file exists in this vault's chain.
     pub audit_head_found: bool,
     /// Re-rendering from the vault gave exactly these bytes; `None` when the file
-    /// was made by another version of the generator.
+    /// was made by another version of the generator or in an older data format.
     pub rendering_matches: Option<bool>,
     /// Whether the revision is still the case's head (informational: a newer
     /// revision does not make the file wrong, only older).
@@ -193,6 +195,11 @@ pub struct CaseFilePlan {
     pub case_code: String,
     /// A name for the file, see [`file_name`].
     pub file_name: String,
+    /// For a pseudonymised file: the filled free-text fields (paths such as
+    /// `incidents[0].narrative`) in which names of other people cannot have been
+    /// recognised, for the save dialog to ask someone to read
+    /// ([`casebook_core::redact::free_text_fields`]). Empty for a full file.
+    pub unchecked_free_text: Vec<String>,
 }
 
 /// The name the save dialog suggests: `document-ru.pdf`. No case code and no word
@@ -226,8 +233,13 @@ pub fn plan_case_file(
     opts: &PdfOptions,
 ) -> Result<CaseFilePlan, PdfError> {
     let (_, stored) = checked_case(vault, case, opts)?;
+    let unchecked_free_text = match opts.profile {
+        Profile::Full => vec![],
+        Profile::Pseudonymised => casebook_core::redact::free_text_fields(&stored.record),
+    };
     Ok(CaseFilePlan {
         file_name: file_name(opts),
+        unchecked_free_text,
         case_id: stored.id,
         case_code: stored.code,
     })
@@ -357,6 +369,7 @@ fn render_head(
         &stored.id,
         &stored.head.id,
         opts.profile,
+        data::DATA_FORMAT,
         &l10n,
         &generated_at.to_rfc3339_opts(SecondsFormat::Secs, false),
         audit_head,
@@ -365,24 +378,20 @@ fn render_head(
     Ok((data, bytes))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build_data(
     vault: &Vault,
     case_id: &str,
     revision: &str,
     profile: Profile,
+    format: u32,
     l10n: &Localizer,
     generated_at: &str,
     audit_head: Option<AuditHead>,
 ) -> Result<CaseFileData, PdfError> {
-    let record = vault
-        .record_at(revision)?
-        .ok_or_else(|| PdfError::NotInVault {
-            revision: revision.to_owned(),
-        })?;
-    let (record, scrub) = data::apply_profile(&record, profile)?;
-    let history = data::history_until(vault, case_id, revision, &scrub)?;
+    let (record, history) = data::redacted(vault, case_id, revision, profile, format)?;
     Ok(CaseFileData {
-        format: data::DATA_FORMAT,
+        format,
         case_id: case_id.to_owned(),
         case_code: record.code.clone(),
         revision: revision.to_owned(),
@@ -774,7 +783,7 @@ fn set_info(doc: &mut lopdf::Document, d: &CaseFileData, data_hash: &str) -> Res
     info.set("Title", s(&d.case_code));
     info.set("Producer", s(GENERATOR));
     info.set("Creator", s("Casebook"));
-    info.set(KEY_FORMAT, Object::Integer(i64::from(data::DATA_FORMAT)));
+    info.set(KEY_FORMAT, Object::Integer(i64::from(d.format)));
     info.set(KEY_GENERATOR, s(GENERATOR));
     info.set(KEY_CASE, s(&d.case_id));
     info.set(KEY_CODE, s(&d.case_code));
@@ -922,7 +931,15 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         .and_then(Object::as_i64)
         .ok();
     let audit_hash = info_string(info, KEY_AUDIT_HASH);
+    let format = info
+        .get(KEY_FORMAT.as_bytes())
+        .and_then(Object::as_i64)
+        .map_err(|_| PdfError::NotACaseFile)?;
     drop(doc);
+    let format = u32::try_from(format)
+        .ok()
+        .filter(|f| (1..=data::DATA_FORMAT).contains(f))
+        .ok_or(PdfError::NewerFormat { format })?;
 
     let profile = Profile::from_str(&profile_code)?;
     let l10n = Localizer::new(&lang).map_err(|_| PdfError::UnknownLanguage(lang.clone()))?;
@@ -946,6 +963,7 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         &stored.id,
         &revision,
         profile,
+        format,
         &l10n,
         &generated_at,
         audit_head,
@@ -957,7 +975,10 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         Err(e) => return Err(e),
     };
     let data_matches = data.hash()? == data_hash;
-    let rendering_matches = if generator == GENERATOR && data_matches {
+    // Files of an older data format were laid out by an older generator, whatever
+    // version string it had.
+    let rendering_matches = if generator == GENERATOR && format == data::DATA_FORMAT && data_matches
+    {
         Some(render_data(vault, &data, &l10n, &mut |_| {})? == bytes)
     } else {
         None
@@ -977,4 +998,55 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         revision_is_head: stored.head.id == revision,
         issued_at: issued_at(vault, &stored.id, bytes)?,
     })
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// A pseudonymised file made in data format 1 (before `casebook_core::redact`)
+    /// still verifies: its data is rebuilt the way format 1 built it.
+    #[test]
+    fn files_of_data_format_1_still_verify() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = Vault::create(
+            &tmp.path().join("v"),
+            &casebook_store::Secret::from("long passphrase"),
+            &casebook_store::VaultOptions {
+                kdf: casebook_store::KdfParams::insecure_for_tests(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .0;
+        let json = include_str!("../../casebook-core/tests/fixtures/example-case.json");
+        let mut r = casebook_core::CaseRecord::from_json_str(json).unwrap();
+        r.incidents[0].narrative = Some("Айгуль Сериковна Н. сказала.".into());
+        let stored = v.add_case(r, "tester").unwrap();
+        let l10n = Localizer::new("ru").unwrap();
+        let audit_head = v.audit_head().unwrap().map(|a| AuditHead {
+            seq: a.seq,
+            hash: a.hash,
+        });
+        let old = build_data(
+            &v,
+            &stored.id,
+            &stored.head.id,
+            Profile::Pseudonymised,
+            1,
+            &l10n,
+            "2026-04-02T15:42:00+05:00",
+            audit_head,
+        )
+        .unwrap();
+        assert_eq!(old.format, 1);
+        // Format 1 let the pseudonym through where format 2 does not.
+        assert_eq!(old.record.survivor.pseudonym, "Айгуль");
+        let bytes = render_data(&v, &old, &l10n, &mut |_| {}).unwrap();
+        let check = verify_pdf(&v, &bytes).unwrap();
+        assert!(check.file_intact && check.data_matches, "{check:?}");
+        assert_eq!(check.rendering_matches, None);
+        assert!(check.is_ok());
+    }
 }

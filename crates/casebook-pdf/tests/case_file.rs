@@ -468,6 +468,11 @@ fn write_case_file_writes_in_place_and_records_an_audit_entry() {
     // The suggested name does not say whose case it is, nor that it is one.
     assert_eq!(plan.file_name, "document-ru.pdf");
     assert_eq!(file_name(&opts("en", Profile::Full)), "document-en.pdf");
+    assert!(plan
+        .unchecked_free_text
+        .contains(&"incidents[0].narrative".to_owned()));
+    let full_plan = plan_case_file(&v, "KZ-ALM-2026-0007", &opts("ru", Profile::Full)).unwrap();
+    assert!(full_plan.unchecked_free_text.is_empty());
 
     let before = v.audit_head().unwrap().unwrap();
     let dest = out.join(&plan.file_name);
@@ -667,4 +672,176 @@ fn photo_metadata_after_the_image_or_between_scans_stays_out() {
         n += 1;
     }
     assert_eq!(n, 2);
+
+/// Text and raw bytes of a pseudonymised file contain none of `secrets`; its text
+/// with every run of whitespace made one space.
+fn assert_no_leak(dir: &Path, pdf: &[u8], secrets: &[&str]) -> String {
+    let text = tool(dir, "pdftotext", &[], pdf);
+    let raw = tool(dir, "pdftotext", &["-raw"], pdf);
+    // Lines are wrapped: join them so a phone split over two lines is still seen.
+    let joined = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    for s in secrets {
+        let lower = s.to_lowercase();
+        for t in [&text, &raw, &joined] {
+            assert!(!t.to_lowercase().contains(&lower), "text leaks {s:?}:\n{t}");
+        }
+        assert!(
+            !pdf.windows(s.len()).any(|w| w == s.as_bytes()),
+            "bytes leak {s:?}"
+        );
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn example_case_pseudonymised_names_nobody() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    // Her name written into the narrative as people write it: declined, lowercase.
+    r.incidents[0].narrative = Some(format!(
+        "{} Айгули сказали, что айгуль Сериковной не назовут. Звонить: 8 700 000 00 00.",
+        r.incidents[0].narrative.clone().unwrap()
+    ));
+    let id = v.add_case(r, "tester").unwrap().id;
+    for lang in ["en", "ru", "uk"] {
+        let pdf =
+            render_case_file(&v, &id, &opts(lang, Profile::Pseudonymised), &mut |_| {}).unwrap();
+        keep(&format!("example-pseudonymised-{lang}.pdf"), &pdf);
+        let text = assert_no_leak(
+            tmp.path(),
+            &pdf,
+            &[
+                "Айгул",
+                "Сериков",
+                "1988-05-02",
+                "02.05.1988",
+                "+7 700 000 0000",
+                "700 000 00 00",
+                "Аксай",
+                "01234567",
+                "через центр",
+                "Свидетель 1",
+            ],
+        );
+        // What is not about who she is stays.
+        for s in ["Задержали у пункта выдачи", "гематомы", "Алматы", "Звонить"]
+        {
+            assert!(text.contains(s), "{lang}: lost {s:?}");
+        }
+        let check = verify_pdf(&v, &pdf).unwrap();
+        assert!(check.is_ok(), "{check:?}");
+        assert_eq!(check.rendering_matches, Some(true));
+    }
+}
+
+#[test]
+fn ukrainian_case_with_inflected_names_numbers_and_file_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    r.code = "UA-KYIV-2026-0200".into();
+    r.survivor.pseudonym = "Квітка".into();
+    r.survivor.settlement = Some("Київ".into());
+    let id = r.survivor.identity.as_mut().unwrap();
+    id.legal_name = Some("Оксана Квітчаста".into());
+    id.date_of_birth = Some("1990-03-14".into());
+    id.phone = Some("+380 67 123 45 67".into());
+    id.address = Some("Київ, вул. Січових Стрільців 12".into());
+    id.id_document = Some("КВ 123456".into());
+    r.incidents[0].narrative = Some(
+        "Квітчастої не було вдома, тому Оксану затримали біля аптеки. \
+         Вона просила: зателефонуйте 067 123 45 67. Народилася 14.03.1990, \
+         у протоколі записали «14 березня 1990 р.», паспорт КВ123456. \
+         Живе на Січових Стрільців."
+            .into(),
+    );
+    r.notes = Some("ОКСАНА просила не дзвонити на 0671234567".into());
+    let stored = v.add_case(r, "tester").unwrap();
+    v.attach_reader(
+        &stored.id,
+        &b"not an image"[..],
+        AttachmentMeta {
+            file_name: "Оксана_Квітчаста_синці.pdf".into(),
+            media_type: Some("application/pdf".into()),
+            ..Default::default()
+        },
+        "tester",
+    )
+    .unwrap();
+    let mut edited = v.get_case(&stored.id).unwrap().record;
+    edited.status = Some("closed".into());
+    v.edit_case(
+        &stored.id,
+        edited,
+        "tester",
+        Some("Оксана Квітчаста попросила закрити; тел. +380671234567"),
+    )
+    .unwrap();
+
+    let pdf = render_case_file(
+        &v,
+        &stored.id,
+        &opts("uk", Profile::Pseudonymised),
+        &mut |_| {},
+    )
+    .unwrap();
+    keep("ukrainian-pseudonymised-uk.pdf", &pdf);
+    let text = assert_no_leak(
+        tmp.path(),
+        &pdf,
+        &[
+            "Оксан",
+            "Квітчаст",
+            "123 45 67",
+            "1234567",
+            "14.03.1990",
+            "14 березня 1990",
+            "1990-03-14",
+            "123456",
+            "Січових",
+            "синці.pdf",
+        ],
+    );
+    for s in [
+        "не було вдома",
+        "затримали біля аптеки",
+        "зателефонуйте",
+        "Народилася",
+        "попросила закрити",
+        "Квітка",
+        "приховано",
+    ] {
+        assert!(text.contains(s), "lost {s:?}:\n{text}");
+    }
+    let check = verify_pdf(&v, &pdf).unwrap();
+    assert!(check.is_ok(), "{check:?}");
+    // The full file still shows everything.
+    let full = render_case_file(&v, &stored.id, &opts("uk", Profile::Full), &mut |_| {}).unwrap();
+    let full_text = tool(tmp.path(), "pdftotext", &["-raw"], &full)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for s in ["Квітчастої", "Оксана Квітчаста", "067 123 45 67"] {
+        assert!(full_text.contains(s), "full file lost {s:?}");
+    }
+}
+
+#[test]
+fn a_file_of_a_newer_data_format_is_refused_not_misread() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let id = v
+        .add_case(CaseRecord::from_json_str(EXAMPLE).unwrap(), "tester")
+        .unwrap()
+        .id;
+    let pdf = render_case_file(&v, &id, &opts("en", Profile::Pseudonymised), &mut |_| {}).unwrap();
+    let key = b"/CasebookFormat 2";
+    let at = pdf.windows(key.len()).position(|w| w == key).unwrap();
+    let mut newer = pdf.clone();
+    newer[at + key.len() - 1] = b'9';
+    assert!(matches!(
+        verify_pdf(&v, &newer),
+        Err(PdfError::NewerFormat { format: 9 })
+    ));
 }

@@ -10,6 +10,9 @@ export interface CaseFilePlan {
   case_code: string;
   /** The name the save dialog suggests, e.g. KZ-ALM-2026-0007-ru-pseudonymised.pdf */
   file_name: string;
+  /** Pseudonymised only: filled free-text fields (e.g. incidents[0].narrative) in
+   *  which names of other people were not checked; empty for a full file. */
+  unchecked_free_text: string[];
 }
 
 export interface CaseFileSaved {
