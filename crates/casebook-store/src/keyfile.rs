@@ -341,7 +341,6 @@ pub(crate) fn destroy(dir: &Path) -> Result<(), StoreError> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Fill {
     Noise,
-    #[allow(dead_code)] // used by erase in the next commit
     Zeros,
 }
 

@@ -677,29 +677,37 @@ fn remove_partial(dir: &Path) {
 }
 
 /// Emergency erase: destroys every key slot first (after that the database is
-/// noise), then removes the database files. Works on a locked vault and does not
-/// need any secret: the person pressing it may be under duress.
+/// noise to anyone without an old copy of the key file), then overwrites the
+/// database files with zeros, flushes and removes them, so that an old key-file copy
+/// left in free space finds no pages to open either. Works on a locked vault and
+/// does not need any secret: the person pressing it may be under duress. What SSDs
+/// and copy-on-write file systems may still keep: docs/vault-format.md.
 pub fn erase(dir: &Path) -> Result<(), StoreError> {
     if !Vault::exists(dir) {
         return Err(StoreError::NoVault);
     }
     keyfile::destroy(dir)?;
-    for name in [
-        DB_FILE,
-        "vault.db-wal",
-        "vault.db-shm",
-        "vault.db-journal",
-        LOCK_FILE,
-    ]
-    .into_iter()
-    .chain(chunks::CHUNK_FILES)
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.db-journal"]
+        .into_iter()
+        .chain(chunks::CHUNK_FILES)
+        .chain(["attachments.db-wal", "attachments.db-shm"])
     {
-        match fs::remove_file(dir.join(name)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        let path = dir.join(name);
+        let mut f = match OpenOptions::new().write(true).open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e.into()),
-        }
+        };
+        keyfile::overwrite(&mut f, keyfile::Fill::Zeros)?;
+        drop(f);
+        fs::remove_file(&path)?;
     }
+    match fs::remove_file(dir.join(LOCK_FILE)) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e.into()),
+    }
+    File::open(dir)?.sync_all()?;
     Ok(())
 }
 

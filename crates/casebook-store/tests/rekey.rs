@@ -1,6 +1,6 @@
 //! Rekey: a new data key for both databases, so that old copies of the key file (a
 //! removed passphrase's slot, a replaced recovery key's slot) open nothing; crash
-//! safety at every step.
+//! safety at every step; erase overwriting what it removes.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -292,5 +292,34 @@ fn a_failed_rekey_is_undone_and_the_vault_goes_on() {
         let v = Vault::open_with(dir.path(), &recovery(&want.recovery), &fast()).unwrap();
         assert_intact(&v, &want);
         v.get_case("AFTER-1").unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn erase_overwrites_the_files_before_removing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v, _) = filled(dir.path());
+    drop(v);
+    // A hard link shares the file's blocks: after erase it shows what was written
+    // over them, where a plain unlink would leave the old bytes readable.
+    let links = tempfile::tempdir_in(dir.path().parent().unwrap()).unwrap();
+    let mut kept = vec![];
+    for name in ["vault.keys", "vault.db", "attachments.db"] {
+        let link = links.path().join(name);
+        std::fs::hard_link(dir.path().join(name), &link).unwrap();
+        kept.push((name, link, std::fs::read(dir.path().join(name)).unwrap()));
+    }
+    casebook_store::erase(dir.path()).unwrap();
+    for (name, link, before) in kept {
+        assert!(!dir.path().join(name).exists());
+        let after = std::fs::read(&link).unwrap();
+        assert_eq!(after.len(), before.len(), "{name}");
+        if name == "vault.keys" {
+            assert!(after != before, "{name} still holds the slots");
+            assert!(!after.windows(6).any(|w| w == b"wrapped"[..6].as_ref()));
+        } else {
+            assert!(after.iter().all(|b| *b == 0), "{name} not overwritten");
+        }
     }
 }
