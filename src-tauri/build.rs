@@ -22,6 +22,7 @@ fn main() {
         "passphrase_change",
         "passphrase_remove",
         "recovery_key_replace",
+        "vault_rekey",
         "settings_set_idle_lock",
         "settings_set_show_name",
         "draft_save",

@@ -7,6 +7,12 @@ cli-prompt-recovery-key = Recovery key
 cli-init-done = Vault created in { $path }.
 cli-recovery-key-intro = Recovery key (shown only now; write it on paper and keep it apart from this computer):
 cli-passphrase-done = Passphrases updated.
+cli-prompt-keep-passphrase = Passphrase that stays
+cli-rekey-done = The vault has a new key. Old copies of the key file, with any passphrase or recovery key they hold, open nothing now.
+cli-rekey-dropped = { $count ->
+        [one] One other passphrase stopped working; add it again with `passphrase add` if it should.
+       *[other] { $count } other passphrases stopped working; add them again with `passphrase add` if they should.
+    }
 cli-unlock-ok = The secret opens this vault.
 cli-erased = The vault was erased. It cannot be opened again.
 cli-demo-done = Added { $count } synthetic cases.

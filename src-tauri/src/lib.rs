@@ -134,6 +134,7 @@ pub fn run() -> ExitCode {
             session::passphrase_change,
             session::passphrase_remove,
             session::recovery_key_replace,
+            session::vault_rekey,
             session::settings_set_idle_lock,
             session::settings_set_show_name,
             casework::draft_save,

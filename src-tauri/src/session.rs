@@ -250,22 +250,70 @@ pub fn passphrase_change(session: State<'_, Session>, current: String, new: Stri
 }
 
 /// Removes the passphrase `which` after checking `current` (they may be the same).
+/// With `rekey`, also gives the vault a new key keeping only `current` (which must
+/// then be another passphrase), and returns the new recovery key for display.
 #[tauri::command(async)]
-pub fn passphrase_remove(session: State<'_, Session>, current: String, which: String) -> Reply<()> {
+pub fn passphrase_remove(
+    session: State<'_, Session>,
+    current: String,
+    which: String,
+    rekey: bool,
+) -> Reply<Option<String>> {
     let dir = vault_dir(&session)?;
-    let current = UnlockSecret::Passphrase(Secret::new(current));
     let which = Secret::new(which);
+    let current = Secret::new(current);
+    if rekey {
+        return with_vault(&session, |v| {
+            v.remove_passphrase_and_rekey(&which, &current)
+        })
+        .map(|done| Some(done.recovery_key.display()));
+    }
+    let current = UnlockSecret::Passphrase(current);
     with_vault(&session, |v| {
         Vault::check_secret(&dir, &current)?;
         v.remove_passphrase(&which)
     })
+    .map(|()| None)
 }
 
 /// Issues a new recovery key (the old one stops working) and returns it for display.
+/// With `rekey` (the interface's default), through a new vault key (see `vault_rekey`).
 #[tauri::command(async)]
-pub fn recovery_key_replace(session: State<'_, Session>, current: String) -> Reply<String> {
+pub fn recovery_key_replace(
+    session: State<'_, Session>,
+    current: String,
+    rekey: bool,
+) -> Reply<String> {
+    if rekey {
+        let current = Secret::new(current);
+        return with_vault(&session, |v| v.rekey(&current, None))
+            .map(|done| done.recovery_key.display());
+    }
     let current = UnlockSecret::Passphrase(Secret::new(current));
     with_vault(&session, |v| v.replace_recovery_key(&current)).map(|k| k.display())
+}
+
+#[derive(Debug, Serialize)]
+pub struct Rekeyed {
+    pub recovery_key: String,
+    pub passphrases_dropped: usize,
+}
+
+/// "My passphrase may have been seen": a new vault key, `new` in place of `current`
+/// (or `current` kept), and a new recovery key returned for display. Other
+/// passphrases stop working; the interface says how many before.
+#[tauri::command(async)]
+pub fn vault_rekey(
+    session: State<'_, Session>,
+    current: String,
+    new: Option<String>,
+) -> Reply<Rekeyed> {
+    let current = Secret::new(current);
+    let new = new.map(Secret::new);
+    with_vault(&session, |v| v.rekey(&current, new.as_ref())).map(|done| Rekeyed {
+        recovery_key: done.recovery_key.display(),
+        passphrases_dropped: done.passphrases_dropped,
+    })
 }
 
 fn save_settings(session: &Session, updated: Settings) -> Reply<Settings> {

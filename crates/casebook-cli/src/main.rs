@@ -93,6 +93,17 @@ enum Command {
     Passphrase {
         #[arg(value_parser = ["add", "change", "remove"])]
         action: String,
+        /// With remove: also give the vault a new key (see `rekey`), keeping the
+        /// passphrase from CASEBOOK_KEEP_PASSPHRASE or a prompt.
+        #[arg(long)]
+        rekey: bool,
+    },
+    /// Give the vault a new key: old copies of the key file open nothing. Keeps only
+    /// the passphrase typed (or a new one) and prints a new recovery key once.
+    Rekey {
+        /// Also replace the passphrase (from CASEBOOK_NEW_PASSPHRASE or a prompt).
+        #[arg(long)]
+        new_passphrase: bool,
     },
     /// Exit 0 if and only if the secret opens the vault.
     UnlockCheck {
@@ -403,9 +414,18 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
                 return Ok(ExitCode::FAILURE);
             }
         }
-        Command::Passphrase { action } => {
+        Command::Passphrase { action, rekey } => {
             let current = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
             let mut vault = Vault::open(&ctx.dir, &UnlockSecret::Passphrase(current.clone()))?;
+            if rekey && action == "remove" {
+                let keep = secret(
+                    ctx,
+                    "CASEBOOK_KEEP_PASSPHRASE",
+                    "cli-prompt-keep-passphrase",
+                )?;
+                let done = vault.remove_passphrase_and_rekey(&current, &keep)?;
+                return print_rekeyed(ctx, &done);
+            }
             match action.as_str() {
                 "add" => {
                     let new = new_secret(ctx, "CASEBOOK_NEW_PASSPHRASE")?;
@@ -418,6 +438,16 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
                 _ => vault.remove_passphrase(&current)?,
             }
             out(&l.msg("cli-passphrase-done", &[]))?;
+        }
+        Command::Rekey { new_passphrase } => {
+            let current = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
+            let mut vault = Vault::open(&ctx.dir, &UnlockSecret::Passphrase(current.clone()))?;
+            let replacement = match new_passphrase {
+                true => Some(new_secret(ctx, "CASEBOOK_NEW_PASSPHRASE")?),
+                false => None,
+            };
+            let done = vault.rekey(&current, replacement.as_ref())?;
+            return print_rekeyed(ctx, &done);
         }
         Command::UnlockCheck { recovery_key } => {
             let s = if recovery_key {
@@ -449,6 +479,19 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             out(&l.msg("cli-demo-done", &[("count", &n.to_string())]))?;
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// After a rekey: what stopped working, then the new recovery key, last (as `init`).
+fn print_rekeyed(ctx: &Ctx, done: &casebook_store::Rekeyed) -> Result<ExitCode, CliError> {
+    let l = &ctx.l10n;
+    out(&l.msg("cli-rekey-done", &[]))?;
+    if done.passphrases_dropped > 0 {
+        let n = done.passphrases_dropped.to_string();
+        out(&l.msg("cli-rekey-dropped", &[("count", &n)]))?;
+    }
+    out(&l.msg("cli-recovery-key-intro", &[]))?;
+    out(&done.recovery_key.display())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -621,6 +664,9 @@ mod tests {
                 "cli-init-done",
                 "cli-recovery-key-intro",
                 "cli-passphrase-done",
+                "cli-prompt-keep-passphrase",
+                "cli-rekey-done",
+                "cli-rekey-dropped",
                 "cli-unlock-ok",
                 "cli-erased",
                 "cli-demo-done",

@@ -262,6 +262,64 @@ fn secrets_errors_and_languages() {
     .success());
 }
 
+/// `rekey` prints a new recovery key last, as `init`; the old one and an old copy of
+/// the key file stop opening the vault. `passphrase remove --rekey` keeps the other.
+#[test]
+fn rekey_prints_a_new_recovery_key_and_old_key_files_open_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path();
+    let old_recovery = init(v);
+    ok(v, &["case", "add", EXAMPLE]);
+    let old_keys = std::fs::read(v.join("vault.keys")).unwrap();
+    let out = ok(v, &["rekey"]);
+    assert!(out.contains("new key"), "{out}");
+    let recovery = out.lines().last().unwrap().trim().to_owned();
+    assert_eq!(recovery.split('-').count(), 8, "{out}");
+    let check = |env: &[(&str, &str)], args: &[&str]| casebook(v, args, env).status.success();
+    let rk = ["unlock-check", "--recovery-key"];
+    assert!(check(&[("CASEBOOK_RECOVERY_KEY", &recovery)], &rk));
+    assert!(!check(&[("CASEBOOK_RECOVERY_KEY", &old_recovery)], &rk));
+    assert!(ok(v, &["verify"]).contains("Vault verified"));
+    ok(v, &["case", "show", "KZ-ALM-2026-0007"]);
+
+    // The key file as it was: its slots unwrap the old key, which reads nothing now.
+    let new_keys = std::fs::read(v.join("vault.keys")).unwrap();
+    std::fs::write(v.join("vault.keys"), &old_keys).unwrap();
+    assert!(
+        !casebook(v, &["case", "list"], &[("CASEBOOK_PASSPHRASE", PASS)])
+            .status
+            .success()
+    );
+    std::fs::write(v.join("vault.keys"), &new_keys).unwrap();
+
+    let o = casebook(
+        v,
+        &["passphrase", "add"],
+        &[
+            ("CASEBOOK_PASSPHRASE", PASS),
+            ("CASEBOOK_NEW_PASSPHRASE", "second paralegal"),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = casebook(
+        v,
+        &["passphrase", "remove", "--rekey"],
+        &[
+            ("CASEBOOK_PASSPHRASE", "second paralegal"),
+            ("CASEBOOK_KEEP_PASSPHRASE", PASS),
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let last = out.lines().last().unwrap().trim().to_owned();
+    assert!(last != recovery && last.split('-').count() == 8, "{out}");
+    assert!(!check(
+        &[("CASEBOOK_PASSPHRASE", "second paralegal")],
+        &["unlock-check"]
+    ));
+    assert!(check(&[("CASEBOOK_PASSPHRASE", PASS)], &["unlock-check"]));
+}
+
 #[test]
 fn bad_case_files_are_refused_with_the_field_named() {
     let dir = tempfile::tempdir().unwrap();

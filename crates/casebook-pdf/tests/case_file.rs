@@ -672,6 +672,7 @@ fn photo_metadata_after_the_image_or_between_scans_stays_out() {
         n += 1;
     }
     assert_eq!(n, 2);
+}
 
 /// Text and raw bytes of a pseudonymised file contain none of `secrets`; its text
 /// with every run of whitespace made one space.

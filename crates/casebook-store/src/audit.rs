@@ -24,6 +24,8 @@ pub enum AuditEvent {
     SlotChanged,
     SlotRemoved,
     RecoveryKeyReplaced,
+    /// The data key was changed; the detail is empty.
+    VaultRekeyed,
     BundleExported,
     BundleImported,
     CaseImported,
@@ -51,6 +53,7 @@ impl AuditEvent {
             AuditEvent::SlotChanged => "slot-changed",
             AuditEvent::SlotRemoved => "slot-removed",
             AuditEvent::RecoveryKeyReplaced => "recovery-key-replaced",
+            AuditEvent::VaultRekeyed => "vault-rekeyed",
             AuditEvent::BundleExported => "bundle-exported",
             AuditEvent::BundleImported => "bundle-imported",
             AuditEvent::CaseImported => "case-imported",

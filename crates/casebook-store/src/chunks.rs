@@ -55,11 +55,7 @@ pub(crate) fn open(
     let conn = db::connect(&path, flags)?;
     apply_key(&conn, keying)?;
     match keying {
-        // Not stored in the file: every open must say them again.
-        Keying::Encrypted(_) => {
-            conn.pragma_update(None, "cipher_page_size", PAGE_SIZE)?;
-            conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA256")?;
-        }
+        Keying::Encrypted(_) => cipher_settings(&conn)?,
         #[cfg(feature = "plaintext-bench")]
         Keying::Plain => conn.pragma_update(None, "page_size", PAGE_SIZE)?,
     }
@@ -98,6 +94,13 @@ pub(crate) fn open(
         tx.commit()?;
     }
     Ok(conn)
+}
+
+/// SQLCipher settings of this file; not stored in it, so every open must say them again.
+pub(crate) fn cipher_settings(conn: &Connection) -> Result<(), StoreError> {
+    conn.pragma_update(None, "cipher_page_size", PAGE_SIZE)?;
+    conn.pragma_update(None, "cipher_hmac_algorithm", "HMAC_SHA256")?;
+    Ok(())
 }
 
 /// Vaults from before the chunk database kept chunks in the main database's

@@ -203,6 +203,92 @@ pub(crate) fn open(dir: &Path, keying: &Keying<'_>) -> Result<(Connection, i64),
     Ok((conn, version))
 }
 
+/// What a connection needs after its key and before its first read (settings that
+/// the file does not store).
+pub(crate) type Setup = fn(&Connection) -> Result<(), StoreError>;
+
+/// Re-encrypts every page of the database under `key`, in one transaction.
+///
+/// The rewrite goes through the write-ahead log even for a database that normally
+/// keeps a rollback journal: SQLCipher journals a page under the key it had, so a
+/// journal would put a second copy of the whole database under the old key on the
+/// disk, and deleting the journal only frees its blocks. The log holds pages under
+/// the new key; the checkpoint then writes them over the old ones in place. The
+/// commit is the one atomic step: before it the file is wholly under the old key,
+/// after it wholly under the new one (in the log until the checkpoint), whichever
+/// key the next opener tries first.
+pub(crate) fn rekey(conn: &Connection, key: &DataKey) -> Result<(), StoreError> {
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+    set_journal_mode(conn, "wal")?;
+    let res = (|| {
+        // Pages still in the log from before go home first, under the key they have.
+        checkpoint(conn)?;
+        let value = key.sqlcipher_pragma_value();
+        conn.pragma_update(None, "rekey", value.as_str())?;
+        checkpoint(conn)
+    })();
+    let back = set_journal_mode(conn, &mode);
+    res.and(back)
+}
+
+fn set_journal_mode(conn: &Connection, mode: &str) -> Result<(), StoreError> {
+    let now: String = conn.query_row(&format!("PRAGMA journal_mode={mode}"), [], |r| r.get(0))?;
+    if !now.eq_ignore_ascii_case(mode) {
+        return Err(StoreError::DatabaseDamaged);
+    }
+    Ok(())
+}
+
+/// Copies the whole log into the database and empties it.
+fn checkpoint(conn: &Connection) -> Result<(), StoreError> {
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+    if busy != 0 {
+        return Err(StoreError::LockedElsewhere);
+    }
+    Ok(())
+}
+
+/// Whether `key` reads the database at `path`. Used after a rekey (SQLCipher does not
+/// report a failed commit of a rekey) and when an interrupted rekey is finished.
+/// Never creates the file; reading it may roll back what a crash left half done,
+/// which is the same under any key.
+pub(crate) fn key_opens(path: &Path, key: &DataKey, setup: Setup) -> Result<bool, StoreError> {
+    let conn = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    apply_key(&conn, &Keying::Encrypted(key))?;
+    setup(&conn)?;
+    Ok(conn
+        .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .is_ok())
+}
+
+/// Opens the database at `path` under `from` and re-encrypts it under `to`.
+pub(crate) fn rekey_file(
+    path: &Path,
+    from: &DataKey,
+    to: &DataKey,
+    setup: Setup,
+) -> Result<(), StoreError> {
+    let conn = connect(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    apply_key(&conn, &Keying::Encrypted(from))?;
+    setup(&conn)?;
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    rekey(&conn, to)
+}
+
+/// The main database needs nothing but its key.
+pub(crate) fn no_setup(_: &Connection) -> Result<(), StoreError> {
+    Ok(())
+}
+
 pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate() {

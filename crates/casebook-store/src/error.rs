@@ -36,6 +36,12 @@ pub enum StoreError {
     PassphraseTooShort { min: usize },
     #[error("the last way to unlock cannot be removed")]
     LastSlot,
+    #[error(
+        "a change of the vault's key was interrupted; open it with the passphrase that started it"
+    )]
+    RekeyUnfinished,
+    #[error("changing the vault's key keeps one passphrase; type one that stays")]
+    RekeyNeedsAnotherPassphrase,
     #[error("no such case: {0}")]
     CaseNotFound(String),
     #[error("case code {0} is already used")]
@@ -80,6 +86,8 @@ impl StoreError {
         "error-disk-full",
         "error-passphrase-too-short",
         "error-last-slot",
+        "error-rekey-unfinished",
+        "error-rekey-needs-another-passphrase",
         "error-case-not-found",
         "error-duplicate-code",
         "error-case-deleted",
@@ -139,6 +147,8 @@ impl Coded for StoreError {
             StoreError::DiskFull => "disk-full",
             StoreError::PassphraseTooShort { .. } => "passphrase-too-short",
             StoreError::LastSlot => "last-slot",
+            StoreError::RekeyUnfinished => "rekey-unfinished",
+            StoreError::RekeyNeedsAnotherPassphrase => "rekey-needs-another-passphrase",
             StoreError::CaseNotFound(_) => "case-not-found",
             StoreError::DuplicateCode(_) => "duplicate-code",
             StoreError::CaseDeleted(_) => "case-deleted",
@@ -170,6 +180,8 @@ impl Coded for StoreError {
             StoreError::DiskFull => "error-disk-full",
             StoreError::PassphraseTooShort { .. } => "error-passphrase-too-short",
             StoreError::LastSlot => "error-last-slot",
+            StoreError::RekeyUnfinished => "error-rekey-unfinished",
+            StoreError::RekeyNeedsAnotherPassphrase => "error-rekey-needs-another-passphrase",
             StoreError::CaseNotFound(_) => "error-case-not-found",
             StoreError::DuplicateCode(_) => "error-duplicate-code",
             StoreError::CaseDeleted(_) => "error-case-deleted",

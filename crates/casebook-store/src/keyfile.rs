@@ -1,5 +1,7 @@
 //! The key file: the data key wrapped once per unlock secret. Changing a passphrase
-//! rewrites this small file; the database is never re-encrypted.
+//! rewrites this small file; only a rekey (`Vault::rekey`) re-encrypts the databases,
+//! and while it runs the key file of the new data key waits beside the old one as
+//! `vault.keys.next`.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -16,6 +18,9 @@ use crate::StoreError;
 
 pub(crate) const KEY_FILE: &str = "vault.keys";
 pub(crate) const KEY_FILE_TMP: &str = "vault.keys.tmp";
+/// The key file of a rekey in progress: slots for the new data key. It replaces
+/// `vault.keys` once both databases are under the new key.
+pub(crate) const KEY_FILE_NEXT: &str = "vault.keys.next";
 const FORMAT: &str = "casebook-keys";
 const VERSION: u32 = 1;
 /// A key file is a few kilobytes; anything far larger is not ours.
@@ -208,7 +213,20 @@ impl KeyFile {
     }
 
     pub(crate) fn load(dir: &Path) -> Result<KeyFile, StoreError> {
-        let path = dir.join(KEY_FILE);
+        KeyFile::load_named(dir, KEY_FILE)
+    }
+
+    /// The key file of an unfinished rekey, if there is one.
+    pub(crate) fn load_next(dir: &Path) -> Result<Option<KeyFile>, StoreError> {
+        match KeyFile::load_named(dir, KEY_FILE_NEXT) {
+            Ok(kf) => Ok(Some(kf)),
+            Err(StoreError::KeyFileMissing) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn load_named(dir: &Path, name: &str) -> Result<KeyFile, StoreError> {
+        let path = dir.join(name);
         let mut f = match File::open(&path) {
             Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -231,6 +249,15 @@ impl KeyFile {
     /// Temp file, fsync, rename, fsync the directory: a crash leaves either the old
     /// or the new key file, never a half-written one.
     pub(crate) fn save(&self, dir: &Path) -> Result<(), StoreError> {
+        self.save_named(dir, KEY_FILE)
+    }
+
+    /// Writes the key file of a rekey about to start (see [`commit_next`]).
+    pub(crate) fn save_next(&self, dir: &Path) -> Result<(), StoreError> {
+        self.save_named(dir, KEY_FILE_NEXT)
+    }
+
+    fn save_named(&self, dir: &Path, name: &str) -> Result<(), StoreError> {
         let tmp = dir.join(KEY_FILE_TMP);
         let text = serde_json::to_vec_pretty(self).map_err(|_| StoreError::KeyFileDamaged)?;
         let res = (|| -> Result<(), StoreError> {
@@ -245,7 +272,7 @@ impl KeyFile {
             f.write_all(&text)?;
             f.sync_all()?;
             drop(f);
-            fs::rename(&tmp, dir.join(KEY_FILE))?;
+            fs::rename(&tmp, dir.join(name))?;
             File::open(dir)?.sync_all()?;
             Ok(())
         })();
@@ -286,21 +313,72 @@ impl KeyFile {
     }
 }
 
+/// The last step of a rekey: the new key file takes the place of the old one in one
+/// rename. The old file's bytes are then overwritten through a handle opened before
+/// the rename, so that its slots do not stay behind in the blocks it used.
+pub(crate) fn commit_next(dir: &Path) -> Result<(), StoreError> {
+    let old = OpenOptions::new().write(true).open(dir.join(KEY_FILE)).ok();
+    fs::rename(dir.join(KEY_FILE_NEXT), dir.join(KEY_FILE))?;
+    File::open(dir)?.sync_all()?;
+    if let Some(mut old) = old {
+        // The rekey is complete at the rename and its new recovery key must reach the
+        // person; a failure here only leaves slots of a data key that opens nothing.
+        let _ = overwrite(&mut old, Fill::Noise);
+    }
+    Ok(())
+}
+
+/// Throws away the key file of a rekey that will not be finished.
+pub(crate) fn discard_next(dir: &Path) -> Result<(), StoreError> {
+    destroy_named(dir, &[KEY_FILE_NEXT])
+}
+
 /// Emergency erase of the key material: overwrite in place, flush, then unlink, so
 /// that neither the file nor a stale temp copy can wrap the data key again.
 pub(crate) fn destroy(dir: &Path) -> Result<(), StoreError> {
-    for name in [KEY_FILE, KEY_FILE_TMP] {
+    destroy_named(dir, &[KEY_FILE, KEY_FILE_TMP, KEY_FILE_NEXT])
+}
+
+/// What an overwrite writes: noise where the length of a run of zeros would say
+/// something, zeros where speed matters (database files of gigabytes).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Fill {
+    Noise,
+    Zeros,
+}
+
+/// Overwrites the whole file in place and flushes it to the disk. On a file system
+/// that writes in place (ext4, a spinning disk) the old bytes are gone; what SSDs
+/// and copy-on-write file systems keep is said in docs/vault-format.md.
+pub(crate) fn overwrite(f: &mut File, fill: Fill) -> Result<(), StoreError> {
+    use std::io::{Seek, SeekFrom};
+    const BLOCK: usize = 1024 * 1024;
+    let len = f.metadata()?.len();
+    f.seek(SeekFrom::Start(0))?;
+    let mut buf = vec![0u8; BLOCK];
+    let mut left = len;
+    while left > 0 {
+        let n = usize::try_from(left.min(BLOCK as u64)).unwrap_or(BLOCK);
+        if let Fill::Noise = fill {
+            rand::rngs::OsRng.fill_bytes(&mut buf[..n]);
+        }
+        f.write_all(&buf[..n])?;
+        left -= n as u64;
+    }
+    f.sync_all()?;
+    Ok(())
+}
+
+/// Overwrites, flushes and unlinks each named file that exists.
+pub(crate) fn destroy_named(dir: &Path, names: &[&str]) -> Result<(), StoreError> {
+    for name in names {
         let path = dir.join(name);
-        let len = match fs::metadata(&path) {
-            Ok(m) => m.len(),
+        let mut f = match OpenOptions::new().write(true).open(&path) {
+            Ok(f) => f,
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e.into()),
         };
-        let mut f = OpenOptions::new().write(true).open(&path)?;
-        let mut noise = vec![0u8; usize::try_from(len).unwrap_or(0).max(1)];
-        rand::rngs::OsRng.fill_bytes(&mut noise);
-        f.write_all(&noise)?;
-        f.sync_all()?;
+        overwrite(&mut f, Fill::Noise)?;
         drop(f);
         fs::remove_file(&path)?;
     }

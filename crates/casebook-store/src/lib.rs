@@ -4,6 +4,8 @@
 //!   (passphrases and a printable recovery key) under Argon2id + XChaCha20-Poly1305.
 //! - `vault.db` (+ `-wal`): every case as a chain of revisions, attachments in chunks,
 //!   the search index and a hash-chained audit log, all encrypted by SQLCipher.
+//! - `attachments.db`: attachment bytes, SQLCipher under the same data key.
+//! - `vault.keys.next`: only while a rekey runs (or was interrupted by a crash).
 //! - `vault.lock`: held while a program has the vault open.
 //!
 //! Errors are [`StoreError`]; every one of them leaves the files as they were.
@@ -51,7 +53,9 @@ pub use sync::{
     ImportRights, NewContact, Refused, Resolution, StoredHistory, StoredRevision, SyncError,
     SyncImport,
 };
-pub use vault::{erase, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS};
+pub use vault::{
+    erase, RekeyFault, RekeyStep, Rekeyed, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS,
+};
 
 /// Timestamps are UTC with milliseconds, so revisions saved in one second still order.
 pub(crate) fn now() -> String {

@@ -215,7 +215,10 @@ impl Vault {
         owner_only::narrow(dir, VAULT_FILES.into_iter().chain(chunks::CHUNK_FILES));
         let kf = KeyFile::load(dir)?;
         let lock = take_lock(dir)?;
-        let (key, _slot) = unwrap(&kf, secret)?;
+        let key = match KeyFile::load_next(dir)? {
+            None => unwrap(&kf, secret)?.0,
+            Some(next) => finish_rekey(dir, &kf, &next, secret)?,
+        };
         let (conn, found) = db::open(dir, &Keying::Encrypted(&key))?;
         let vault_id = meta(&conn, "vault_id")?.ok_or(StoreError::DatabaseDamaged)?;
         if vault_id != kf.vault_id {
@@ -260,7 +263,14 @@ impl Vault {
             return Err(StoreError::NoVault);
         }
         let kf = KeyFile::load(dir)?;
-        unwrap(&kf, secret).map(|_| ())
+        match unwrap(&kf, secret) {
+            // An interrupted rekey: the secret may be in the new key file only.
+            Err(e) => match KeyFile::load_next(dir)? {
+                Some(next) => unwrap(&next, secret).map(|_| ()),
+                None => Err(e),
+            },
+            Ok(_) => Ok(()),
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -366,6 +376,146 @@ impl Vault {
         Ok(recovery)
     }
 
+    /// Gives the vault a new data key: both databases are re-encrypted under it and
+    /// the key file is written anew, so every old copy of the key file (and of its
+    /// removed slots) that the disk still holds in free space wraps a key that opens
+    /// nothing any more.
+    ///
+    /// `current` must open a passphrase slot. Slots can only be made for secrets that
+    /// are typed, so the new key file holds exactly one passphrase — `replacement` if
+    /// given (for a passphrase that may have been seen), else `current` — and a new
+    /// recovery key, returned to be shown once. Every other passphrase stops working;
+    /// [`Rekeyed::passphrases_dropped`] says how many, and the interface says so
+    /// before. Needs free space about the size of the vault.
+    ///
+    /// Crash-safe: the new key file is written beside the old one (`vault.keys.next`)
+    /// before any page changes, the attachments and then the main database are
+    /// re-encrypted (each in one transaction), and one rename ends it. Opening after a
+    /// crash finishes the work (see [`finish_rekey`]). A failure that is not a crash
+    /// puts everything back under the old key.
+    pub fn rekey(
+        &mut self,
+        current: &Secret,
+        replacement: Option<&Secret>,
+    ) -> Result<Rekeyed, StoreError> {
+        self.rekey_with_fault(current, replacement, None)
+    }
+
+    /// Removes the passphrase `which` and rekeys, keeping `keep` (which must be
+    /// another passphrase: a rekey can only keep a passphrase that is typed).
+    pub fn remove_passphrase_and_rekey(
+        &mut self,
+        which: &Secret,
+        keep: &Secret,
+    ) -> Result<Rekeyed, StoreError> {
+        let kf = KeyFile::load(&self.dir)?;
+        let (_, removed) = kf.unwrap_key(SlotKind::Passphrase, which.expose().as_bytes())?;
+        let (_, kept) = kf.unwrap_key(SlotKind::Passphrase, keep.expose().as_bytes())?;
+        if removed == kept {
+            return Err(StoreError::RekeyNeedsAnotherPassphrase);
+        }
+        self.rekey(keep, None)
+    }
+
+    /// For the crash tests only: `fault` stops the rekey at a step, as a crash (the
+    /// files are left as they are) or as an error (the rekey is undone).
+    #[doc(hidden)]
+    pub fn rekey_with_fault(
+        &mut self,
+        current: &Secret,
+        replacement: Option<&Secret>,
+        fault: Option<RekeyFault>,
+    ) -> Result<Rekeyed, StoreError> {
+        if let Some(r) = replacement {
+            check_passphrase(r)?;
+        }
+        let kf = KeyFile::load(&self.dir)?;
+        let (old_key, _) = kf.unwrap_key(SlotKind::Passphrase, current.expose().as_bytes())?;
+        if old_key.bytes() != self.key.bytes() {
+            return Err(StoreError::KeyFileDamaged);
+        }
+        let passphrases = kf
+            .slots
+            .iter()
+            .filter(|s| s.kind == SlotKind::Passphrase)
+            .count();
+        let new_key = DataKey::generate();
+        let recovery = RecoveryKey::generate();
+        let mut next = KeyFile::new(self.vault_id.clone());
+        next.slots.push(Slot::seal(
+            &self.vault_id,
+            SlotKind::Passphrase,
+            replacement.unwrap_or(current).expose().as_bytes(),
+            &new_key,
+            self.options.kdf,
+        )?);
+        next.slots.push(Slot::seal(
+            &self.vault_id,
+            SlotKind::RecoveryKey,
+            recovery.kdf_input(),
+            &new_key,
+            self.options.kdf,
+        )?);
+        next.save_next(&self.dir)?;
+        let stop = |step: RekeyStep| -> Result<(), StoreError> {
+            match fault {
+                Some(f) if f.step == step => {
+                    Err(StoreError::Io(io::Error::other("injected rekey fault")))
+                }
+                _ => Ok(()),
+            }
+        };
+        let res = (|| {
+            stop(RekeyStep::KeyFileWritten)?;
+            db::rekey(&self.chunks, &new_key)?;
+            if !db::key_opens(
+                &self.dir.join(chunks::CHUNK_FILE),
+                &new_key,
+                chunks::cipher_settings,
+            )? {
+                return Err(StoreError::DatabaseDamaged);
+            }
+            stop(RekeyStep::AttachmentsRekeyed)?;
+            db::rekey(&self.conn, &new_key)?;
+            if !db::key_opens(&self.dir.join(DB_FILE), &new_key, db::no_setup)? {
+                return Err(StoreError::DatabaseDamaged);
+            }
+            stop(RekeyStep::DatabaseRekeyed)?;
+            self.audit(AuditEvent::VaultRekeyed, "")?;
+            stop(RekeyStep::Audited)?;
+            keyfile::commit_next(&self.dir)
+        })();
+        match res {
+            Ok(()) => {
+                self.key = new_key;
+                Ok(Rekeyed {
+                    recovery_key: recovery,
+                    passphrases_dropped: passphrases - 1,
+                })
+            }
+            Err(e) if fault.is_some_and(|f| f.crash) => Err(e),
+            Err(e) => {
+                // The connections may now disagree with the files (SQLCipher takes the
+                // new key even when its commit failed): undo from the files. If that
+                // fails too, `vault.keys.next` stays and the next open settles it.
+                let _ = self.undo_rekey(&new_key);
+                Err(e)
+            }
+        }
+    }
+
+    /// Puts both databases back under the vault's key and reopens them.
+    fn undo_rekey(&mut self, new_key: &DataKey) -> Result<(), StoreError> {
+        self.conn = Connection::open_in_memory()?;
+        self.chunks = Connection::open_in_memory()?;
+        settle(&self.dir, Some(new_key), &self.key)?;
+        keyfile::discard_next(&self.dir)?;
+        // Open already, so at the current schema: nothing to migrate or create.
+        self.conn = db::open(&self.dir, &Keying::Encrypted(&self.key))?.0;
+        self.chunks = chunks::open(&self.dir, &Keying::Encrypted(&self.key), false)?;
+        Ok(())
+    }
+
     pub(crate) fn audit(&self, event: AuditEvent, detail: &str) -> Result<(), StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         audit::append(&tx, event, None, detail)?;
@@ -414,6 +564,33 @@ impl Vault {
     }
 }
 
+/// What a rekey leaves: the new recovery key (show it once) and how many other
+/// passphrases stopped working.
+#[derive(Debug)]
+pub struct Rekeyed {
+    pub recovery_key: RecoveryKey,
+    pub passphrases_dropped: usize,
+}
+
+/// The steps of a rekey at which the crash tests stop it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RekeyStep {
+    KeyFileWritten,
+    AttachmentsRekeyed,
+    DatabaseRekeyed,
+    Audited,
+}
+
+/// Where and how a test stops a rekey.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct RekeyFault {
+    pub step: RekeyStep,
+    /// True: leave the files as a crash would; false: fail as an error would.
+    pub crash: bool,
+}
+
 /// What `verify` found. `is_ok` only when nothing at all is wrong.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct VerifyReport {
@@ -451,6 +628,75 @@ fn unwrap(kf: &KeyFile, secret: &UnlockSecret) -> Result<(DataKey, String), Stor
     }
 }
 
+/// Opening after a rekey was interrupted (`vault.keys.next` exists). A secret that
+/// opens the new key file finishes the rekey: a database still under the old key
+/// (the current passphrase opens both key files) is re-encrypted, then the new key
+/// file takes the old one's place. A secret only the old key file knows (another
+/// passphrase, the old recovery key) can open the vault only if no page was
+/// re-encrypted yet; the rekey is then dropped, and must be started again.
+fn finish_rekey(
+    dir: &Path,
+    kf: &KeyFile,
+    next: &KeyFile,
+    secret: &UnlockSecret,
+) -> Result<DataKey, StoreError> {
+    if next.vault_id != kf.vault_id {
+        return Err(StoreError::KeyFileDamaged);
+    }
+    let old = unwrap(kf, secret);
+    match unwrap(next, secret) {
+        Ok((new, _)) => {
+            settle(dir, old.ok().map(|(k, _)| k).as_ref(), &new)?;
+            keyfile::commit_next(dir)?;
+            Ok(new)
+        }
+        Err(_) => {
+            let (old, _) = old?;
+            let under_old = db::key_opens(&dir.join(DB_FILE), &old, db::no_setup)?
+                && chunks_open_with(dir, &old)?;
+            if !under_old {
+                return Err(StoreError::RekeyUnfinished);
+            }
+            keyfile::discard_next(dir)?;
+            Ok(old)
+        }
+    }
+}
+
+fn chunks_open_with(dir: &Path, key: &DataKey) -> Result<bool, StoreError> {
+    let path = dir.join(chunks::CHUNK_FILE);
+    // A vault from before the chunk database gets one at open, under the right key.
+    Ok(!path.exists() || db::key_opens(&path, key, chunks::cipher_settings)?)
+}
+
+/// Brings both databases under `to`: each that `to` does not open but `from` does is
+/// re-encrypted. Attachments first, as in a rekey.
+fn settle(dir: &Path, from: Option<&DataKey>, to: &DataKey) -> Result<(), StoreError> {
+    let files: [(PathBuf, db::Setup); 2] = [
+        (dir.join(chunks::CHUNK_FILE), chunks::cipher_settings),
+        (dir.join(DB_FILE), db::no_setup),
+    ];
+    for (path, setup) in files {
+        if !path.exists() && path.ends_with(chunks::CHUNK_FILE) {
+            continue;
+        }
+        if db::key_opens(&path, to, setup)? {
+            continue;
+        }
+        let Some(from) = from else {
+            return Err(StoreError::RekeyUnfinished);
+        };
+        if !db::key_opens(&path, from, setup)? {
+            return Err(StoreError::DatabaseDamaged);
+        }
+        db::rekey_file(&path, from, to, setup)?;
+        if !db::key_opens(&path, to, setup)? {
+            return Err(StoreError::DatabaseDamaged);
+        }
+    }
+    Ok(())
+}
+
 pub(crate) fn meta(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
     Ok(conn
         .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
@@ -471,29 +717,37 @@ fn remove_partial(dir: &Path) {
 }
 
 /// Emergency erase: destroys every key slot first (after that the database is
-/// noise), then removes the database files. Works on a locked vault and does not
-/// need any secret: the person pressing it may be under duress.
+/// noise to anyone without an old copy of the key file), then overwrites the
+/// database files with zeros, flushes and removes them, so that an old key-file copy
+/// left in free space finds no pages to open either. Works on a locked vault and
+/// does not need any secret: the person pressing it may be under duress. What SSDs
+/// and copy-on-write file systems may still keep: docs/vault-format.md.
 pub fn erase(dir: &Path) -> Result<(), StoreError> {
     if !Vault::exists(dir) {
         return Err(StoreError::NoVault);
     }
     keyfile::destroy(dir)?;
-    for name in [
-        DB_FILE,
-        "vault.db-wal",
-        "vault.db-shm",
-        "vault.db-journal",
-        LOCK_FILE,
-    ]
-    .into_iter()
-    .chain(chunks::CHUNK_FILES)
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.db-journal"]
+        .into_iter()
+        .chain(chunks::CHUNK_FILES)
+        .chain(["attachments.db-wal", "attachments.db-shm"])
     {
-        match fs::remove_file(dir.join(name)) {
-            Ok(()) => {}
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        let path = dir.join(name);
+        let mut f = match OpenOptions::new().write(true).open(&path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e.into()),
-        }
+        };
+        keyfile::overwrite(&mut f, keyfile::Fill::Zeros)?;
+        drop(f);
+        fs::remove_file(&path)?;
     }
+    match fs::remove_file(dir.join(LOCK_FILE)) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e.into()),
+    }
+    File::open(dir)?.sync_all()?;
     Ok(())
 }
 
@@ -544,7 +798,7 @@ pub(crate) mod testing {
     use super::{Vault, VaultOptions};
     use crate::secret::{Secret, UnlockSecret};
 
-    const PASSPHRASE: &str = "correct horse battery";
+    pub(crate) const PASSPHRASE: &str = "correct horse battery";
 
     fn options() -> VaultOptions {
         VaultOptions {
@@ -590,6 +844,31 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    /// The old key file's slot still unwraps the old data key (that cannot be
+    /// undone: copies of it may sit in free space), but after a rekey that key reads
+    /// neither database, and the new one reads both.
+    #[test]
+    fn the_data_key_of_an_old_key_file_reads_neither_database_after_a_rekey() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = testing::create(dir.path());
+        v.add_case(testing::case("A-1", "a"), "t").unwrap();
+        v.attach_reader("A-1", &[7u8; 5000][..], Default::default(), "t")
+            .unwrap();
+        let old_kf = KeyFile::load(dir.path()).unwrap();
+        v.rekey(&Secret::from(testing::PASSPHRASE), None).unwrap();
+        drop(v);
+        let secret = UnlockSecret::Passphrase(Secret::from(testing::PASSPHRASE));
+        let (old_key, _) = unwrap(&old_kf, &secret).unwrap();
+        let (new_key, _) = unwrap(&KeyFile::load(dir.path()).unwrap(), &secret).unwrap();
+        assert_ne!(old_key.bytes(), new_key.bytes());
+        let main = dir.path().join(DB_FILE);
+        let att = dir.path().join(chunks::CHUNK_FILE);
+        assert!(!db::key_opens(&main, &old_key, db::no_setup).unwrap());
+        assert!(!db::key_opens(&att, &old_key, chunks::cipher_settings).unwrap());
+        assert!(db::key_opens(&main, &new_key, db::no_setup).unwrap());
+        assert!(db::key_opens(&att, &new_key, chunks::cipher_settings).unwrap());
     }
 
     #[test]

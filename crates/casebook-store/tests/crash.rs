@@ -57,6 +57,81 @@ fn crash_child() {
     }
 }
 
+const REKEY_CHILD_ENV: &str = "CASEBOOK_CRASH_REKEY_DIR";
+
+/// Rekeys over and over; the parent kills it, as `crash_child`.
+#[test]
+fn crash_rekey_child() {
+    let Some(dir) = std::env::var_os(REKEY_CHILD_ENV) else {
+        return;
+    };
+    let mut vault = open(std::path::Path::new(&dir));
+    println!("ready");
+    loop {
+        vault
+            .rekey(&casebook_store::Secret::from(PASS), None)
+            .unwrap();
+    }
+}
+
+/// SIGKILL in the middle of rekeys, inside SQLCipher's rewrite too: the passphrase
+/// always opens the vault, which verifies and holds every case and attachment byte.
+#[test]
+fn vault_survives_sigkill_during_rekeys() {
+    let rounds: usize = std::env::var("CASEBOOK_CRASH_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12);
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    vault.add_case(example(), "parent").unwrap();
+    let data: Vec<u8> = (0..2_500_000u32).map(|n| (n % 251) as u8).collect();
+    let sha = vault
+        .attach_reader("KZ-ALM-2026-0007", &data[..], Default::default(), "parent")
+        .unwrap()
+        .sha256
+        .unwrap();
+    drop(vault);
+    let exe = std::env::current_exe().unwrap();
+    let mut rng = rand::rngs::StdRng::from_entropy();
+    let mut interrupted = 0;
+    for round in 0..rounds {
+        let mut child = Command::new(&exe)
+            .args([
+                "crash_rekey_child",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(REKEY_CHILD_ENV, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut out = child.stdout.take().unwrap();
+        let mut buf = [0u8; 64];
+        let mut seen = String::new();
+        while !seen.contains("ready") {
+            let n = std::io::Read::read(&mut out, &mut buf).unwrap();
+            assert!(n > 0, "child exited before rekeying (round {round})");
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+        std::thread::sleep(Duration::from_millis(rng.gen_range(5..400)));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        interrupted += usize::from(dir.path().join("vault.keys.next").exists());
+        let vault = Vault::open_with(dir.path(), &pass(PASS), &fast())
+            .unwrap_or_else(|e| panic!("round {round}: no open after SIGKILL in a rekey: {e:?}"));
+        let report = vault.verify().unwrap();
+        assert!(report.is_ok(), "round {round}: {report:?}");
+        let mut got = vec![];
+        vault.read_attachment(&sha, &mut got).unwrap();
+        assert!(got == data, "round {round}: attachment changed");
+        assert!(!dir.path().join("vault.keys.next").exists());
+    }
+    eprintln!("rekey crash test: {rounds} kills, {interrupted} inside a rekey");
+}
+
 #[test]
 fn vault_survives_sigkill_at_random_moments() {
     let rounds: usize = std::env::var("CASEBOOK_CRASH_ROUNDS")

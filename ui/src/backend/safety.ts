@@ -20,11 +20,23 @@ export const passphraseAdd = (current: string, next: string): Promise<void> =>
   call('passphrase_add', { current, new: next });
 export const passphraseChange = (current: string, next: string): Promise<void> =>
   call('passphrase_change', { current, new: next });
-export const passphraseRemove = (current: string, which: string): Promise<void> =>
-  call('passphrase_remove', { current, which });
+/**
+ * Removes `which`. With `rekey` the vault also gets a new key keeping only `current`,
+ * and this resolves to the new recovery key (to show once); otherwise to null.
+ */
+export const passphraseRemove = (current: string, which: string, rekey: boolean): Promise<string | null> =>
+  call('passphrase_remove', { current, which, rekey });
 /** Resolves to the new printable recovery key; the old one stops working. */
-export const recoveryKeyReplace = (current: string): Promise<string> =>
-  call('recovery_key_replace', { current });
+export const recoveryKeyReplace = (current: string, rekey: boolean): Promise<string> =>
+  call('recovery_key_replace', { current, rekey });
+
+export interface Rekeyed {
+  recovery_key: string;
+  passphrases_dropped: number;
+}
+/** A new vault key; `next` (if given) replaces `current`; other passphrases stop working. */
+export const vaultRekey = (current: string, next: string | null): Promise<Rekeyed> =>
+  call('vault_rekey', { current, new: next });
 export const settingsSetIdleLock = (secs: number): Promise<Settings> =>
   call('settings_set_idle_lock', { secs });
 export const settingsSetShowName = (show: boolean): Promise<Settings> =>
