@@ -9,6 +9,10 @@ cf-lang = Language of the file
 cf-profile = What the file shows
 cf-profile-full-hint = Everything in the case, her name and contacts included. Needs her consent to be named.
 cf-profile-pseudonymised-hint = Leaves out her identity, the witnesses’ contacts and the perpetrators’ names.
+cf-unchecked-free-text = { $count ->
+    [one] One free-text field
+   *[other] { $count } free-text fields
+  } (narratives, notes, findings) stay in the file. Her name, phone and birth date are removed from them, but names of other people cannot be recognised: read them before handing the file over.
 cf-save = Save as PDF…
 cf-close = Close
 cf-choosing = Choose where to save the file in the window that opened.

@@ -103,9 +103,13 @@ pub fn run() -> ExitCode {
                 .find(|w| w.label == "main")
                 .cloned()
                 .ok_or("tauri.conf.json has no main window")?;
-            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
                 .incognito(INCOGNITO)
                 .build()?;
+            #[cfg(target_os = "linux")]
+            session::bind_quick_exit_key(app.handle(), &window);
+            #[cfg(not(target_os = "linux"))]
+            drop(window);
             // Setup runs on the main thread, where GTK's settings live.
             traces::keep_out_of_recent_files();
             traces::forget_recent_files(&[]);

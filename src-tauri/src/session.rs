@@ -163,7 +163,42 @@ pub fn vault_unlock_recovery(
 /// ends, so nothing of the session is left in memory. Starting it again shows the
 /// unlock screen.
 #[tauri::command]
-pub fn quick_exit(app: AppHandle, session: State<'_, Session>) {
+pub fn quick_exit(app: AppHandle) {
+    quick_exit_now(&app);
+}
+
+/// Two presses of Escape within this time leave at once; the UI's listener
+/// (`ui/src/lib/safety.ts`) uses the same second.
+pub const QUICK_EXIT_WINDOW: Duration = Duration::from_millis(1000);
+
+/// Quick exit from the window's own key handler too: GTK hands every key press to
+/// the window before the web view, so a web view that hangs (a runaway script, a
+/// stuck web process) still hides and locks.
+#[cfg(target_os = "linux")]
+pub fn bind_quick_exit_key(app: &AppHandle, window: &tauri::WebviewWindow) {
+    use gtk::prelude::WidgetExt as _;
+    let Ok(gtk_window) = window.gtk_window() else {
+        return;
+    };
+    let app = app.clone();
+    let last = std::cell::Cell::new(None::<Instant>);
+    gtk_window.connect_key_press_event(move |_, event| {
+        if event.keyval() == gtk::gdk::keys::constants::Escape {
+            let now = Instant::now();
+            match last.get() {
+                Some(t) if now.duration_since(t) <= QUICK_EXIT_WINDOW => {
+                    last.set(None);
+                    quick_exit_now(&app);
+                }
+                _ => last.set(Some(now)),
+            }
+        }
+        gtk::glib::Propagation::Proceed
+    });
+}
+
+fn quick_exit_now(app: &AppHandle) {
+    let session = app.state::<Session>();
     if let Some(w) = app.get_webview_window("main") {
         let _ = w.hide();
     }

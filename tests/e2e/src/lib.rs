@@ -125,6 +125,34 @@ impl Profile {
     pub fn config_dir(&self) -> PathBuf {
         self.root.path().join("config")
     }
+    /// The program's home folder (`HOME` and the XDG folders below it), so that a
+    /// test can list everything the program left outside the vault.
+    pub fn home(&self) -> PathBuf {
+        self.root.path().join("home")
+    }
+    /// Every file under the program's home folder whose name or content holds
+    /// `needle`.
+    pub fn files_in_home_mentioning(&self, needle: &str) -> Vec<PathBuf> {
+        fn walk(dir: &Path, needle: &str, out: &mut Vec<PathBuf>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, needle, out);
+                } else if p.to_string_lossy().contains(needle)
+                    || std::fs::read(&p)
+                        .is_ok_and(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+                {
+                    out.push(p);
+                }
+            }
+        }
+        let mut out = vec![];
+        walk(&self.home(), needle, &mut out);
+        out
+    }
     fn log_path(&self, n: u32) -> PathBuf {
         self.root.path().join(format!("tauri-driver-{n}.log"))
     }
@@ -247,6 +275,7 @@ impl App {
         while native_port == port {
             native_port = free_port()?;
         }
+        std::fs::create_dir_all(profile.home())?;
         let n = LAUNCHES.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let log = std::fs::File::create(profile.log_path(n))?;
         let child = Command::new(&env.driver)
@@ -257,6 +286,13 @@ impl App {
             // The program reads these too; --vault/--config below take precedence.
             .env("CASEBOOK_VAULT", profile.vault_dir())
             .env("CASEBOOK_CONFIG", profile.config_dir())
+            // A home of its own: what the program (and GTK, WebKit) writes outside
+            // the vault stays where a test can see it.
+            .env("HOME", profile.home())
+            .env("XDG_DATA_HOME", profile.home().join(".local/share"))
+            .env("XDG_CONFIG_HOME", profile.home().join(".config"))
+            .env("XDG_CACHE_HOME", profile.home().join(".cache"))
+            .env("XDG_STATE_HOME", profile.home().join(".local/state"))
             // English unless a test switches: the system language must not leak in.
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")

@@ -215,6 +215,13 @@ fn pdf_case_file_in_russian_pseudonymised_saved_recorded_and_verified() -> Resul
         close_verify(&app).await?;
         app.quit().await?;
 
+        // Outside the vault nothing names the files chosen in the dialogs (GTK's
+        // recent-files list in particular), nor the case.
+        for needle in ["lawyer-ru.pdf", "altered.pdf", "stranger.pdf", CODE] {
+            let found = profile.files_in_home_mentioning(needle);
+            assert!(found.is_empty(), "{needle} is named in {found:?}");
+        }
+
         // The vault's audit log recorded the file, identifiers only.
         let vault = profile.open_vault()?;
         let entries = vault.audit_entries_for_case(&case_id, AuditEvent::PdfGenerated)?;

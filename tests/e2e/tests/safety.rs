@@ -5,7 +5,9 @@
 
 use std::time::{Duration, Instant};
 
-use casebook_e2e::{env, msg, run, App, Profile, Result, PASSPHRASE};
+use casebook_e2e::{
+    env, msg, require_dialog_tools, run, xdotool, App, Profile, Result, PASSPHRASE,
+};
 use casebook_store::{RecoveryKey, Secret, UnlockSecret, Vault};
 
 const NEW_PASSPHRASE: &str = "purple kettle orchard";
@@ -463,6 +465,81 @@ fn quick_exit_hides_the_window_and_locks() -> Result<()> {
         app.find("#passphrase").await?;
         assert!(!app.client.source().await?.contains("Person 29"));
         app.quit().await
+    })
+}
+
+#[test]
+fn quick_exit_works_even_when_the_page_hangs() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    require_dialog_tools()?;
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        let app = App::launch(&env, &profile).await?;
+        unlock(&app, PASSPHRASE).await?;
+        app.find("[data-testid=cases-table]").await?;
+        // A script that never ends: the page handles no key any more.
+        let client = app.client.clone();
+        let hang = tokio::spawn(async move {
+            let _ = client
+                .execute("setTimeout(() => { for (;;) {} }, 0); return 1;", vec![])
+                .await;
+        });
+        let _ = hang.await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        // Real key presses (XTEST): no window manager, so the pointer picks the window.
+        xdotool(&["mousemove", "500", "300"]);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        xdotool(&["key", "Escape"]);
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        xdotool(&["key", "Escape"]);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !vault_released(&profile) {
+            assert!(
+                Instant::now() < deadline,
+                "the vault was not locked with the page hung"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = tokio::time::timeout(Duration::from_secs(5), app.quit()).await;
+        Ok(())
+    })
+}
+
+#[test]
+fn erase_from_the_unlock_screen_needs_no_passphrase_and_leaves_nothing() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        std::fs::create_dir_all(profile.config_dir())?;
+        std::fs::write(profile.config_dir().join("settings.txt"), "language=en\n")?;
+        let app = App::launch(&env, &profile).await?;
+        app.find("#passphrase").await?;
+        app.click("[data-testid=unlock-erase] summary").await?;
+        app.type_into("[data-testid=unlock-erase-word]", "wrong")
+            .await?;
+        app.click("[data-testid=unlock-erase]").await?;
+        app.find("[data-testid=unlock-erase-error]").await?;
+        assert!(profile.vault_dir().join("vault.keys").exists());
+        app.shot("en-unlock-erase").await?;
+        app.type_into(
+            "[data-testid=unlock-erase-word]",
+            &msg("en", "settings-erase-word", &[])?,
+        )
+        .await?;
+        app.click("[data-testid=unlock-erase]").await?;
+        app.find("#new-passphrase").await?;
+        app.quit().await?;
+        // Everything the program wrote: the vault, its folder, the settings file.
+        assert!(!profile.vault_dir().exists(), "the vault folder is left");
+        assert!(!profile.config_dir().join("settings.txt").exists());
+        assert!(profile.files_in_home_mentioning("vault").is_empty());
+        Ok(())
     })
 }
 
