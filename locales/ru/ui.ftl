@@ -65,6 +65,7 @@ cases-next = Вперёд
 
 ui-error-unexpected = Что-то пошло не так. Попробуйте ещё раз.
 ui-error-locked = Хранилище заблокировано. Разблокируйте его, чтобы продолжить.
+ui-error-erased-meanwhile = Хранилище было уничтожено, пока создавался файл. Файл удалён.
 ui-error-no-vault-dir = На этом компьютере нет папки для хранилища. Запустите программу с параметром --vault и папкой.
 ui-error-unknown-language = Язык «{ $lang }» недоступен.
 ui-error-settings-not-saved = Не удалось запомнить язык: { $detail }

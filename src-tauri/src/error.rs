@@ -16,6 +16,10 @@ pub enum DesktopError {
     SettingsNotSaved(String),
     #[error("the setting {0} cannot take that value")]
     BadSetting(String),
+    /// The vault was erased while a job was making a file from it: the file is
+    /// removed, not handed out.
+    #[error("the vault was erased while the file was being made")]
+    ErasedMeanwhile,
 }
 
 impl Coded for DesktopError {
@@ -26,6 +30,7 @@ impl Coded for DesktopError {
             DesktopError::UnknownLanguage(_) => "unknown-language",
             DesktopError::SettingsNotSaved(_) => "settings-not-saved",
             DesktopError::BadSetting(_) => "bad-setting",
+            DesktopError::ErasedMeanwhile => "erased-meanwhile",
         }
     }
 
@@ -36,6 +41,7 @@ impl Coded for DesktopError {
             DesktopError::UnknownLanguage(_) => "ui-error-unknown-language",
             DesktopError::SettingsNotSaved(_) => "ui-error-settings-not-saved",
             DesktopError::BadSetting(_) => "settings-error-bad-setting",
+            DesktopError::ErasedMeanwhile => "ui-error-erased-meanwhile",
         }
     }
 
@@ -55,6 +61,7 @@ impl DesktopError {
         "ui-error-unknown-language",
         "ui-error-settings-not-saved",
         "settings-error-bad-setting",
+        "ui-error-erased-meanwhile",
     ];
 }
 

@@ -33,6 +33,9 @@ pub struct Session {
     pub launch: LaunchOptions,
     pub vault: Mutex<Option<casebook_store::Vault>>,
     pub settings: Mutex<Settings>,
+    /// How many times the vault was erased in this run: a job that made a file
+    /// while an erase happened removes its file (see `Session::unless_erased`).
+    pub erasures: std::sync::atomic::AtomicU64,
 }
 
 impl Session {
@@ -44,18 +47,24 @@ impl Session {
     pub(crate) fn settings(&self) -> std::sync::MutexGuard<'_, Settings> {
         self.settings.lock().unwrap_or_else(|p| p.into_inner())
     }
-}
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_ui_is_embedded_not_loaded_from_a_dev_server() {
-        // Tauri serves the UI from the binary only with custom-protocol; otherwise it
-        // loads devUrl over the network.
-        assert!(
-            !tauri::is_dev(),
-            "built without the custom-protocol feature"
-        );
+    pub(crate) fn erasures(&self) -> u64 {
+        self.erasures.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// After a job that wrote `file` from the vault: if the vault was erased since
+    /// `before`, the file goes too. An erase does not wait for such a job (it
+    /// destroys the keys at once); this is how the job is cancelled.
+    pub(crate) fn unless_erased(
+        &self,
+        before: u64,
+        file: &std::path::Path,
+    ) -> Result<(), casebook_core::ErrorPayload> {
+        if self.erasures() == before {
+            return Ok(());
+        }
+        let _ = std::fs::remove_file(file);
+        Err(error::payload(DesktopError::ErasedMeanwhile))
     }
 }
 
@@ -91,6 +100,7 @@ pub fn run() -> ExitCode {
                 launch,
                 vault: Mutex::new(None),
                 settings: Mutex::new(settings),
+                erasures: Default::default(),
             });
             // The window is made here rather than from the config so that release
             // builds keep no web data on disk (incognito). WebKitWebDriver cannot
@@ -185,5 +195,41 @@ pub fn run() -> ExitCode {
             eprintln!("the window could not be opened: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_ui_is_embedded_not_loaded_from_a_dev_server() {
+        // Tauri serves the UI from the binary only with custom-protocol; otherwise it
+        // loads devUrl over the network.
+        assert!(
+            !tauri::is_dev(),
+            "built without the custom-protocol feature"
+        );
+    }
+
+    #[test]
+    fn a_file_made_while_the_vault_was_erased_is_removed() {
+        use casebook_core::Coded as _;
+        let session = super::Session {
+            launch: super::LaunchOptions::default(),
+            vault: std::sync::Mutex::new(None),
+            settings: std::sync::Mutex::new(super::Settings::load(None)),
+            erasures: Default::default(),
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("document-en.pdf");
+        std::fs::write(&file, b"case file").unwrap();
+        let before = session.erasures();
+        assert!(session.unless_erased(before, &file).is_ok());
+        assert!(file.exists());
+        session
+            .erasures
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let e = session.unless_erased(before, &file).unwrap_err();
+        assert_eq!(e.code, super::DesktopError::ErasedMeanwhile.code());
+        assert!(!file.exists());
     }
 }

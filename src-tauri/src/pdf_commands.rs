@@ -109,12 +109,15 @@ pub async fn case_file_save(
     // Waiting for the file is activity: the idle lock must not strike right after.
     app.state::<Activity>().touch();
     let events = app.clone();
+    let before = session.erasures();
+    let file = dest.clone();
     let written = on_vault(&app, move |v| {
         casebook_pdf::write_case_file(v, &plan.case_id, &opts, &dest, &mut |p: Progress| {
             let _ = events.emit(PROGRESS_EVENT, p);
         })
     })
     .await?;
+    session.unless_erased(before, &file)?;
     app.state::<Activity>().touch();
     Ok(Some(CaseFileSaved {
         written,

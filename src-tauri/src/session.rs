@@ -223,6 +223,9 @@ pub fn vault_erase(app: AppHandle, session: State<'_, Session>) -> Reply<()> {
     // case file may hold it for minutes, and erase is for when there are none. A job
     // still running goes on over files that no key opens any more.
     casebook_store::erase(&dir).map_err(payload)?;
+    session
+        .erasures
+        .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     match session.vault.try_lock() {
         Ok(mut guard) => *guard = None,
         Err(std::sync::TryLockError::Poisoned(p)) => *p.into_inner() = None,

@@ -289,16 +289,19 @@ pub async fn bundle_export(
     let Some(path) = dialog::save_file(&app, &file_name).await else {
         return Ok(None);
     };
-    blocking(app, move |v, activity| {
+    let before = app.state::<Session>().erasures();
+    let dest = path.clone();
+    let report = blocking(app.clone(), move |v, activity| {
         casebook_bundle::export(
             v,
-            &path,
+            &dest,
             &request.options(),
             &mut reporter(&progress, activity),
         )
     })
-    .await
-    .map(Some)
+    .await?;
+    app.state::<Session>().unless_erased(before, &path)?;
+    Ok(Some(report))
 }
 
 // ---- Import ------------------------------------------------------------------
