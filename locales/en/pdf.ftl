@@ -16,12 +16,14 @@ pdf-error-read = The file could not be read: { $detail }
 pdf-error-not-a-case-file = This is not a Casebook case file, or its integrity data was removed.
 pdf-error-newer-format = This case file was made in data format { $format }, which this version of Casebook does not know. Check it with a newer version.
 pdf-error-not-in-vault = This vault does not hold the revision the file was made from ({ $revision }).
+pdf-error-unknown-revision-tag = No revision of this case in this vault has the file’s revision tag ({ $tag }). A pseudonymised file can be checked only on the vault that made it — or the tag was changed.
 
 ## Running heads
 pdf-confidential = CONFIDENTIAL — LEGAL CASE FILE
 pdf-confidential-long = Confidential — legal case file. It contains sensitive personal data about a survivor of violence. Do not copy, forward or disclose it beyond the legal team without her consent.
 pdf-page-n-of-m = Page { $n } of { $m }
 pdf-footer-left = Casebook · revision { $revision }
+pdf-footer-left-tag = Casebook · revision tag { $revision }
 
 ## Cover
 pdf-cover-title = Legal case file
@@ -31,6 +33,7 @@ pdf-field-profile = Redaction profile
 pdf-field-organisation = Organisation
 pdf-field-documenter = Documented by
 pdf-field-revision = Revision
+pdf-field-revision-tag = Revision tag
 pdf-cover-note-full = This file contains the survivor’s identity. It is made for her own lawyer only.
 pdf-cover-note-pseudonymised = This file is pseudonymised: her identity and contact details, witnesses’ names and contacts, perpetrators’ names and attachment file names are removed, and her name (in any form), phone and ID numbers and date of birth are blanked out as […] wherever they were written. Names of other people written into free text (narratives, notes, findings) cannot be recognised automatically and were not checked.
 pdf-cover-verify = Whether this file is unaltered and matches the record it was made from can be checked with “casebook verify-pdf” on the vault that produced it (see the last page).
@@ -213,6 +216,7 @@ pdf-col-revoked = Revoked
 
 ## Integrity
 pdf-integrity-intro = This file was generated from one revision of the case in an encrypted Casebook vault. The revision id is the SHA-256 hash of that revision’s content and history; the data hash below is the SHA-256 hash of exactly what this file shows, together with its language, profile and revision.
+pdf-integrity-intro-tagged = This file was generated from one revision of the case in an encrypted Casebook vault. Because it is pseudonymised, revisions are shown by their tags: the HMAC-SHA256 of the revision id under a secret kept only in that vault, so that nobody without the vault can test a guessed name against them. The data hash below is the SHA-256 hash of exactly what this file shows, together with its language, profile and revision tag.
 pdf-field-case-id = Case id
 pdf-field-audit-head = Audit chain head
 pdf-field-data-hash = Data hash (SHA-256)
@@ -222,6 +226,7 @@ pdf-col-author = Author
 pdf-col-kind = Change
 pdf-col-reason = Reason
 pdf-col-revision = Revision id
+pdf-col-revision-tag = Revision tag
 pdf-revision-kind-create = created
 pdf-revision-kind-edit = edited
 pdf-revision-kind-delete = deleted

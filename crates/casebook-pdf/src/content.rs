@@ -100,7 +100,7 @@ fn cover(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
         ),
         row(f, "pdf-field-organisation", opt(&intake.organisation)),
         row(f, "pdf-field-documenter", opt(&intake.documenter)),
-        row(f, "pdf-field-revision", d.revision.clone()),
+        row(f, revision_label(d), d.revision.clone()),
     ]);
     c.gap(10.0);
     let note = if d.profile == "full" {
@@ -998,10 +998,24 @@ fn consent(c: &mut Composer<'_>, f: &Fmt<'_>, r: &CaseRecord) {
     );
 }
 
+/// A tag is not a revision id and is not called one.
+fn revision_label(d: &CaseFileData) -> &'static str {
+    if d.revision_tagged() {
+        "pdf-field-revision-tag"
+    } else {
+        "pdf-field-revision"
+    }
+}
+
 fn integrity(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData, data_hash: &str) {
     c.new_page();
     c.heading(&f.msg("pdf-section-integrity"), 1);
-    c.paragraph(&f.msg("pdf-integrity-intro"), TEXT, 0.0);
+    let intro = if d.revision_tagged() {
+        "pdf-integrity-intro-tagged"
+    } else {
+        "pdf-integrity-intro"
+    };
+    c.paragraph(&f.msg(intro), TEXT, 0.0);
     c.gap(6.0);
     let mono = Style::new(Weight::Regular, 8.5);
     let audit = d
@@ -1023,7 +1037,7 @@ fn integrity(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData, data_hash: &st
         ],
         &[
             vec![f.msg("pdf-field-case-id"), d.case_id.clone()],
-            vec![f.msg("pdf-field-revision"), d.revision.clone()],
+            vec![f.msg(revision_label(d)), d.revision.clone()],
             vec![f.msg("pdf-field-audit-head"), audit],
             vec![f.msg("pdf-field-data-hash"), data_hash.to_owned()],
         ],
@@ -1050,7 +1064,11 @@ fn integrity(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData, data_hash: &st
             f.msg("pdf-col-author"),
             f.msg("pdf-col-kind"),
             f.msg("pdf-col-reason"),
-            f.msg("pdf-col-revision"),
+            f.msg(if d.revision_tagged() {
+                "pdf-col-revision-tag"
+            } else {
+                "pdf-col-revision"
+            }),
         ]),
         &[
             Col {

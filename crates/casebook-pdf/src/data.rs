@@ -9,14 +9,27 @@ use casebook_store::{RevisionInfo, Vault};
 use serde::Serialize;
 use serde_json::Value;
 
+use std::str::FromStr;
+
 use crate::{PdfError, Profile};
 
 /// Bumped when the shape of [`CaseFileData`] or the redaction that fills it changes,
 /// so old files stay checkable: `verify_pdf` rebuilds a file's data in the format the
 /// file names. 2: the pseudonymised profile uses `casebook_core::redact` (name parts,
 /// numbers, birth date, file names) and drops witnesses' pseudonyms and attachment
-/// file names.
-pub const DATA_FORMAT: u32 = 2;
+/// file names. 3: a pseudonymised file shows revision tags
+/// ([`Vault::revision_tag`]) instead of revision ids, here and in its history.
+pub const DATA_FORMAT: u32 = 3;
+
+/// First data format whose pseudonymised files carry revision tags.
+pub const TAGGED_FROM: u32 = 3;
+
+/// Whether a file of `profile` in data format `format` shows revision tags instead
+/// of revision ids: a revision id hashes the unredacted record, so printed in a
+/// pseudonymised file it would let anyone confirm a guessed name offline.
+pub fn tagged(profile: Profile, format: u32) -> bool {
+    profile == Profile::Pseudonymised && format >= TAGGED_FROM
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditHead {
@@ -38,6 +51,8 @@ pub struct CaseFileData {
     pub format: u32,
     pub case_id: String,
     pub case_code: String,
+    /// The revision id, or in a pseudonymised file (format 3 on) its tag; the
+    /// history's ids likewise.
     pub revision: String,
     pub profile: &'static str,
     pub lang: String,
@@ -48,6 +63,11 @@ pub struct CaseFileData {
 }
 
 impl CaseFileData {
+    /// Whether `revision` and the history's ids are revision tags.
+    pub fn revision_tagged(&self) -> bool {
+        Profile::from_str(self.profile).is_ok_and(|p| tagged(p, self.format))
+    }
+
     pub fn hash(&self) -> Result<String, PdfError> {
         casebook_core::canonical::content_hash(self).map_err(|_| PdfError::Encode)
     }
@@ -72,7 +92,8 @@ impl Scrub {
 }
 
 /// The record of `revision` as a file with `profile` in data format `format` shows
-/// it, and the history up to that revision (oldest first) with the same redaction.
+/// it, and the history up to that revision (oldest first) with the same redaction,
+/// its ids replaced by revision tags where [`tagged`].
 pub fn redacted(
     vault: &Vault,
     case_id: &str,
@@ -115,7 +136,13 @@ pub fn redacted(
             (pseudonymise(&record, &scrub)?, Scrub::Current(scrub))
         }
     };
-    let history = infos.iter().map(|r| summary(r, &scrub)).collect();
+    let mut history: Vec<RevisionSummary> = infos.iter().map(|r| summary(r, &scrub)).collect();
+    if tagged(profile, format) {
+        let tags = vault.revision_tags(infos.iter().map(|r| r.id.as_str()))?;
+        for (h, tag) in history.iter_mut().zip(tags) {
+            h.id = tag;
+        }
+    }
     Ok((record, history))
 }
 

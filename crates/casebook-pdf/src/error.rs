@@ -40,6 +40,10 @@ pub enum PdfError {
     /// verify-pdf: the file names a case or revision this vault does not hold.
     #[error("revision {revision} is not in this vault")]
     NotInVault { revision: String },
+    /// verify-pdf: a pseudonymised file's revision tag matches no revision of the
+    /// case under this vault's secret: another vault made it, or it was altered.
+    #[error("revision tag {tag} matches no revision of this case in this vault")]
+    UnknownRevisionTag { tag: String },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -58,6 +62,7 @@ impl PdfError {
         "pdf-error-not-a-case-file",
         "pdf-error-newer-format",
         "pdf-error-not-in-vault",
+        "pdf-error-unknown-revision-tag",
     ];
 }
 
@@ -75,6 +80,7 @@ impl Coded for PdfError {
             PdfError::NotACaseFile => "pdf-not-a-case-file",
             PdfError::NewerFormat { .. } => "pdf-newer-format",
             PdfError::NotInVault { .. } => "pdf-not-in-vault",
+            PdfError::UnknownRevisionTag { .. } => "pdf-unknown-revision-tag",
             PdfError::Store(e) => e.code(),
         }
     }
@@ -92,6 +98,7 @@ impl Coded for PdfError {
             PdfError::NotACaseFile => "pdf-error-not-a-case-file",
             PdfError::NewerFormat { .. } => "pdf-error-newer-format",
             PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
+            PdfError::UnknownRevisionTag { .. } => "pdf-error-unknown-revision-tag",
             PdfError::Store(e) => e.message_id(),
         }
     }
@@ -110,6 +117,7 @@ impl Coded for PdfError {
             PdfError::Font(f) => vec![("font", f.clone())],
             PdfError::Write(e) | PdfError::Read(e) => vec![("detail", e.to_string())],
             PdfError::NotInVault { revision } => vec![("revision", revision.clone())],
+            PdfError::UnknownRevisionTag { tag } => vec![("tag", tag.clone())],
             PdfError::NewerFormat { format } => vec![("format", format.to_string())],
             PdfError::Store(e) => return e.args(),
             PdfError::Encode | PdfError::NotACaseFile => vec![],
@@ -142,6 +150,7 @@ mod tests {
             PdfError::NotInVault {
                 revision: "r".into(),
             },
+            PdfError::UnknownRevisionTag { tag: "t".into() },
         ]
     }
 

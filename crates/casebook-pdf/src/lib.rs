@@ -128,7 +128,12 @@ pub enum Progress {
 pub struct PdfVerification {
     pub case_id: String,
     pub case_code: String,
+    /// The id of the revision the file was made from (found from its tag for a
+    /// file that shows a tag).
     pub revision: String,
+    /// What a pseudonymised file shows instead of the revision id (data format 3
+    /// on): its HMAC under this vault's secret, [`Vault::revision_tag`].
+    pub revision_tag: Option<String>,
     pub profile: String,
     pub lang: String,
     pub generated_at: String,
@@ -290,7 +295,7 @@ pub fn write_case_file(
 ) -> Result<CaseFileWritten, PdfError> {
     let mut pages = 0;
     // "Done" is said once the file is in place, not when the bytes are ready.
-    let (data, bytes) = render_head(vault, case, opts, &mut |p| match p {
+    let (data, revision, bytes) = render_head(vault, case, opts, &mut |p| match p {
         Progress::Done { pages: n } => pages = n,
         other => progress(other),
     })?;
@@ -306,8 +311,10 @@ pub fn write_case_file(
     tmp.write_all(&bytes).map_err(PdfError::Write)?;
     tmp.as_file().sync_all().map_err(PdfError::Write)?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
+    // The vault's own log names the revision itself, also for a file that shows its
+    // tag.
     let detail = serde_json::to_string(&IssuedDetail {
-        revision: data.revision.clone(),
+        revision: revision.clone(),
         lang: data.lang.clone(),
         profile: data.profile.to_owned(),
         sha256: sha256.clone(),
@@ -328,7 +335,7 @@ pub fn write_case_file(
             .unwrap_or_default(),
         case_id: data.case_id,
         case_code: data.case_code,
-        revision: data.revision,
+        revision,
         lang: data.lang,
         profile: data.profile,
         pages,
@@ -346,15 +353,16 @@ pub fn render_case_file(
     opts: &PdfOptions,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Vec<u8>, PdfError> {
-    render_head(vault, case, opts, progress).map(|(_, bytes)| bytes)
+    render_head(vault, case, opts, progress).map(|(_, _, bytes)| bytes)
 }
 
+/// The file's data, the id of the revision it was made from and its bytes.
 fn render_head(
     vault: &Vault,
     case: &str,
     opts: &PdfOptions,
     progress: &mut dyn FnMut(Progress),
-) -> Result<(CaseFileData, Vec<u8>), PdfError> {
+) -> Result<(CaseFileData, String, Vec<u8>), PdfError> {
     progress(Progress::Loading);
     let (l10n, stored) = checked_case(vault, case, opts)?;
     let generated_at = opts
@@ -375,7 +383,7 @@ fn render_head(
         audit_head,
     )?;
     let bytes = render_data(vault, &data, &l10n, progress)?;
-    Ok((data, bytes))
+    Ok((data, stored.head.id, bytes))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -390,11 +398,15 @@ fn build_data(
     audit_head: Option<AuditHead>,
 ) -> Result<CaseFileData, PdfError> {
     let (record, history) = data::redacted(vault, case_id, revision, profile, format)?;
+    // The history ends with this revision, already tagged if the file shows tags.
+    let shown = history
+        .last()
+        .map_or_else(|| revision.to_owned(), |h| h.id.clone());
     Ok(CaseFileData {
         format,
         case_id: case_id.to_owned(),
         case_code: record.code.clone(),
-        revision: revision.to_owned(),
+        revision: shown,
         profile: profile.code(),
         lang: l10n.lang().to_owned(),
         generated_at: generated_at.to_owned(),
@@ -510,7 +522,11 @@ fn render_data(
     let header_left = data.case_code.clone();
     let header_right = fmt.msg("pdf-confidential");
     let footer_left = fmt.msg_args(
-        "pdf-footer-left",
+        if data.revision_tagged() {
+            "pdf-footer-left-tag"
+        } else {
+            "pdf-footer-left"
+        },
         &[(
             "revision",
             data.revision.get(..12).unwrap_or(&data.revision),
@@ -765,6 +781,8 @@ const KEY_GENERATOR: &str = "CasebookGenerator";
 const KEY_CASE: &str = "CasebookCase";
 const KEY_CODE: &str = "CasebookCode";
 const KEY_REVISION: &str = "CasebookRevision";
+/// Instead of [`KEY_REVISION`] in a pseudonymised file from data format 3 on.
+const KEY_REVISION_TAG: &str = "CasebookRevisionTag";
 const KEY_PROFILE: &str = "CasebookProfile";
 const KEY_LANG: &str = "CasebookLang";
 const KEY_GENERATED: &str = "CasebookGenerated";
@@ -787,7 +805,12 @@ fn set_info(doc: &mut lopdf::Document, d: &CaseFileData, data_hash: &str) -> Res
     info.set(KEY_GENERATOR, s(GENERATOR));
     info.set(KEY_CASE, s(&d.case_id));
     info.set(KEY_CODE, s(&d.case_code));
-    info.set(KEY_REVISION, s(&d.revision));
+    let revision_key = if d.revision_tagged() {
+        KEY_REVISION_TAG
+    } else {
+        KEY_REVISION
+    };
+    info.set(revision_key, s(&d.revision));
     info.set(KEY_PROFILE, s(d.profile));
     info.set(KEY_LANG, s(&d.lang));
     info.set(KEY_GENERATED, s(&d.generated_at));
@@ -901,6 +924,21 @@ fn issued_at(vault: &Vault, case_id: &str, bytes: &[u8]) -> Result<Option<String
         .map(|e| e.at))
 }
 
+/// The revision of the case whose tag under this vault's secret is `tag`. None
+/// matching means another vault made the file (or the tag was changed).
+fn revision_with_tag(vault: &Vault, case_id: &str, tag: &str) -> Result<String, PdfError> {
+    let history = vault.history(case_id)?;
+    let tags = vault.revision_tags(history.iter().map(|r| r.id.as_str()))?;
+    history
+        .into_iter()
+        .zip(tags)
+        .find(|(_, t)| t == tag)
+        .map(|(r, _)| r.id)
+        .ok_or_else(|| PdfError::UnknownRevisionTag {
+            tag: tag.to_owned(),
+        })
+}
+
 /// Checks a case file against the vault: file unchanged since it was written, data
 /// hash equal to what the named revision renders, audit entry present, and (same
 /// generator version) a byte-identical re-rendering.
@@ -919,7 +957,8 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         .map_err(|_| PdfError::NotACaseFile)?;
     let get = |k: &str| info_string(info, k).ok_or(PdfError::NotACaseFile);
     let case_id = get(KEY_CASE)?;
-    let revision = get(KEY_REVISION)?;
+    let plain_revision = info_string(info, KEY_REVISION);
+    let revision_tag = info_string(info, KEY_REVISION_TAG);
     let profile_code = get(KEY_PROFILE)?;
     let lang = get(KEY_LANG)?;
     let generated_at = get(KEY_GENERATED)?;
@@ -942,11 +981,24 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         .ok_or(PdfError::NewerFormat { format })?;
 
     let profile = Profile::from_str(&profile_code)?;
+    let tagged = data::tagged(profile, format);
+    // Exactly the one its profile and format call for: a tagged file that also
+    // named the plain id would be no better than before.
+    let shown = match (tagged, plain_revision, revision_tag) {
+        (false, Some(id), None) => id,
+        (true, None, Some(tag)) => tag,
+        _ => return Err(PdfError::NotACaseFile),
+    };
     let l10n = Localizer::new(&lang).map_err(|_| PdfError::UnknownLanguage(lang.clone()))?;
     let not_in_vault = || PdfError::NotInVault {
-        revision: revision.clone(),
+        revision: shown.clone(),
     };
     let stored = vault.get_case(&case_id).map_err(|_| not_in_vault())?;
+    let revision = if tagged {
+        revision_with_tag(vault, &stored.id, &shown)?
+    } else {
+        shown.clone()
+    };
     let audit_head = match (audit_seq, audit_hash) {
         (Some(seq), Some(hash)) => Some(AuditHead { seq, hash }),
         _ => None,
@@ -987,6 +1039,7 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
         case_id: stored.id.clone(),
         case_code,
         revision: revision.clone(),
+        revision_tag: tagged.then_some(shown),
         profile: profile_code,
         lang,
         generated_at,
@@ -1047,6 +1100,54 @@ mod tests {
         let check = verify_pdf(&v, &bytes).unwrap();
         assert!(check.file_intact && check.data_matches, "{check:?}");
         assert_eq!(check.rendering_matches, None);
+        assert!(check.is_ok());
+    }
+
+    /// A pseudonymised file made in data format 2, which named the revision id
+    /// itself, still verifies as it did.
+    #[test]
+    fn pseudonymised_files_of_data_format_2_still_verify_by_revision_id() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut v = Vault::create(
+            &tmp.path().join("v"),
+            &casebook_store::Secret::from("long passphrase"),
+            &casebook_store::VaultOptions {
+                kdf: casebook_store::KdfParams::insecure_for_tests(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .0;
+        let json = include_str!("../../casebook-core/tests/fixtures/example-case.json");
+        let r = casebook_core::CaseRecord::from_json_str(json).unwrap();
+        let stored = v.add_case(r, "tester").unwrap();
+        let l10n = Localizer::new("uk").unwrap();
+        let audit_head = v.audit_head().unwrap().map(|a| AuditHead {
+            seq: a.seq,
+            hash: a.hash,
+        });
+        let old = build_data(
+            &v,
+            &stored.id,
+            &stored.head.id,
+            Profile::Pseudonymised,
+            2,
+            &l10n,
+            "2026-04-02T15:42:00+05:00",
+            audit_head,
+        )
+        .unwrap();
+        assert!(!old.revision_tagged());
+        assert_eq!(old.revision, stored.head.id);
+        assert_eq!(old.history[0].id, stored.head.id);
+        let bytes = render_data(&v, &old, &l10n, &mut |_| {}).unwrap();
+        assert!(count(&bytes, stored.head.id.as_bytes()) >= 1);
+        assert_eq!(count(&bytes, KEY_REVISION_TAG.as_bytes()), 0);
+        let check = verify_pdf(&v, &bytes).unwrap();
+        assert!(check.file_intact && check.data_matches, "{check:?}");
+        assert_eq!(check.rendering_matches, None);
+        assert_eq!(check.revision, stored.head.id);
+        assert_eq!(check.revision_tag, None);
         assert!(check.is_ok());
     }
 }

@@ -837,12 +837,144 @@ fn a_file_of_a_newer_data_format_is_refused_not_misread() {
         .unwrap()
         .id;
     let pdf = render_case_file(&v, &id, &opts("en", Profile::Pseudonymised), &mut |_| {}).unwrap();
-    let key = b"/CasebookFormat 2";
+    let key = b"/CasebookFormat 3";
     let at = pdf.windows(key.len()).position(|w| w == key).unwrap();
     let mut newer = pdf.clone();
     newer[at + key.len() - 1] = b'9';
     assert!(matches!(
         verify_pdf(&v, &newer),
         Err(PdfError::NewerFormat { format: 9 })
+    ));
+}
+
+/// pdftotext output (plain and `-raw`) with all whitespace removed, so that an id
+/// wrapped over two lines of a table cell is still one string.
+fn squeezed_text(dir: &Path, pdf: &[u8]) -> String {
+    let mut all = String::new();
+    for args in [&[][..], &["-raw"][..]] {
+        all.extend(
+            tool(dir, "pdftotext", args, pdf)
+                .chars()
+                .filter(|c| !c.is_whitespace()),
+        );
+        all.push('|');
+    }
+    all
+}
+
+/// The example case with three revisions, in a new vault under `dir`.
+fn edited_example(dir: &Path) -> (Vault, String) {
+    let mut v = vault(dir);
+    let mut r = CaseRecord::from_json_str(EXAMPLE).unwrap();
+    let id = v.add_case(r.clone(), "tester").unwrap().id;
+    for n in ["Первая правка.", "Вторая правка."] {
+        r.incidents[0].narrative = Some(format!(
+            "{} {n}",
+            r.incidents[0].narrative.clone().unwrap_or_default()
+        ));
+        v.edit_case(&id, r.clone(), "tester", Some("уточнение"))
+            .unwrap();
+    }
+    assert_eq!(v.history(&id).unwrap().len(), 3);
+    (v, id)
+}
+
+/// A revision id hashes the unredacted record: printed in a pseudonymised file, it
+/// would let anyone confirm a guessed name offline. Such a file shows tags instead.
+#[test]
+fn a_pseudonymised_file_shows_revision_tags_not_revision_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, id) = edited_example(&tmp.path().join("v"));
+    let ids: Vec<String> = v.history(&id).unwrap().into_iter().map(|r| r.id).collect();
+    let head = ids.last().unwrap().clone();
+    for lang in ["en", "ru"] {
+        let pdf =
+            render_case_file(&v, &id, &opts(lang, Profile::Pseudonymised), &mut |_| {}).unwrap();
+        keep(&format!("tagged-{lang}.pdf"), &pdf);
+        let text = squeezed_text(tmp.path(), &pdf);
+        for rev in &ids {
+            // The footer prints the first 12 digits.
+            let short = &rev[..12];
+            assert!(!text.contains(short), "{lang}: text shows revision {rev}");
+            assert!(
+                !pdf.windows(short.len()).any(|w| w == short.as_bytes()),
+                "{lang}: bytes carry revision {rev}"
+            );
+        }
+        // What it shows instead: the head's tag (Info and cover), every
+        // revision's tag in the history table.
+        let tag = v.revision_tag(&head).unwrap();
+        assert!(pdf.windows(64).any(|w| w == tag.as_bytes()));
+        for rev in &ids {
+            assert!(text.contains(&v.revision_tag(rev).unwrap()), "{lang}");
+        }
+        let check = verify_pdf(&v, &pdf).unwrap();
+        assert!(check.is_ok(), "{check:?}");
+        assert_eq!(check.rendering_matches, Some(true));
+        assert_eq!(check.revision, head);
+        assert_eq!(check.revision_tag.as_deref(), Some(tag.as_str()));
+        assert!(check.revision_is_head);
+    }
+
+    // A full file names the revision itself: nothing is redacted there, and the
+    // lawyer may check it against the vault.
+    let full = render_case_file(&v, &id, &opts("en", Profile::Full), &mut |_| {}).unwrap();
+    let text = squeezed_text(tmp.path(), &full);
+    assert!(text.contains(&head));
+    assert!(full.windows(64).any(|w| w == head.as_bytes()));
+    let check = verify_pdf(&v, &full).unwrap();
+    assert!(check.is_ok(), "{check:?}");
+    assert_eq!(check.revision_tag, None);
+}
+
+#[test]
+fn only_the_vault_that_made_a_pseudonymised_file_can_match_its_tag() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, id) = edited_example(&tmp.path().join("v"));
+    let head = v.get_case(&id).unwrap().head.id;
+    let o = opts("ru", Profile::Pseudonymised);
+    let pdf = render_case_file(&v, &id, &o, &mut |_| {}).unwrap();
+
+    // Another vault holding the same case, with the same revision ids.
+    let mut other = vault(&tmp.path().join("other"));
+    let history = v.case_history(&id).unwrap();
+    let mut import = other
+        .begin_import(casebook_store::ContactRole::OwnDevice)
+        .unwrap();
+    import.add_case(&history).unwrap();
+    import.finish("{}").unwrap();
+    assert_eq!(other.get_case(&id).unwrap().head.id, head);
+    let tag = v.revision_tag(&head).unwrap();
+    assert!(matches!(
+        verify_pdf(&other, &pdf),
+        Err(PdfError::UnknownRevisionTag { tag: t }) if t == tag
+    ));
+    // A vault without the case does not hold it at all.
+    let empty = vault(&tmp.path().join("empty"));
+    assert!(matches!(
+        verify_pdf(&empty, &pdf),
+        Err(PdfError::NotInVault { .. })
+    ));
+
+    // Same vault and revision: the same tag, the same bytes; another vault: another
+    // tag, and a file it checks itself.
+    assert_eq!(v.revision_tag(&head).unwrap(), tag);
+    assert!(render_case_file(&v, &id, &o, &mut |_| {}).unwrap() == pdf);
+    let other_tag = other.revision_tag(&head).unwrap();
+    assert_ne!(other_tag, tag);
+    let theirs = render_case_file(&other, &id, &o, &mut |_| {}).unwrap();
+    assert!(theirs.windows(64).any(|w| w == other_tag.as_bytes()));
+    assert!(!theirs.windows(64).any(|w| w == tag.as_bytes()));
+    let check = verify_pdf(&other, &theirs).unwrap();
+    assert!(check.is_ok(), "{check:?}");
+    assert_eq!(check.revision, head);
+
+    // A changed tag matches nothing, in the vault that made the file too.
+    let at = pdf.windows(64).position(|w| w == tag.as_bytes()).unwrap();
+    let mut forged = pdf.clone();
+    forged[at..at + 64].copy_from_slice(other_tag.as_bytes());
+    assert!(matches!(
+        verify_pdf(&v, &forged),
+        Err(PdfError::UnknownRevisionTag { .. })
     ));
 }

@@ -25,6 +25,7 @@ mod owner_only;
 pub mod process;
 mod query;
 pub mod revision;
+mod revision_tag;
 mod secret;
 pub mod sync;
 mod vault;

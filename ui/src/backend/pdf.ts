@@ -43,7 +43,10 @@ export interface CaseFileCheck {
   ok: boolean;
   case_id: string;
   case_code: string;
+  /** The revision the file was made from (found from its tag for a pseudonymised file). */
   revision: string;
+  /** What a pseudonymised file shows instead of the revision id: HMAC of it under this vault's secret. */
+  revision_tag: string | null;
   profile: string;
   lang: string;
   generated_at: string;
