@@ -23,6 +23,9 @@ const BUNDLE_PASSPHRASE: &str = "river stone lantern";
 // ---- The command line ----------------------------------------------------------
 
 fn cli_path() -> Result<PathBuf> {
+    if let Some(p) = std::env::var_os("CASEBOOK_CLI").map(PathBuf::from) {
+        return Ok(p);
+    }
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"));
