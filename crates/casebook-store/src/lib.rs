@@ -26,6 +26,7 @@ pub mod process;
 mod query;
 pub mod revision;
 mod secret;
+mod suggest;
 pub mod sync;
 mod vault;
 pub mod writeback;
@@ -47,6 +48,7 @@ pub use query::{
 };
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
+pub use suggest::{suggest_passphrase, suggestion_words, SUGGESTED_WORDS};
 pub use sync::{
     same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,
     ConflictKind, Contact, ContactRole, DeviceSeeds, FieldRights, HistoryRevision, ImportOutcome,
