@@ -46,19 +46,6 @@ impl Session {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_ui_is_embedded_not_loaded_from_a_dev_server() {
-        // Tauri serves the UI from the binary only with custom-protocol; otherwise it
-        // loads devUrl over the network.
-        assert!(
-            !tauri::is_dev(),
-            "built without the custom-protocol feature"
-        );
-    }
-}
-
 /// Release builds keep no cache, local storage or cookies on disk.
 const INCOGNITO: bool = cfg!(not(debug_assertions));
 
@@ -133,6 +120,8 @@ pub fn run() -> ExitCode {
             session::passphrase_add,
             session::passphrase_change,
             session::passphrase_remove,
+            session::passphrase_rate,
+            session::passphrase_suggest,
             session::recovery_key_replace,
             session::vault_rekey,
             session::settings_set_idle_lock,
@@ -181,5 +170,18 @@ pub fn run() -> ExitCode {
             eprintln!("the window could not be opened: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_ui_is_embedded_not_loaded_from_a_dev_server() {
+        // Tauri serves the UI from the binary only with custom-protocol; otherwise it
+        // loads devUrl over the network.
+        assert!(
+            !tauri::is_dev(),
+            "built without the custom-protocol feature"
+        );
     }
 }
