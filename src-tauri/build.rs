@@ -21,6 +21,8 @@ fn main() {
         "passphrase_add",
         "passphrase_change",
         "passphrase_remove",
+        "passphrase_rate",
+        "passphrase_suggest",
         "recovery_key_replace",
         "vault_rekey",
         "settings_set_idle_lock",

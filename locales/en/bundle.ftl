@@ -44,7 +44,10 @@ bundle-error-card-fingerprint-mismatch = The contact card's fingerprint does not
 bundle-error-no-recipients = Choose at least one contact, or a passphrase.
 bundle-error-since-last-needs-contact = “Changed since the last export” works only when exporting to contacts.
 bundle-error-nothing-to-export = No case may go into this bundle.
-bundle-error-passphrase-too-short = A bundle passphrase needs at least { $min } characters.
+bundle-error-passphrase-too-short = A bundle passphrase needs { $min ->
+        [one] at least { $min } character
+       *[other] at least { $min } characters
+    }, or at least { $words } words of three letters or more.
 bundle-error-write = The bundle could not be written: { $detail }. No file was left behind.
 
 # Why a case stayed out of a bundle.

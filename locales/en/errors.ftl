@@ -11,7 +11,10 @@ error-attachments-missing = The vault's attachments file (attachments.db) is mis
 error-newer-schema = This vault was written by a newer version of the program (version { $found }; this one knows { $known }). Update the program; the vault was not changed.
 error-vault-locked-elsewhere = The vault is open in another window or program. Close it there first.
 error-disk-full = The disk is full. Nothing was saved; free some space and try again.
-error-passphrase-too-short = The passphrase must have at least { $min } characters.
+error-passphrase-too-short = The passphrase must have { $min ->
+        [one] at least { $min } character
+       *[other] at least { $min } characters
+    }, or at least { $words } words of three letters or more.
 error-last-slot = This is the only passphrase; add another before removing it.
 error-rekey-unfinished = A change of the vault's key was interrupted. Unlock with the passphrase that started it; the change is then finished.
 error-rekey-needs-another-passphrase = Changing the vault's key keeps only the passphrase you type to confirm. Type a passphrase that stays, not the one being removed.

@@ -18,11 +18,21 @@ create-title = Set up a new vault
 create-intro = Everything you record is kept encrypted on this computer. Choose a passphrase that only you know: a few unrelated words are easy to remember and hard to guess.
 passphrase-label = Passphrase
 passphrase-repeat-label = Repeat the passphrase
-passphrase-too-short = { $min ->
-    [one] The passphrase must have at least { $min } character.
-   *[other] The passphrase must have at least { $min } characters.
-}
+passphrase-too-short = The passphrase must have { $min ->
+        [one] at least { $min } character
+       *[other] at least { $min } characters
+    }, or at least { $words } words of three letters or more.
 passphrase-mismatch = The two passphrases are not the same.
+passphrase-rule = Use { $min ->
+        [one] at least { $min } character
+       *[other] at least { $min } characters
+    }, or at least { $words } words of three letters or more.
+passphrase-strength-weak = Strength: weak. Add a word or two, or use a suggested phrase.
+passphrase-strength-fair = Strength: fair. One more word makes it strong.
+passphrase-strength-strong = Strength: strong.
+passphrase-suggest = Suggest a phrase
+passphrase-suggested-intro = Suggested passphrase, now in both fields:
+passphrase-suggested-hint = Learn it, or write it on paper and keep the paper away from this computer. It is not kept anywhere else; ask for another if you do not like it.
 create-button = Create vault
 create-busy = Creating the vault…
 

@@ -44,7 +44,13 @@ bundle-error-card-fingerprint-mismatch = Отпечаток в карточке 
 bundle-error-no-recipients = Выберите хотя бы один контакт или парольную фразу.
 bundle-error-since-last-needs-contact = «Изменённые после последнего экспорта» работает только при экспорте для контактов.
 bundle-error-nothing-to-export = Ни одно дело не может войти в этот пакет.
-bundle-error-passphrase-too-short = Парольная фраза пакета должна содержать не менее { $min } символов.
+bundle-error-passphrase-too-short = Парольная фраза пакета должна содержать не менее { $min } { $min ->
+        [one] символа
+       *[other] символов
+    } или не менее { $words } { $words ->
+        [one] слова
+       *[other] слов
+    } (каждое не короче трёх букв).
 bundle-error-write = Не удалось записать пакет: { $detail }. Незаконченный файл не оставлен.
 
 # Почему дело не вошло в пакет.

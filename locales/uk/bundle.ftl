@@ -44,7 +44,15 @@ bundle-error-card-fingerprint-mismatch = Відбиток у картці кон
 bundle-error-no-recipients = Оберіть щонайменше один контакт або парольну фразу.
 bundle-error-since-last-needs-contact = «Змінені після останнього експорту» працює лише під час експорту для контактів.
 bundle-error-nothing-to-export = Жодна справа не може потрапити до цього пакета.
-bundle-error-passphrase-too-short = Парольна фраза пакета має містити щонайменше { $min } символів.
+bundle-error-passphrase-too-short = Парольна фраза пакета має містити щонайменше { $min } { $min ->
+        [one] символ
+        [few] символи
+       *[other] символів
+    } або щонайменше { $words } { $words ->
+        [one] слово
+        [few] слова
+       *[other] слів
+    } (кожне не коротше за три літери).
 bundle-error-write = Не вдалося записати пакет: { $detail }. Незавершений файл не залишено.
 
 # Чому справа не потрапила до пакета.

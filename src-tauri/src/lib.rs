@@ -147,6 +147,8 @@ pub fn run() -> ExitCode {
             session::passphrase_add,
             session::passphrase_change,
             session::passphrase_remove,
+            session::passphrase_rate,
+            session::passphrase_suggest,
             session::recovery_key_replace,
             session::vault_rekey,
             session::settings_set_idle_lock,

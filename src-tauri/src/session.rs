@@ -287,6 +287,36 @@ pub fn passphrase_change(session: State<'_, Session>, current: String, new: Stri
     with_vault(&session, |v| v.change_passphrase(&current, &new))
 }
 
+/// How a new passphrase being typed stands: whether the store will take it, and the
+/// weak/fair/strong hint. The interface shows both and decides neither.
+#[derive(Debug, Serialize)]
+pub struct PassphraseRating {
+    pub accepted: bool,
+    pub strength: casebook_core::passphrase::Strength,
+    /// The rule's numbers, for the message when it is not accepted.
+    pub min_chars: usize,
+    pub min_words: usize,
+}
+
+/// Rates a new passphrase while it is typed (create, change, add, rekey, bundle).
+#[tauri::command]
+pub fn passphrase_rate(passphrase: String) -> PassphraseRating {
+    use casebook_core::passphrase as rule;
+    let passphrase = Secret::new(passphrase);
+    PassphraseRating {
+        accepted: rule::accepted(passphrase.expose()),
+        strength: rule::strength(passphrase.expose()),
+        min_chars: rule::MIN_CHARS,
+        min_words: rule::MIN_WORDS,
+    }
+}
+
+/// A passphrase of random words, shown in clear so that it can be written down.
+#[tauri::command]
+pub fn passphrase_suggest() -> String {
+    casebook_store::suggest_passphrase().expose().to_owned()
+}
+
 /// Removes the passphrase `which` after checking `current` (they may be the same).
 /// With `rekey`, also gives the vault a new key keeping only `current` (which must
 /// then be another passphrase), and returns the new recovery key for display.
@@ -393,4 +423,30 @@ pub fn settings_set_show_name(
     let saved = save_settings(&session, updated)?;
     apply_title(&app, &saved);
     Ok(saved)
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod passphrase_tests {
+    use super::*;
+
+    #[test]
+    fn rating_reaches_the_ui_as_the_store_decides() {
+        let short = serde_json::to_value(passphrase_rate("abcdefghijk".into())).unwrap();
+        assert_eq!(
+            short,
+            serde_json::json!({"accepted": false, "strength": "weak", "min_chars": 12, "min_words": 4})
+        );
+        let four = passphrase_rate("correct horse battery staple".into());
+        assert!(four.accepted);
+        let suggested = passphrase_suggest();
+        assert_eq!(
+            suggested.split(' ').count(),
+            casebook_store::SUGGESTED_WORDS
+        );
+        assert_eq!(
+            passphrase_rate(suggested).strength,
+            casebook_core::passphrase::Strength::Strong
+        );
+    }
 }

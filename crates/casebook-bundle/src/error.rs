@@ -62,8 +62,8 @@ pub enum BundleError {
     SinceLastNeedsContact,
     #[error("no case may go into this bundle")]
     NothingToExport,
-    #[error("the passphrase is too short (at least {min} characters)")]
-    PassphraseTooShort { min: usize },
+    #[error("the passphrase is too short (at least {min} characters or {words} words)")]
+    PassphraseTooShort { min: usize, words: usize },
     #[error("could not write the bundle: {0}")]
     Write(#[source] io::Error),
 }
@@ -207,7 +207,10 @@ impl Coded for BundleError {
             BundleError::BadManifest { detail } | BundleError::BadCard { detail } => {
                 one("detail", detail.clone())
             }
-            BundleError::PassphraseTooShort { min } => one("min", min.to_string()),
+            BundleError::PassphraseTooShort { min, words } => BTreeMap::from([
+                ("min".to_owned(), min.to_string()),
+                ("words".to_owned(), words.to_string()),
+            ]),
             BundleError::Write(e) => one("detail", e.to_string()),
             _ => BTreeMap::new(),
         }

@@ -9,17 +9,16 @@ use std::iter;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, SyncSender};
 
-use age::secrecy::SecretString;
+use age::secrecy::{ExposeSecret, SecretString};
 use casebook_core::CaseRecord;
 use casebook_store::{
     writeback, CaseHistory, CaseQuery, ContactRole, StoredHistory, Vault, MAX_PAGE,
-    MIN_PASSPHRASE_CHARS,
 };
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::format::{self, Manifest, ManifestCase, ManifestEntry, Sender};
-use crate::keys::{secret_len, DeviceKeys};
+use crate::keys::DeviceKeys;
 use crate::passphrase::PassphraseRecipient;
 use crate::policy::{decide_all, history_scrubber, pseudonymise, Redaction, RefusalReason};
 use crate::{BundleError, Phase, Progress};
@@ -326,9 +325,11 @@ pub fn export(
             }
         }
         Recipients::Passphrase { passphrase, role } => {
-            if secret_len(passphrase) < MIN_PASSPHRASE_CHARS {
+            // The vault's rule: a bundle on a USB stick is as open to offline guessing.
+            if !casebook_core::passphrase::accepted(passphrase.expose_secret()) {
                 return Err(BundleError::PassphraseTooShort {
-                    min: MIN_PASSPHRASE_CHARS,
+                    min: casebook_core::passphrase::MIN_CHARS,
+                    words: casebook_core::passphrase::MIN_WORDS,
                 });
             }
             roles.push(*role);

@@ -3,7 +3,7 @@
 
 use std::str::FromStr;
 
-use age::secrecy::{ExposeSecret, SecretString};
+use age::secrecy::SecretString;
 use casebook_store::{Contact, ContactRole, NewContact, Vault};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::Serialize;
@@ -230,10 +230,6 @@ pub fn add_contact(
         fingerprint: card.fingerprint.clone(),
         typed_fingerprint: typed_fingerprint.map(str::to_owned),
     })?)
-}
-
-pub(crate) fn secret_len(s: &SecretString) -> usize {
-    s.expose_secret().chars().count()
 }
 
 #[cfg(test)]

@@ -450,6 +450,33 @@ fn every_truncation_and_bit_flip_of_a_small_bundle_is_refused() {
 }
 
 #[test]
+fn bundle_passphrases_follow_the_vault_rule() {
+    let mut net = Net::new(1);
+    net.vaults[0]
+        .add_case(record("KZ-1", json!({})), "a")
+        .unwrap();
+    let p = net.bundle_path("short.cbk");
+    let with = |pass: &str| {
+        let mut opts = ExportOptions::new(
+            Selection::All,
+            Recipients::Passphrase {
+                passphrase: SecretString::from(pass.to_owned()),
+                role: ContactRole::CentreHub,
+            },
+        );
+        opts.scrypt_log_n = 10;
+        opts
+    };
+    let e = export(&mut net.vaults[0], &p, &with("abcdefghijk"), &mut |_| {}).unwrap_err();
+    assert!(
+        matches!(e, BundleError::PassphraseTooShort { min: 12, words: 4 }),
+        "{e:?}"
+    );
+    assert!(!p.exists());
+    export(&mut net.vaults[0], &p, &with("abcdefghijkl"), &mut |_| {}).unwrap();
+}
+
+#[test]
 fn passphrase_bundles_check_the_passphrase_and_cap_the_work() {
     let mut net = Net::new(2);
     net.vaults[0]

@@ -89,9 +89,10 @@ enum Command {
     Attachment(AttachmentCommand),
     /// Recompute the audit chain, every revision id and the database checks.
     Verify,
-    /// Add, change or remove a passphrase.
+    /// Add, change or remove a passphrase, or print a suggested one (five random
+    /// words; `suggest` needs no vault).
     Passphrase {
-        #[arg(value_parser = ["add", "change", "remove"])]
+        #[arg(value_parser = ["add", "change", "remove", "suggest"])]
         action: String,
         /// With remove: also give the vault a new key (see `rekey`), keeping the
         /// passphrase from CASEBOOK_KEEP_PASSPHRASE or a prompt.
@@ -413,6 +414,9 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
                 }
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Passphrase { action, .. } if action == "suggest" => {
+            out(casebook_store::suggest_passphrase().expose())?;
         }
         Command::Passphrase { action, rekey } => {
             let current = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;

@@ -206,6 +206,20 @@ fn secrets_errors_and_languages() {
         .unwrap()
         .contains("CASEBOOK_PASSPHRASE"));
 
+    // Four words is enough whatever the length; eleven characters are not.
+    let o = casebook(
+        v,
+        &["passphrase", "change"],
+        &[
+            ("CASEBOOK_PASSPHRASE", PASS),
+            ("CASEBOOK_NEW_PASSPHRASE", "abcdefghijk"),
+        ],
+    );
+    assert!(!o.status.success());
+    assert!(String::from_utf8(o.stderr)
+        .unwrap()
+        .contains("[passphrase-too-short]"));
+
     let o = casebook(
         v,
         &["passphrase", "change"],
@@ -428,4 +442,19 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
         proc_status.lines().any(|l| l == "Umask:\t0077"),
         "{proc_status}"
     );
+}
+
+#[test]
+fn passphrase_suggest_prints_five_words_without_a_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = &dir.path().join("none");
+    let o = casebook(v, &["passphrase", "suggest"], &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8(o.stdout).unwrap();
+    let words: Vec<&str> = text.trim().split(' ').collect();
+    assert_eq!(words.len(), 5, "{text:?}");
+    assert!(words
+        .iter()
+        .all(|w| casebook_store::suggestion_words().contains(w)));
+    assert!(!v.exists());
 }

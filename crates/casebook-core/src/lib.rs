@@ -20,6 +20,8 @@
 //! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
 //! - [`redact`]: the [`Scrubber`](redact::Scrubber) every pseudonymised output runs
 //!   free text through, and [`redact::free_text_fields`].
+//! - [`passphrase`]: the one rule a vault or bundle passphrase must meet
+//!   ([`passphrase::accepted`]) and the weak/fair/strong hint shown while typing.
 //! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
 pub mod canonical;
@@ -29,6 +31,7 @@ pub mod diff;
 pub mod error;
 pub mod merge;
 pub mod model;
+pub mod passphrase;
 pub mod path;
 pub mod redact;
 pub mod rights;

@@ -32,8 +32,10 @@ pub enum StoreError {
     LockedElsewhere,
     #[error("the disk is full")]
     DiskFull,
+    /// Refused by [`casebook_core::passphrase::accepted`]: fewer than `min` characters
+    /// and fewer than `words` words.
     #[error("passphrase too short")]
-    PassphraseTooShort { min: usize },
+    PassphraseTooShort { min: usize, words: usize },
     #[error("the last way to unlock cannot be removed")]
     LastSlot,
     #[error(
@@ -100,6 +102,16 @@ impl StoreError {
         "error-io",
         "error-database",
     ];
+}
+
+impl StoreError {
+    /// The refusal of a passphrase, with the rule's numbers for the message.
+    pub fn passphrase_too_short() -> Self {
+        StoreError::PassphraseTooShort {
+            min: casebook_core::passphrase::MIN_CHARS,
+            words: casebook_core::passphrase::MIN_WORDS,
+        }
+    }
 }
 
 /// ENOSPC and SQLITE_FULL both mean the same thing to a person.
@@ -205,7 +217,10 @@ impl Coded for StoreError {
                 ("found".to_owned(), found.to_string()),
                 ("known".to_owned(), known.to_string()),
             ]),
-            StoreError::PassphraseTooShort { min } => one("min", min.to_string()),
+            StoreError::PassphraseTooShort { min, words } => BTreeMap::from([
+                ("min".to_owned(), min.to_string()),
+                ("words".to_owned(), words.to_string()),
+            ]),
             StoreError::CaseNotFound(c)
             | StoreError::DuplicateCode(c)
             | StoreError::CaseDeleted(c) => one("case", c.clone()),

@@ -27,6 +27,7 @@ mod query;
 pub mod revision;
 mod revision_tag;
 mod secret;
+mod suggest;
 pub mod sync;
 mod vault;
 pub mod writeback;
@@ -48,6 +49,7 @@ pub use query::{
 };
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
+pub use suggest::{suggest_passphrase, suggestion_words, SUGGESTED_WORDS};
 pub use sync::{
     same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,
     ConflictKind, Contact, ContactRole, DeviceSeeds, FieldRights, HistoryRevision, ImportOutcome,

@@ -25,7 +25,8 @@ const VAULT_FILES: [&str; 7] = [
     "vault.db-journal",
     LOCK_FILE,
 ];
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
+/// See [`casebook_core::passphrase`] for the whole rule (or four words).
+pub const MIN_PASSPHRASE_CHARS: usize = casebook_core::passphrase::MIN_CHARS;
 
 /// Choices made when a vault is created or opened.
 #[derive(Debug, Clone)]
@@ -609,11 +610,10 @@ impl VerifyReport {
     }
 }
 
+/// Every passphrase that will open the vault, new or replacing one, passes here.
 fn check_passphrase(p: &Secret) -> Result<(), StoreError> {
-    if p.expose().chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(StoreError::PassphraseTooShort {
-            min: MIN_PASSPHRASE_CHARS,
-        });
+    if !casebook_core::passphrase::accepted(p.expose()) {
+        return Err(StoreError::passphrase_too_short());
     }
     Ok(())
 }
@@ -883,7 +883,7 @@ mod tests {
             kdf: KdfParams::insecure_for_tests(),
             ..VaultOptions::default()
         };
-        drop(Vault::create(&earlier, &Secret::from("long enough"), &opts).unwrap());
+        drop(Vault::create(&earlier, &Secret::from("long enough now"), &opts).unwrap());
         assert_eq!(Vault::dir_in(home.path()), earlier);
     }
 
@@ -894,7 +894,7 @@ mod tests {
             kdf: KdfParams::insecure_for_tests(),
             ..VaultOptions::default()
         };
-        let (v, _) = Vault::create(dir.path(), &Secret::from("long enough"), &opts).unwrap();
+        let (v, _) = Vault::create(dir.path(), &Secret::from("long enough now"), &opts).unwrap();
         v.conn
             .pragma_update(None, "user_version", db::SCHEMA_VERSION + 1)
             .unwrap();
@@ -902,7 +902,7 @@ mod tests {
         let before = files(dir.path());
         let err = Vault::open_with(
             dir.path(),
-            &UnlockSecret::Passphrase(Secret::from("long enough")),
+            &UnlockSecret::Passphrase(Secret::from("long enough now")),
             &opts,
         )
         .unwrap_err();

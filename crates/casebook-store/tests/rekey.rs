@@ -191,7 +191,7 @@ fn a_passphrase_that_may_have_been_seen_is_replaced_by_the_rekey() {
     let dir = tempfile::tempdir().unwrap();
     let (mut v, want) = filled(dir.path());
     let err = v
-        .rekey(&Secret::from(PASS), Some(&Secret::from("short")))
+        .rekey(&Secret::from(PASS), Some(&Secret::from("abcdefghijk")))
         .unwrap_err();
     assert!(matches!(err, StoreError::PassphraseTooShort { .. }));
     assert!(matches!(

@@ -36,6 +36,49 @@ fn short_passphrase_is_refused() {
     assert!(!Vault::exists(dir.path()));
 }
 
+/// One rule for every passphrase that will open the vault: 12 characters or four words.
+#[test]
+fn eleven_characters_are_refused_everywhere_twelve_or_four_words_accepted() {
+    let eleven = Secret::from("abcdefghijk");
+    let dir = tempfile::tempdir().unwrap();
+    let err = Vault::create(dir.path(), &eleven, &fast()).unwrap_err();
+    assert!(matches!(
+        err,
+        StoreError::PassphraseTooShort { min: 12, words: 4 }
+    ));
+    assert_eq!(err.args().get("min").map(String::as_str), Some("12"));
+    assert_eq!(err.args().get("words").map(String::as_str), Some("4"));
+    assert!(!Vault::exists(dir.path()));
+
+    let (mut vault, _) = Vault::create(dir.path(), &Secret::from("abcdefghijkl"), &fast()).unwrap();
+    let before = snapshot(dir.path());
+    let current = Secret::from("abcdefghijkl");
+    let err = vault
+        .add_passphrase(&UnlockSecret::Passphrase(current.clone()), &eleven)
+        .unwrap_err();
+    assert_eq!(err.code(), "passphrase-too-short");
+    let err = vault.change_passphrase(&current, &eleven).unwrap_err();
+    assert_eq!(err.code(), "passphrase-too-short");
+    assert_eq!(before, snapshot(dir.path()));
+
+    vault
+        .add_passphrase(
+            &UnlockSecret::Passphrase(current.clone()),
+            &Secret::from("correct horse battery staple"),
+        )
+        .unwrap();
+    vault
+        .change_passphrase(&current, &Secret::from("twelve chars"))
+        .unwrap();
+    drop(vault);
+    open_with(dir.path(), "correct horse battery staple");
+    open_with(dir.path(), "twelve chars");
+}
+
+fn open_with(dir: &std::path::Path, p: &str) {
+    Vault::open_with(dir, &pass(p), &fast()).unwrap();
+}
+
 /// Every way opening can fail, and the files are byte-identical afterwards.
 #[test]
 fn failures_to_open_change_nothing() {
@@ -221,7 +264,7 @@ fn erase_leaves_nothing_any_former_secret_can_open() {
     let (mut vault, recovery) = new_vault(dir.path());
     vault.add_case(example(), "t").unwrap();
     vault
-        .add_passphrase(&pass(PASS), &Secret::from("second one!"))
+        .add_passphrase(&pass(PASS), &Secret::from("second one here"))
         .unwrap();
     let keys_copy_len = std::fs::metadata(dir.path().join("vault.keys"))
         .unwrap()
@@ -234,7 +277,7 @@ fn erase_leaves_nothing_any_former_secret_can_open() {
     assert!(!dir.path().join("vault.keys").exists());
     for secret in [
         pass(PASS),
-        pass("second one!"),
+        pass("second one here"),
         UnlockSecret::RecoveryKey(Secret::new(recovery.display())),
     ] {
         let err = Vault::open_with(dir.path(), &secret, &fast()).unwrap_err();

@@ -5,6 +5,8 @@ use casebook_e2e::{env, msg, run, App, Profile, Result};
 use casebook_store::{Secret, Vault, VaultOptions};
 
 const PASSPHRASE: &str = "correct horse battery";
+/// The acceptance rule's numbers (casebook_core::passphrase), as the messages get them.
+const RULE: &[(&str, &str)] = &[("min", "12"), ("words", "4")];
 
 /// A vault made with the store library, as another device or an earlier run would.
 fn seed_vault(profile: &Profile) -> Result<Vault> {
@@ -29,7 +31,7 @@ fn create_vault_shows_recovery_key_once_then_locks() -> Result<()> {
         app.find("#new-passphrase").await?;
         app.shot("en-create").await?;
         app.click("[data-testid=create]").await?;
-        let too_short = msg("en", "passphrase-too-short", &[("min", "8")])?;
+        let too_short = msg("en", "passphrase-too-short", RULE)?;
         app.wait_text("[data-testid=new-passphrase-error]", &too_short)
             .await?;
 
@@ -37,8 +39,34 @@ fn create_vault_shows_recovery_key_once_then_locks() -> Result<()> {
         app.click("[data-testid=create]").await?;
         app.wait_text("[data-testid=new-passphrase-error]", &too_short)
             .await?;
+        // Below the rule, the line under the field states the rule.
+        let strength = "[data-testid=new-passphrase-strength]";
+        app.wait_text(strength, &msg("en", "passphrase-rule", RULE)?)
+            .await?;
+
+        // A suggested phrase fills both fields, is shown in clear, and rates strong.
+        app.click("[data-testid=new-passphrase-suggest]").await?;
+        app.wait_text(strength, &msg("en", "passphrase-strength-strong", &[])?)
+            .await?;
+        let shown = app
+            .text("[data-testid=new-passphrase-suggested] .recovery-key")
+            .await?;
+        let words: Vec<&str> = shown.split_whitespace().collect();
+        assert_eq!(words.len(), 5, "suggested: {shown:?}");
+        assert!(
+            words
+                .iter()
+                .all(|w| casebook_store::suggestion_words().contains(w)),
+            "suggested: {shown:?}"
+        );
+        app.shot("en-create-suggested").await?;
 
         app.type_into("#new-passphrase", PASSPHRASE).await?;
+        // Three words: accepted (21 characters) but weak; the suggestion is gone.
+        app.wait_text(strength, &msg("en", "passphrase-strength-weak", &[])?)
+            .await?;
+        app.wait_gone("[data-testid=new-passphrase-suggested]")
+            .await?;
         app.type_into("#repeat-passphrase", "correct horse battery!")
             .await?;
         app.click("[data-testid=create]").await?;
@@ -182,7 +210,7 @@ fn language_choice_applies_at_once_and_survives_restart() -> Result<()> {
         app.click("[data-testid=create]").await?;
         app.wait_text(
             "[data-testid=new-passphrase-error]",
-            &msg("ru", "passphrase-too-short", &[("min", "8")])?,
+            &msg("ru", "passphrase-too-short", RULE)?,
         )
         .await?;
         app.shot("ru-create-errors").await?;

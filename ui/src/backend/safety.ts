@@ -20,6 +20,17 @@ export const passphraseAdd = (current: string, next: string): Promise<void> =>
   call('passphrase_add', { current, new: next });
 export const passphraseChange = (current: string, next: string): Promise<void> =>
   call('passphrase_change', { current, new: next });
+/** How a new passphrase stands. The Rust side decides; the interface only shows it. */
+export interface PassphraseRating {
+  accepted: boolean;
+  strength: 'weak' | 'fair' | 'strong';
+  min_chars: number;
+  min_words: number;
+}
+export const passphraseRate = (passphrase: string): Promise<PassphraseRating> =>
+  call('passphrase_rate', { passphrase });
+/** Random words, to be shown in clear and written down. */
+export const passphraseSuggest = (): Promise<string> => call('passphrase_suggest');
 /**
  * Removes `which`. With `rekey` the vault also gets a new key keeping only `current`,
  * and this resolves to the new recovery key (to show once); otherwise to null.
