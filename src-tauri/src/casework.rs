@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use casebook_core::author::author_or_placeholder;
 use casebook_core::model::Attachment;
 use casebook_core::{CaseRecord, ErrorPayload, FieldError};
 use casebook_store::{
@@ -108,16 +109,9 @@ pub enum Target {
     Case(String),
 }
 
-/// Who is recorded as the author: the documenter named in the record, else "—".
+/// Who is recorded as the author: the documenter named in the record.
 fn author(record: &CaseRecord) -> String {
-    record
-        .intake
-        .as_ref()
-        .and_then(|i| i.documenter.as_deref())
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .unwrap_or("—")
-        .to_owned()
+    author_or_placeholder(record.intake.as_ref().and_then(|i| i.documenter.as_deref()))
 }
 
 fn target_author(vault: &Vault, target: &Target) -> Result<String, StoreError> {

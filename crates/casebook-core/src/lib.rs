@@ -20,8 +20,10 @@
 //! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
 //! - [`redact`]: the [`Scrubber`](redact::Scrubber) every pseudonymised output runs
 //!   free text through, and [`redact::free_text_fields`].
+//! - [`author`]: who a change is recorded under ([`author::author_or_placeholder`]).
 //! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
+pub mod author;
 pub mod canonical;
 pub mod date;
 pub mod demo;
