@@ -118,6 +118,9 @@ impl From<io::Error> for StoreError {
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;
+        if crate::cases::is_damage(&e) {
+            return StoreError::DatabaseDamaged;
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
