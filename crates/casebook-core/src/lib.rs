@@ -21,6 +21,8 @@
 //! - [`redact`]: the [`Scrubber`](redact::Scrubber) every pseudonymised output runs
 //!   free text through, and [`redact::free_text_fields`].
 //! - [`author`]: who a change is recorded under ([`author::author_or_placeholder`]).
+//! - [`section`]: the case view's sections ([`Section`]) and how saving one takes
+//!   only its part of an edited copy.
 //! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
 pub mod author;
@@ -34,6 +36,7 @@ pub mod model;
 pub mod path;
 pub mod redact;
 pub mod rights;
+pub mod section;
 pub mod summary;
 pub mod validate;
 pub mod vocab;
@@ -42,4 +45,5 @@ pub use canonical::{sha256_hex, to_canonical_bytes, JsonError};
 pub use date::{DateError, DatePrecision, PartialDate};
 pub use error::{Coded, ErrorPayload};
 pub use model::{CaseEnvelope, CaseRecord, ConsentState};
+pub use section::Section;
 pub use validate::{FieldError, ValidationErrors, VALIDATION_MESSAGE_IDS};

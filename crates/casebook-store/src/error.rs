@@ -60,6 +60,9 @@ pub enum StoreError {
     RevisionNotFound(String),
     #[error("no such draft: {0}")]
     DraftNotFound(String),
+    /// A case edit named a section the case view does not have.
+    #[error("unknown section of the case view: {0:?}")]
+    UnknownSection(String),
     #[error("documentation consent is missing")]
     NoDocumentationConsent,
     #[error("the case is not valid")]
@@ -96,6 +99,7 @@ impl StoreError {
         "error-attachment-not-found",
         "error-revision-not-found",
         "error-draft-not-found",
+        "error-unknown-section",
         "error-no-documentation-consent",
         "error-io",
         "error-database",
@@ -161,6 +165,7 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "attachment-changed",
             StoreError::RevisionNotFound(_) => "revision-not-found",
             StoreError::DraftNotFound(_) => "draft-not-found",
+            StoreError::UnknownSection(_) => "unknown-section",
             StoreError::NoDocumentationConsent => "no-documentation-consent",
             StoreError::Invalid(e) => e.code(),
             StoreError::Io(_) => "io",
@@ -194,6 +199,7 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "error-attachment-changed",
             StoreError::RevisionNotFound(_) => "error-revision-not-found",
             StoreError::DraftNotFound(_) => "error-draft-not-found",
+            StoreError::UnknownSection(_) => "error-unknown-section",
             StoreError::NoDocumentationConsent => "error-no-documentation-consent",
             StoreError::Invalid(e) => e.message_id(),
             StoreError::Io(_) => "error-io",
@@ -217,6 +223,7 @@ impl Coded for StoreError {
             }
             StoreError::AttachmentNotFound(h) => one("sha256", h.clone()),
             StoreError::RevisionNotFound(r) => one("revision", r.clone()),
+            StoreError::UnknownSection(s) => one("section", s.clone()),
             StoreError::Invalid(e) => e.args(),
             StoreError::Io(e) => one("detail", e.to_string()),
             StoreError::Database(e) => one("detail", e.to_string()),
