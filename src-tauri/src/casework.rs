@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use casebook_core::author::author_or_placeholder;
+use casebook_core::due::DueItem;
 use casebook_core::model::Attachment;
 use casebook_core::{CaseRecord, ErrorPayload, FieldError};
 use casebook_store::{
@@ -176,6 +177,16 @@ pub fn draft_finish(session: State<'_, Session>, id: String) -> Reply<StoredCase
 #[tauri::command]
 pub fn case_check(record: CaseRecord) -> Vec<FieldError> {
     casebook_store::draft_problems(&record)
+}
+
+/// A record's follow-ups and complaint deadlines with their state on the computer's
+/// date (done, overdue, due today, later), by the rule the list's overdue filter
+/// uses (`casebook_core::due`): the case view shows what this says and compares no
+/// dates itself. Takes the record, not a case id, so that an edit not saved yet is
+/// shown by the same rule.
+#[tauri::command]
+pub fn case_due(record: CaseRecord) -> Vec<DueItem> {
+    casebook_core::due::items(&record, chrono::Local::now().date_naive())
 }
 
 #[tauri::command]

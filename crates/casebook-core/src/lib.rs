@@ -15,6 +15,8 @@
 //! - Index helpers on [`CaseRecord`] (module [`summary`]): first incident date,
 //!   country/region, act types, agencies, consented destinations, next follow-up,
 //!   search text.
+//! - [`due`]: follow-ups and complaint deadlines with their state (done, overdue,
+//!   due today, later): one rule for the case view, the list and its filter.
 //! - [`diff`]: field-level history diff. [`merge`]: three-way merge with conflicts.
 //! - [`path`]: the `incidents[0].acts[1]` / `perpetrators[ref=p1]` path syntax.
 //! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
@@ -30,6 +32,7 @@ pub mod canonical;
 pub mod date;
 pub mod demo;
 pub mod diff;
+pub mod due;
 pub mod error;
 pub mod merge;
 pub mod model;
