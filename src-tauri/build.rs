@@ -33,6 +33,7 @@ fn main() {
         "draft_discard",
         "draft_finish",
         "case_check",
+        "case_due",
         "case_get",
         "case_save",
         "case_edit_save",

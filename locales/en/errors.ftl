@@ -31,4 +31,5 @@ error-database = The vault reported an error: { $detail }
 error-unknown-language = Unknown language: { $lang }
 error-bad-message-file = The message file { $file } for { $lang } is broken.
 error-draft-not-found = This draft no longer exists. It may have been finished or discarded.
+error-unknown-section = The program asked to save a part of the case it does not know (“{ $section }”). Nothing was changed.
 error-no-documentation-consent = The case cannot be saved without her consent to documentation. Ask about it on the consent step first.

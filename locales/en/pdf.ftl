@@ -17,6 +17,7 @@ pdf-error-not-a-case-file = This is not a Casebook case file, or its integrity d
 pdf-error-newer-format = This case file was made in data format { $format }, which this version of Casebook does not know. Check it with a newer version.
 pdf-error-not-in-vault = This vault does not hold the revision the file was made from ({ $revision }).
 pdf-error-unknown-revision-tag = No revision of this case in this vault has the file’s revision tag ({ $tag }). A pseudonymised file can be checked only on the vault that made it — or the tag was changed.
+pdf-error-bad-audit-seq = The case file’s integrity data is damaged: it names audit entry { $seq }, which no vault can hold. The file was altered or not made by Casebook.
 
 ## Running heads
 pdf-confidential = CONFIDENTIAL — LEGAL CASE FILE

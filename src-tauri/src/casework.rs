@@ -12,6 +12,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
+use casebook_core::author::author_or_placeholder;
+use casebook_core::due::DueItem;
 use casebook_core::model::Attachment;
 use casebook_core::{CaseRecord, ErrorPayload, FieldError};
 use casebook_store::{
@@ -108,16 +110,9 @@ pub enum Target {
     Case(String),
 }
 
-/// Who is recorded as the author: the documenter named in the record, else "—".
+/// Who is recorded as the author: the documenter named in the record.
 fn author(record: &CaseRecord) -> String {
-    record
-        .intake
-        .as_ref()
-        .and_then(|i| i.documenter.as_deref())
-        .map(str::trim)
-        .filter(|d| !d.is_empty())
-        .unwrap_or("—")
-        .to_owned()
+    author_or_placeholder(record.intake.as_ref().and_then(|i| i.documenter.as_deref()))
 }
 
 fn target_author(vault: &Vault, target: &Target) -> Result<String, StoreError> {
@@ -182,6 +177,16 @@ pub fn draft_finish(session: State<'_, Session>, id: String) -> Reply<StoredCase
 #[tauri::command]
 pub fn case_check(record: CaseRecord) -> Vec<FieldError> {
     casebook_store::draft_problems(&record)
+}
+
+/// A record's follow-ups and complaint deadlines with their state on the computer's
+/// date (done, overdue, due today, later), by the rule the list's overdue filter
+/// uses (`casebook_core::due`): the case view shows what this says and compares no
+/// dates itself. Takes the record, not a case id, so that an edit not saved yet is
+/// shown by the same rule.
+#[tauri::command]
+pub fn case_due(record: CaseRecord) -> Vec<DueItem> {
+    casebook_core::due::items(&record, chrono::Local::now().date_naive())
 }
 
 #[tauri::command]

@@ -159,6 +159,7 @@ pub fn run() -> ExitCode {
             casework::draft_discard,
             casework::draft_finish,
             casework::case_check,
+            casework::case_due,
             casework::case_get,
             casework::case_save,
             casework::case_edit_save,

@@ -56,10 +56,9 @@ async fn blocking<T: Send + 'static>(
 }
 
 /// Who is recorded for imports and resolutions: the name the person gave on the
-/// exchange screen, else "—" as for case work without a documenter.
+/// exchange screen, by the same rule as case work.
 fn author(name: &str) -> String {
-    let name = name.trim();
-    if name.is_empty() { "—" } else { name }.to_owned()
+    casebook_core::author::author_or_placeholder(Some(name))
 }
 
 /// Progress to the UI, thinned out. While it flows the person is watching a

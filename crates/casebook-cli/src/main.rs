@@ -275,7 +275,7 @@ fn main() -> ExitCode {
     let ctx = Ctx {
         dir,
         l10n,
-        author: cli.author.clone(),
+        author: casebook_core::author::author_or_placeholder(Some(&cli.author)),
     };
     match run(&ctx, cli.command) {
         Ok(code) => code,

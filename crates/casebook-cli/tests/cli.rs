@@ -107,6 +107,31 @@ fn a_case_goes_in_and_comes_out_as_the_same_json() {
     assert!(ok(v, &["verify"]).contains("Vault verified"));
 }
 
+/// `--author` is recorded by the rule the desktop program uses: trimmed, and "—"
+/// when nothing is left.
+#[test]
+fn the_author_is_trimmed_and_nothing_is_a_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let v = dir.path();
+    init(v);
+    let id = ok(v, &["--author", "  Centre ", "case", "add", EXAMPLE])
+        .trim()
+        .to_owned();
+    ok(
+        v,
+        &["--author", " \t", "case", "delete", &id, "--reason", "test"],
+    );
+    let hist: serde_json::Value =
+        serde_json::from_str(&ok(v, &["case", "history", &id, "--json"])).unwrap();
+    let authors: Vec<_> = hist
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["author"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(authors, ["Centre", "—"]);
+}
+
 #[test]
 fn attachments_round_trip_through_files() {
     let dir = tempfile::tempdir().unwrap();

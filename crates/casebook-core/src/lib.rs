@@ -15,6 +15,8 @@
 //! - Index helpers on [`CaseRecord`] (module [`summary`]): first incident date,
 //!   country/region, act types, agencies, consented destinations, next follow-up,
 //!   search text.
+//! - [`due`]: follow-ups and complaint deadlines with their state (done, overdue,
+//!   due today, later): one rule for the case view, the list and its filter.
 //! - [`diff`]: field-level history diff. [`merge`]: three-way merge with conflicts.
 //! - [`path`]: the `incidents[0].acts[1]` / `perpetrators[ref=p1]` path syntax.
 //! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
@@ -22,12 +24,17 @@
 //!   free text through, and [`redact::free_text_fields`].
 //! - [`passphrase`]: the one rule a vault or bundle passphrase must meet
 //!   ([`passphrase::accepted`]) and the weak/fair/strong hint shown while typing.
+//! - [`author`]: who a change is recorded under ([`author::author_or_placeholder`]).
+//! - [`section`]: the case view's sections ([`Section`]) and how saving one takes
+//!   only its part of an edited copy.
 //! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
+pub mod author;
 pub mod canonical;
 pub mod date;
 pub mod demo;
 pub mod diff;
+pub mod due;
 pub mod error;
 pub mod merge;
 pub mod model;
@@ -35,6 +42,7 @@ pub mod passphrase;
 pub mod path;
 pub mod redact;
 pub mod rights;
+pub mod section;
 pub mod summary;
 pub mod validate;
 pub mod vocab;
@@ -43,4 +51,5 @@ pub use canonical::{sha256_hex, to_canonical_bytes, JsonError};
 pub use date::{DateError, DatePrecision, PartialDate};
 pub use error::{Coded, ErrorPayload};
 pub use model::{CaseEnvelope, CaseRecord, ConsentState};
+pub use section::Section;
 pub use validate::{FieldError, ValidationErrors, VALIDATION_MESSAGE_IDS};

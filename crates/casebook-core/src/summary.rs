@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::date::{self, PartialDate};
+use crate::date::PartialDate;
 use crate::model::CaseRecord;
 
 /// One piece of text to index, with the name of what it is (`narrative`, `tag`...), so
@@ -105,14 +105,12 @@ impl CaseRecord {
         )
     }
 
-    /// Earliest due date of a follow-up not yet done (one without `date`).
+    /// Earliest due day of a follow-up not yet done, by the rule of [`crate::due`].
     pub fn next_follow_up_due(&self) -> Option<NaiveDate> {
-        self.responses
-            .as_ref()?
-            .follow_ups
-            .iter()
-            .filter(|f| non_empty(&f.date).is_none())
-            .filter_map(|f| non_empty(&f.due).and_then(date::parse_iso_date))
+        crate::due::items(self, NaiveDate::MIN)
+            .into_iter()
+            .filter(|i| i.is_open() && i.kind == crate::due::DueKind::FollowUp)
+            .map(|i| i.due_by)
             .min()
     }
 

@@ -44,6 +44,10 @@ pub enum PdfError {
     /// case under this vault's secret: another vault made it, or it was altered.
     #[error("revision tag {tag} matches no revision of this case in this vault")]
     UnknownRevisionTag { tag: String },
+    /// verify-pdf: the file names an audit entry number no vault can hold (zero,
+    /// negative): its integrity data was made by something else or altered.
+    #[error("the case file names audit entry {seq}, which cannot exist")]
+    BadAuditSeq { seq: i64 },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -63,6 +67,7 @@ impl PdfError {
         "pdf-error-newer-format",
         "pdf-error-not-in-vault",
         "pdf-error-unknown-revision-tag",
+        "pdf-error-bad-audit-seq",
     ];
 }
 
@@ -81,6 +86,7 @@ impl Coded for PdfError {
             PdfError::NewerFormat { .. } => "pdf-newer-format",
             PdfError::NotInVault { .. } => "pdf-not-in-vault",
             PdfError::UnknownRevisionTag { .. } => "pdf-unknown-revision-tag",
+            PdfError::BadAuditSeq { .. } => "pdf-bad-audit-seq",
             PdfError::Store(e) => e.code(),
         }
     }
@@ -99,6 +105,7 @@ impl Coded for PdfError {
             PdfError::NewerFormat { .. } => "pdf-error-newer-format",
             PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
             PdfError::UnknownRevisionTag { .. } => "pdf-error-unknown-revision-tag",
+            PdfError::BadAuditSeq { .. } => "pdf-error-bad-audit-seq",
             PdfError::Store(e) => e.message_id(),
         }
     }
@@ -119,6 +126,7 @@ impl Coded for PdfError {
             PdfError::NotInVault { revision } => vec![("revision", revision.clone())],
             PdfError::UnknownRevisionTag { tag } => vec![("tag", tag.clone())],
             PdfError::NewerFormat { format } => vec![("format", format.to_string())],
+            PdfError::BadAuditSeq { seq } => vec![("seq", seq.to_string())],
             PdfError::Store(e) => return e.args(),
             PdfError::Encode | PdfError::NotACaseFile => vec![],
         };
@@ -151,6 +159,7 @@ mod tests {
                 revision: "r".into(),
             },
             PdfError::UnknownRevisionTag { tag: "t".into() },
+            PdfError::BadAuditSeq { seq: 0 },
         ]
     }
 

@@ -1005,7 +1005,14 @@ pub fn verify_pdf(vault: &Vault, bytes: &[u8]) -> Result<PdfVerification, PdfErr
     };
     let audit_head_found = match &audit_head {
         Some(a) => vault
-            .audit_entries(a.seq - 1, 1)?
+            .audit_entries(
+                // Sequence numbers start at 1; anything else came from the file only.
+                a.seq
+                    .checked_sub(1)
+                    .filter(|after| *after >= 0)
+                    .ok_or(PdfError::BadAuditSeq { seq: a.seq })?,
+                1,
+            )?
             .first()
             .is_some_and(|e| e.seq == a.seq && e.hash == a.hash),
         None => false,

@@ -847,6 +847,34 @@ fn a_file_of_a_newer_data_format_is_refused_not_misread() {
     ));
 }
 
+/// A file whose Info names an audit entry number no vault can hold (crafted: the
+/// check once subtracted 1 from it unchecked, which overflows on `i64::MIN`) is
+/// refused with a coded error, not a crash.
+#[test]
+fn a_crafted_audit_entry_number_is_refused_not_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    let id = v
+        .add_case(CaseRecord::from_json_str(EXAMPLE).unwrap(), "tester")
+        .unwrap()
+        .id;
+    let pdf = render_case_file(&v, &id, &opts("en", Profile::Pseudonymised), &mut |_| {}).unwrap();
+    for seq in [i64::MIN, -1, 0] {
+        let mut doc = lopdf::Document::load_mem(&pdf).unwrap();
+        let info = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+        doc.get_dictionary_mut(info)
+            .unwrap()
+            .set("CasebookAuditSeq", lopdf::Object::Integer(seq));
+        let mut crafted = Vec::new();
+        doc.save_to(&mut crafted).unwrap();
+        let result = verify_pdf(&v, &crafted);
+        assert!(
+            matches!(result, Err(PdfError::BadAuditSeq { seq: s }) if s == seq),
+            "{seq}: {result:?}"
+        );
+    }
+}
+
 /// pdftotext output (plain and `-raw`) with all whitespace removed, so that an id
 /// wrapped over two lines of a table cell is still one string.
 fn squeezed_text(dir: &Path, pdf: &[u8]) -> String {

@@ -33,24 +33,44 @@ pub(crate) fn from_text(text: &str) -> Result<CaseRecord, StoreError> {
     serde_json::from_str(text).map_err(|_| StoreError::DatabaseDamaged)
 }
 
+/// The revision columns `id, case_id, parents, author, device, created_at, reason,
+/// kind` (in this order, from column 0) as stored. Parents that are not a list of ids
+/// or a kind this program does not know cannot have been written by it: that is
+/// damage, never an empty parent list or an edit.
+pub(crate) fn revision_info(r: &rusqlite::Row<'_>) -> rusqlite::Result<RevisionInfo> {
+    let parents: String = r.get(2)?;
+    let kind: String = r.get(7)?;
+    Ok(RevisionInfo {
+        id: r.get(0)?,
+        case_id: r.get(1)?,
+        parents: serde_json::from_str(&parents).map_err(|_| damaged(2))?,
+        author: r.get(3)?,
+        device: r.get(4)?,
+        created_at: r.get(5)?,
+        reason: r.get(6)?,
+        kind: RevisionKind::from_code(&kind).ok_or_else(|| damaged(7))?,
+    })
+}
+
 pub(crate) fn row_revision(
     r: &rusqlite::Row<'_>,
 ) -> rusqlite::Result<(RevisionInfo, Option<String>)> {
-    let parents: String = r.get(2)?;
-    let kind: String = r.get(7)?;
-    Ok((
-        RevisionInfo {
-            id: r.get(0)?,
-            case_id: r.get(1)?,
-            parents: serde_json::from_str(&parents).unwrap_or_default(),
-            author: r.get(3)?,
-            device: r.get(4)?,
-            created_at: r.get(5)?,
-            reason: r.get(6)?,
-            kind: RevisionKind::from_code(&kind).unwrap_or(RevisionKind::Edit),
-        },
-        r.get(8)?,
-    ))
+    Ok((revision_info(r)?, r.get(8)?))
+}
+
+/// A stored value this program cannot have written. Row mappers can only return
+/// rusqlite's errors, so damage travels as this one and becomes
+/// [`StoreError::DatabaseDamaged`] in `From<rusqlite::Error>`.
+#[derive(Debug, thiserror::Error)]
+#[error("a stored value is damaged")]
+pub(crate) struct Damaged;
+
+pub(crate) fn damaged(column: usize) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        column,
+        rusqlite::types::Type::Text,
+        Box::new(Damaged),
+    )
 }
 
 const REVISION_COLS: &str =
@@ -500,6 +520,10 @@ pub(crate) fn write_index(
 
 /// Recomputes every revision id from its stored content. Returns how many were
 /// checked and the ids that do not match.
+pub(crate) fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(e, rusqlite::Error::FromSqlConversionFailure(_, _, inner) if inner.is::<Damaged>())
+}
+
 pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), StoreError> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {REVISION_COLS} FROM revisions ORDER BY seq"
@@ -508,7 +532,17 @@ pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), 
     let mut checked = 0;
     let mut bad = vec![];
     while let Some(r) = rows.next()? {
-        let (info, content) = row_revision(r)?;
+        // A row whose parents or kind cannot be read is a bad revision to report,
+        // like one whose id no longer matches, not a reason to stop checking.
+        let (info, content) = match row_revision(r) {
+            Ok(row) => row,
+            Err(e) if is_damage(&e) => {
+                bad.push(r.get(0)?);
+                checked += 1;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
         let value: Option<Value> = match content.as_deref().map(serde_json::from_str).transpose() {
             Ok(v) => v,
             Err(_) => {
@@ -522,4 +556,57 @@ pub(crate) fn verify_revisions(conn: &Connection) -> Result<(u64, Vec<String>), 
         checked += 1;
     }
     Ok((checked, bad))
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::vault::testing;
+
+    /// Unreadable parents, an unknown kind and content that is not JSON, each
+    /// written straight into a revision row: every read of the history says the
+    /// database is damaged (as the merge code always did), and verify names the
+    /// revision instead of stopping.
+    #[test]
+    fn a_damaged_revision_row_is_damage_in_every_read() {
+        for (column, value) in [
+            ("parents", "not a list"),
+            ("kind", "rewrite"),
+            ("content", "{not json"),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let mut v = testing::create(dir.path());
+            let stored = v.add_case(testing::case("A-1", "a"), "t").unwrap();
+            let mut r = testing::case("A-1", "b");
+            r.notes = Some("second".into());
+            let head = v.edit_case("A-1", r, "t", None).unwrap().head.id;
+            v.conn
+                .execute(
+                    &format!("UPDATE revisions SET {column} = ?1 WHERE id = ?2"),
+                    params![value, stored.head.id],
+                )
+                .unwrap();
+
+            let damaged = |r: Result<(), StoreError>| {
+                assert!(
+                    matches!(r, Err(StoreError::DatabaseDamaged)),
+                    "{column}: {r:?}"
+                );
+            };
+            if column != "content" {
+                damaged(v.history("A-1").map(|_| ()));
+                damaged(v.stored_history(&stored.id).map(|_| ()));
+            }
+            damaged(v.case_history("A-1").map(|_| ()));
+            if column == "content" {
+                damaged(v.record_at(&stored.head.id).map(|_| ()));
+            }
+            // The head row is intact and still reads.
+            assert!(v.record_at(&head).unwrap().is_some());
+            let report = v.verify().unwrap();
+            assert_eq!(report.bad_revisions, [stored.head.id.as_str()], "{column}");
+            assert!(!report.is_ok());
+        }
+    }
 }

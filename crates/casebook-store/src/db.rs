@@ -23,7 +23,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0006_search_backlog.sql"),
     include_str!("schema/0007_search_buffer.sql"),
     include_str!("schema/0008_attachment_file.sql"),
+    include_str!("schema/0009_next_due_deadlines.sql"),
 ];
+
+/// The version whose step also recomputes `cases.next_due` in Rust.
+const NEXT_DUE_WITH_DEADLINES: i64 = 9;
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -298,6 +302,9 @@ pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         }
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
+        if target == NEXT_DUE_WITH_DEADLINES {
+            crate::index::recompute_next_due(&tx)?;
+        }
         tx.pragma_update(None, "user_version", target)?;
         tx.commit()?;
     }

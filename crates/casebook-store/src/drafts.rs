@@ -14,7 +14,7 @@
 use std::io::Read;
 
 use casebook_core::model::Attachment;
-use casebook_core::{CaseRecord, FieldError};
+use casebook_core::{CaseRecord, FieldError, Section};
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
@@ -68,7 +68,7 @@ pub struct CaseEdit {
     pub head_revision: String,
     pub case_changed: bool,
     /// The section of the case view being edited.
-    pub section: String,
+    pub section: Section,
     /// The reason typed for the edit so far.
     pub reason: String,
     pub record: CaseRecord,
@@ -76,46 +76,20 @@ pub struct CaseEdit {
     pub updated_at: String,
 }
 
-/// The case as it is now (`head`) with one section of the case view taken from an
-/// edited copy. Saving a section this way never undoes what was saved meanwhile in
-/// another section (a status change, a seal, an edit from another device). The
-/// sections are the case view's: `consent`, `survivor`, `incidents` (acts too, and
-/// perpetrators made from an act), `perpetrators`, `evidence` (attachments are
-/// added outside the section, so the case's own list is kept), `responses`; any
-/// other name takes the edited copy whole.
-pub fn apply_section(head: &CaseRecord, edited: &CaseRecord, section: &str) -> CaseRecord {
-    let mut out = head.clone();
-    match section {
-        "consent" => {
-            out.consents = edited.consents.clone();
-            out.intake = edited.intake.clone();
-        }
-        "survivor" => out.survivor = edited.survivor.clone(),
-        "incidents" => {
-            out.incidents = edited.incidents.clone();
-            out.perpetrators = edited.perpetrators.clone();
-        }
-        "perpetrators" => out.perpetrators = edited.perpetrators.clone(),
-        "evidence" => {
-            let attachments = head
-                .evidence
-                .as_ref()
-                .map(|e| e.attachments.clone())
-                .unwrap_or_default();
-            out.evidence = edited.evidence.clone();
-            if let Some(e) = out.evidence.as_mut() {
-                e.attachments = attachments;
-            } else if !attachments.is_empty() {
-                out.evidence = Some(casebook_core::model::Evidence {
-                    attachments,
-                    ..Default::default()
-                });
-            }
-        }
-        "responses" => out.responses = edited.responses.clone(),
-        _ => return edited.clone(),
-    }
-    out
+/// The case as it is now (`head`) with one section of the case view (by its name,
+/// as the UI sends it) taken from an edited copy: [`Section::apply`]. A name that is
+/// no section is refused ([`StoreError::UnknownSection`]) and changes nothing.
+pub fn apply_section(
+    head: &CaseRecord,
+    edited: &CaseRecord,
+    section: &str,
+) -> Result<CaseRecord, StoreError> {
+    Ok(section_named(section)?.apply(head, edited))
+}
+
+fn section_named(name: &str) -> Result<Section, StoreError> {
+    name.parse::<Section>()
+        .map_err(|e| StoreError::UnknownSection(e.0))
 }
 
 /// Problems of a draft. A missing case code is not one: finishing assigns it.
@@ -403,6 +377,7 @@ impl Vault {
         reason: &str,
         author: &str,
     ) -> Result<DraftSaved, StoreError> {
+        let section = section_named(section)?;
         let case_id = self.resolve_case(case_id)?;
         let tx = self.conn.transaction()?;
         let known: bool = tx.query_row(
@@ -427,7 +402,7 @@ impl Vault {
              VALUES (?1, ?2, ?3, ?4, ?5, ?5, ?6, ?7, ?8)
              ON CONFLICT (id) DO UPDATE SET content = ?2, step = ?3, author = ?4, updated_at = ?5,
                  base_revision = ?7, reason = ?8",
-            params![id, encode(record)?, section, author, now, case_id, base_revision, reason],
+            params![id, encode(record)?, section.code(), author, now, case_id, base_revision, reason],
         )?;
         tx.commit()?;
         Ok(DraftSaved {
@@ -465,8 +440,11 @@ impl Vault {
         let Some((draft_id, content, section, author, updated_at, base, reason)) = row else {
             return Ok(None);
         };
+        // Only a known section was ever kept (save_case_edit checks it): any other
+        // name was written by something else.
+        let section: Section = section.parse().map_err(|_| StoreError::DatabaseDamaged)?;
         // What saving would store now: the edited section over the case as it is.
-        let record = apply_section(&case.record, &decode(&content)?, &section);
+        let record = section.apply(&case.record, &decode(&content)?);
         let unchanged = crate::cases::to_value(&record)? == crate::cases::to_value(&case.record)?;
         if unchanged {
             self.conn
@@ -508,11 +486,44 @@ impl Vault {
         author: &str,
         reason: Option<&str>,
     ) -> Result<StoredCase, StoreError> {
+        let section = section_named(section)?;
         let head = self.get_case(case_id)?;
-        let record = apply_section(&head.record, edited, section);
+        let record = section.apply(&head.record, edited);
         let stored = self.edit_case(&head.id, record, author, reason)?;
         self.conn
             .execute("DELETE FROM drafts WHERE case_id = ?1", params![stored.id])?;
         Ok(stored)
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::vault::testing;
+
+    /// A kept edit whose section is no section (written by something other than
+    /// `save_case_edit`) is damage: it is not offered, and never taken whole.
+    #[test]
+    fn a_kept_edit_of_an_unknown_section_is_damage_not_the_whole_record() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = testing::create(dir.path());
+        let case = v.add_case(testing::case("A-1", "a"), "t").unwrap();
+        let mut whole = case.record.clone();
+        whole.survivor.pseudonym = "b".into();
+        whole.notes = Some("whole".into());
+        v.save_case_edit(&case.id, &case.head.id, "survivor", &whole, "", "t")
+            .unwrap();
+        v.conn
+            .execute(
+                "UPDATE drafts SET step = 'everything' WHERE case_id = ?1",
+                params![case.id],
+            )
+            .unwrap();
+        assert!(matches!(
+            v.case_edit(&case.id),
+            Err(StoreError::DatabaseDamaged)
+        ));
+        assert_eq!(v.get_case(&case.id).unwrap().record, case.record);
     }
 }

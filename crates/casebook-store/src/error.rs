@@ -62,6 +62,9 @@ pub enum StoreError {
     RevisionNotFound(String),
     #[error("no such draft: {0}")]
     DraftNotFound(String),
+    /// A case edit named a section the case view does not have.
+    #[error("unknown section of the case view: {0:?}")]
+    UnknownSection(String),
     #[error("documentation consent is missing")]
     NoDocumentationConsent,
     #[error("the case is not valid")]
@@ -98,6 +101,7 @@ impl StoreError {
         "error-attachment-not-found",
         "error-revision-not-found",
         "error-draft-not-found",
+        "error-unknown-section",
         "error-no-documentation-consent",
         "error-io",
         "error-database",
@@ -130,6 +134,9 @@ impl From<io::Error> for StoreError {
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;
+        if crate::cases::is_damage(&e) {
+            return StoreError::DatabaseDamaged;
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => {
@@ -170,6 +177,7 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "attachment-changed",
             StoreError::RevisionNotFound(_) => "revision-not-found",
             StoreError::DraftNotFound(_) => "draft-not-found",
+            StoreError::UnknownSection(_) => "unknown-section",
             StoreError::NoDocumentationConsent => "no-documentation-consent",
             StoreError::Invalid(e) => e.code(),
             StoreError::Io(_) => "io",
@@ -203,6 +211,7 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "error-attachment-changed",
             StoreError::RevisionNotFound(_) => "error-revision-not-found",
             StoreError::DraftNotFound(_) => "error-draft-not-found",
+            StoreError::UnknownSection(_) => "error-unknown-section",
             StoreError::NoDocumentationConsent => "error-no-documentation-consent",
             StoreError::Invalid(e) => e.message_id(),
             StoreError::Io(_) => "error-io",
@@ -229,6 +238,7 @@ impl Coded for StoreError {
             }
             StoreError::AttachmentNotFound(h) => one("sha256", h.clone()),
             StoreError::RevisionNotFound(r) => one("revision", r.clone()),
+            StoreError::UnknownSection(s) => one("section", s.clone()),
             StoreError::Invalid(e) => e.args(),
             StoreError::Io(e) => one("detail", e.to_string()),
             StoreError::Database(e) => one("detail", e.to_string()),

@@ -2,6 +2,9 @@
 //! crate's summary helpers, so that listing never decodes whole records.
 
 use casebook_core::CaseRecord;
+use rusqlite::{params, Connection};
+
+use crate::StoreError;
 
 #[derive(Debug, Default, Clone)]
 pub(crate) struct CaseIndex {
@@ -41,9 +44,103 @@ pub(crate) fn index_of(record: &CaseRecord) -> CaseIndex {
         act_types: owned(record.act_types()),
         agencies: owned(record.agencies()),
         consents: owned(record.consented_destinations()),
-        next_due: record
-            .next_follow_up_due()
-            .map(|d| d.format("%Y-%m-%d").to_string()),
+        // Follow-ups and complaint deadlines alike (casebook_core::due), so that a
+        // case the case view shows overdue is in the list's overdue filter.
+        next_due: casebook_core::due::next_due(record).map(casebook_core::date::iso),
         body,
+    }
+}
+
+/// Sets `next_due` of every live case from its head record again: once, when the
+/// rule of what is due changed (schema 9 added complaint deadlines).
+pub(crate) fn recompute_next_due(conn: &Connection) -> Result<(), StoreError> {
+    let mut read = conn.prepare(
+        "SELECT c.num, r.content FROM cases c JOIN revisions r ON r.id = c.head
+         WHERE c.deleted = 0 AND r.content IS NOT NULL",
+    )?;
+    let rows = read.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let mut write = conn.prepare("UPDATE cases SET next_due = ?1 WHERE num = ?2")?;
+    for row in rows {
+        let (num, content) = row?;
+        let record = crate::cases::from_text(&content)?;
+        let due = casebook_core::due::next_due(&record).map(casebook_core::date::iso);
+        write.execute(params![due, num])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use crate::vault::testing;
+    use crate::{CaseQuery, Vault};
+
+    fn with_complaint(code: &str, complaint: serde_json::Value) -> casebook_core::CaseRecord {
+        let mut r = testing::case(code, "a");
+        r.responses =
+            Some(serde_json::from_value(serde_json::json!({ "complaints": [complaint] })).unwrap());
+        r
+    }
+
+    fn overdue(v: &Vault) -> Vec<(String, Option<String>)> {
+        // What the list's "overdue" filter asks: due on or before yesterday.
+        let q = CaseQuery {
+            due_before: Some("2026-03-09".into()),
+            ..Default::default()
+        };
+        let mut found: Vec<_> = v
+            .list_cases(&q)
+            .unwrap()
+            .items
+            .into_iter()
+            .map(|c| (c.code, c.next_due))
+            .collect();
+        found.sort();
+        found
+    }
+
+    /// A case whose only open item is a complaint deadline gone by is in the
+    /// overdue filter (the case view marks it overdue); one with a response is not.
+    /// A vault indexed before the rule counted deadlines gets them on opening.
+    #[test]
+    fn an_open_complaint_deadline_is_due_and_a_vault_from_before_is_reindexed() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut v = testing::create(dir.path());
+        v.add_case(
+            with_complaint("OPEN", serde_json::json!({"deadline": "2026-03-01"})),
+            "t",
+        )
+        .unwrap();
+        v.add_case(
+            with_complaint(
+                "PENDING",
+                serde_json::json!({"deadline": "2026-03-02", "response": "pending"}),
+            ),
+            "t",
+        )
+        .unwrap();
+        v.add_case(
+            with_complaint(
+                "ANSWERED",
+                serde_json::json!({"deadline": "2026-03-01", "response": "rejected"}),
+            ),
+            "t",
+        )
+        .unwrap();
+        let expected = vec![
+            ("OPEN".to_owned(), Some("2026-03-01".to_owned())),
+            ("PENDING".to_owned(), Some("2026-03-02".to_owned())),
+        ];
+        assert_eq!(overdue(&v), expected);
+
+        // As an earlier version left it: deadlines not counted, schema 8.
+        v.conn
+            .execute("UPDATE cases SET next_due = NULL", [])
+            .unwrap();
+        v.conn.pragma_update(None, "user_version", 8).unwrap();
+        assert!(overdue(&v).is_empty());
+        drop(v);
+        let v = testing::reopen(dir.path());
+        assert_eq!(overdue(&v), expected);
     }
 }

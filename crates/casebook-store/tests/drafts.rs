@@ -5,7 +5,7 @@ mod common;
 use std::io::Write;
 
 use casebook_core::model::Consent;
-use casebook_core::CaseRecord;
+use casebook_core::{CaseRecord, Section};
 use casebook_store::{AttachmentMeta, StoreError};
 use common::*;
 
@@ -391,7 +391,7 @@ fn an_edit_of_a_case_is_kept_encrypted_until_saved_and_is_no_interview() {
     assert_eq!(edit.base_revision, case.head.id);
     assert_eq!(edit.head_revision, case.head.id);
     assert!(!edit.case_changed);
-    assert_eq!(edit.section, "survivor");
+    assert_eq!(edit.section, Section::Survivor);
     assert_eq!(edit.reason, "уточнено имя");
     assert_eq!(edit.author, "Д.");
     assert_eq!(edit.record, edited);
@@ -400,7 +400,7 @@ fn an_edit_of_a_case_is_kept_encrypted_until_saved_and_is_no_interview() {
     let saved = vault
         .save_edited_case(
             &case.id,
-            &edit.section,
+            edit.section.code(),
             &edit.record,
             "Д.",
             Some(&edit.reason),
@@ -436,7 +436,7 @@ fn an_edit_says_when_the_case_changed_since_it_started() {
     assert_eq!(edit.record.status.as_deref(), Some("closed"));
 
     let saved = vault
-        .save_edited_case(&case.id, &edit.section, &mine, "Д.", None)
+        .save_edited_case(&case.id, edit.section.code(), &mine, "Д.", None)
         .unwrap();
     assert_eq!(saved.record.survivor.pseudonym, "Гуля");
     assert_eq!(saved.record.status.as_deref(), Some("closed"));
@@ -581,4 +581,40 @@ fn an_edit_needs_a_known_case_and_one_of_its_revisions_and_never_becomes_a_case(
     ));
     assert_eq!(vault.case_count().unwrap(), 2);
     assert!(vault.case_edit(&a.id).unwrap().is_some());
+}
+
+/// A section name the case view does not have is refused before anything is
+/// written: once it took the edited copy whole, so a mistyped name replaced every
+/// other section (and undid what was saved meanwhile).
+#[test]
+fn an_unknown_section_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = new_vault(dir.path());
+    let case = stored_case(&mut vault, "KZ-1");
+    let mut whole = case.record.clone();
+    whole.survivor.pseudonym = "Другая".into();
+    whole.notes = Some("всё заменено".into());
+    whole.status = Some("closed".into());
+    for bad in ["survivors", "", "all", "Survivor"] {
+        assert!(matches!(
+            vault.save_edited_case(&case.id, bad, &whole, "Д.", None),
+            Err(StoreError::UnknownSection(s)) if s == bad
+        ));
+        assert!(matches!(
+            vault.save_case_edit(&case.id, &case.head.id, bad, &whole, "", "Д."),
+            Err(StoreError::UnknownSection(s)) if s == bad
+        ));
+    }
+    assert!(matches!(
+        casebook_store::apply_section(&case.record, &whole, "everything"),
+        Err(StoreError::UnknownSection(_))
+    ));
+    let now = vault.get_case(&case.id).unwrap();
+    assert_eq!(now.record, case.record);
+    assert_eq!(now.head.id, case.head.id);
+    assert!(vault.case_edit(&case.id).unwrap().is_none());
+    assert_eq!(
+        casebook_core::Coded::code(&StoreError::UnknownSection("x".into())),
+        "unknown-section"
+    );
 }

@@ -99,6 +99,23 @@ export const draftDiscard = (id: string): Promise<void> => call('draft_discard',
 export const draftFinish = (id: string): Promise<StoredCase> => call('draft_finish', { id });
 
 export const caseCheck = (record: CaseRecord): Promise<FieldError[]> => call('case_check', { record });
+
+/** A follow-up (`index` into `responses.follow_ups`) or a complaint deadline (into `responses.complaints`). */
+export interface DueItem {
+  kind: 'follow-up' | 'complaint-deadline';
+  index: number;
+  /** The date as recorded. */
+  due: string;
+  /** The day it is due by (a partial date: its last day). */
+  due_by: string;
+  state: 'done' | 'overdue' | 'today' | 'later';
+}
+
+/**
+ * The record's follow-ups and complaint deadlines with their state today, by the rule
+ * the list's overdue filter uses. The UI shows this and compares no dates itself.
+ */
+export const caseDue = (record: CaseRecord): Promise<DueItem[]> => call('case_due', { record });
 export const caseGet = (id: string): Promise<StoredCase> => call('case_get', { id });
 export const caseSave = (id: string, record: CaseRecord, reason: string | null): Promise<StoredCase> =>
   call('case_save', { id, record, reason });

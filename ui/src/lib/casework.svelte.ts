@@ -1,7 +1,7 @@
 // Shared helpers of the intake wizard and the case view: vocabularies, the gazetteer,
 // cleaning a record before it is sent, field errors and the "save before lock" hook.
 import { getContext, setContext } from 'svelte';
-import { vocabLists, type CaseRecord, type FieldError, type Json, type VocabLists } from '../backend';
+import { caseDue, vocabLists, type CaseRecord, type DueItem, type FieldError, type Json, type VocabLists } from '../backend';
 import { t, language } from './i18n.svelte';
 
 // ---------------------------------------------------------------- vocabularies
@@ -169,9 +169,40 @@ export function today(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-/** Follow-ups and complaint deadlines still open and due before today. */
-export function isOverdue(due: string | null | undefined, done?: string | null): boolean {
-  return !!due && !done && due < today();
+/**
+ * A record's follow-ups and complaint deadlines with their state, asked of the backend
+ * again whenever the record changes: what is done, overdue or due today is decided
+ * there (`casebook_core::due`), by the rule the list's overdue filter uses, never by
+ * comparing dates here. Call while a component is set up.
+ */
+export function dueItemsOf(get: () => CaseRecord | null | undefined): { readonly items: DueItem[] } {
+  let items = $state<DueItem[]>([]);
+  let asked = 0;
+  $effect(() => {
+    const r = get();
+    const n = ++asked;
+    if (!r) {
+      items = [];
+      return;
+    }
+    caseDue($state.snapshot(r) as CaseRecord)
+      .then((d) => {
+        if (n === asked) items = d;
+      })
+      .catch(() => {
+        // Marking what is due is a courtesy; the record itself is unaffected.
+      });
+  });
+  return {
+    get items() {
+      return items;
+    },
+  };
+}
+
+/** The state of one follow-up or complaint deadline (by its index) among `items`. */
+export function dueState(items: DueItem[], kind: DueItem['kind'], index: number): DueItem['state'] | undefined {
+  return items.find((d) => d.kind === kind && d.index === index)?.state;
 }
 
 // ---------------------------------------------------------------- field errors

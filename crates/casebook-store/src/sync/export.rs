@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::SyncError;
 use crate::audit::{self, AuditEvent};
-use crate::revision::{RevisionInfo, RevisionKind};
+use crate::revision::RevisionInfo;
 use crate::{StoreError, Vault};
 
 /// One revision with its content (`None` for a tombstone), as a bundle carries it.
@@ -188,21 +188,13 @@ pub(crate) const REV_COLS: &str =
     "id, case_id, parents, author, device, created_at, reason, kind, content";
 
 pub(crate) fn row_history(r: &rusqlite::Row<'_>) -> rusqlite::Result<HistoryRevision> {
-    let parents: String = r.get(2)?;
-    let kind: String = r.get(7)?;
     let content: Option<String> = r.get(8)?;
     Ok(HistoryRevision {
-        info: RevisionInfo {
-            id: r.get(0)?,
-            case_id: r.get(1)?,
-            parents: serde_json::from_str(&parents).unwrap_or_default(),
-            author: r.get(3)?,
-            device: r.get(4)?,
-            created_at: r.get(5)?,
-            reason: r.get(6)?,
-            kind: RevisionKind::from_code(&kind).unwrap_or(RevisionKind::Edit),
-        },
-        content: content.and_then(|t| serde_json::from_str(&t).ok()),
+        info: crate::cases::revision_info(r)?,
+        // Stored content that is not JSON is damage, not a tombstone.
+        content: content
+            .map(|t| serde_json::from_str(&t).map_err(|_| crate::cases::damaged(8)))
+            .transpose()?,
     })
 }
 
