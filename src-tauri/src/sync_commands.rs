@@ -143,7 +143,7 @@ pub async fn contact_me_save(
     let Some(path) = dialog::save_file(&app, &file_name).await else {
         return Ok(false);
     };
-    std::fs::write(&path, card.text)
+    casebook_store::file_out::write_atomically(&path, |w| w.write_all(card.text.as_bytes()))
         .map_err(|e| payload(BundleError::Write(e)))
         .map(|()| true)
 }

@@ -390,7 +390,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             out: dest,
         }) => {
             let vault = open(ctx)?;
-            write_atomically(&dest, |w| {
+            casebook_store::file_out::write_atomically(&dest, |w| {
                 vault.read_case_attachment(&case, &sha256, w).map(|_| ())
             })?;
         }
@@ -612,22 +612,6 @@ fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<
         Some(cap) => out(&l.msg("cli-search-capped", &[("cap", &cap.to_string())])),
         None => Ok(()),
     }
-}
-
-/// The output appears only when complete: written beside the target, flushed, renamed.
-fn write_atomically(
-    dest: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> Result<(), StoreError>,
-) -> Result<(), CliError> {
-    let parent = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(StoreError::from)?;
-    fill(tmp.as_file_mut())?;
-    tmp.as_file().sync_all().map_err(StoreError::from)?;
-    tmp.persist(dest).map_err(|e| StoreError::from(e.error))?;
-    Ok(())
 }
 
 #[cfg(test)]

@@ -130,7 +130,10 @@ pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError
         ContactCommand::Me { out: file, name } => {
             let card = DeviceKeys::of(&vault)?.card(&name);
             match file {
-                Some(f) => std::fs::write(&f, card.to_text()).map_err(CliError::Output)?,
+                Some(f) => casebook_store::file_out::write_atomically(&f, |w| {
+                    w.write_all(card.to_text().as_bytes())
+                })
+                .map_err(CliError::Output)?,
                 None => out(card.to_text().trim_end())?,
             }
         }

@@ -19,6 +19,7 @@ mod chunks;
 mod db;
 mod drafts;
 mod error;
+pub mod file_out;
 mod index;
 mod keyfile;
 mod owner_only;
