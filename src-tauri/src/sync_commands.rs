@@ -361,7 +361,7 @@ pub async fn bundle_import(
         .unwrap_or_else(|p| p.into_inner())
         .get(&token)
         .cloned()
-        .ok_or_else(|| payload(BundleError::NotABundle))?;
+        .ok_or_else(|| payload(crate::error::DesktopError::ChosenFileForgotten))?;
     blocking(app, move |v, activity| {
         let opts = ImportOptions {
             passphrase: passphrase.as_ref().map(BundlePassphrase::secret),

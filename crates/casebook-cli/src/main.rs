@@ -191,6 +191,9 @@ enum CliError {
     EraseNeedsYes,
     #[error("output failed")]
     Output(io::Error),
+    /// What was to be printed as JSON could not be encoded (a bug, not the terminal).
+    #[error("the output could not be encoded")]
+    Encode,
     #[error(transparent)]
     Bundle(#[from] casebook_bundle::BundleError),
 }
@@ -206,6 +209,7 @@ impl Coded for CliError {
             CliError::NoSecret => "no-secret",
             CliError::EraseNeedsYes => "erase-needs-yes",
             CliError::Output(_) => "output",
+            CliError::Encode => "encode",
             CliError::Bundle(e) => e.code(),
         }
     }
@@ -219,6 +223,7 @@ impl Coded for CliError {
             CliError::NoSecret => "cli-error-no-secret",
             CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
             CliError::Output(_) => "cli-error-output",
+            CliError::Encode => "cli-error-encode",
             CliError::Bundle(e) => e.message_id(),
         }
     }
@@ -293,8 +298,7 @@ fn out(text: &str) -> Result<(), CliError> {
 }
 
 fn json_out(v: &impl serde::Serialize) -> Result<(), CliError> {
-    let text =
-        serde_json::to_string_pretty(v).map_err(|e| CliError::Output(io::Error::other(e)))?;
+    let text = serde_json::to_string_pretty(v).map_err(|_| CliError::Encode)?;
     out(&text)
 }
 
@@ -620,7 +624,7 @@ mod tests {
 
     #[test]
     fn every_cli_message_exists_in_every_language() {
-        let errors = [
+        let mut errors = vec![
             CliError::NoVaultDir,
             CliError::ReadFile {
                 path: "p".into(),
@@ -634,7 +638,32 @@ mod tests {
             CliError::NoSecret,
             CliError::EraseNeedsYes,
             CliError::Output(io::Error::other("x")),
+            CliError::Encode,
         ];
+        errors.extend(StoreError::examples().into_iter().map(CliError::Store));
+        errors.extend(
+            casebook_bundle::BundleError::examples()
+                .into_iter()
+                .map(CliError::Bundle),
+        );
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &errors {
+            match e {
+                CliError::Store(_)
+                | CliError::NoVaultDir
+                | CliError::ReadFile { .. }
+                | CliError::BadJson { .. }
+                | CliError::PassphraseMismatch
+                | CliError::NoSecret
+                | CliError::EraseNeedsYes
+                | CliError::Output(_)
+                | CliError::Encode
+                | CliError::Bundle(_) => {}
+            }
+        }
+        let problems =
+            casebook_i18n::error_message_problems(errors.iter().map(|e| e as &dyn Coded));
+        assert!(problems.is_empty(), "{problems:#?}");
         for lang in casebook_i18n::SHIPPED {
             let l = Localizer::new(lang).unwrap();
             for e in &errors {
