@@ -65,3 +65,13 @@ fn errors_name_their_message_and_arguments() {
     );
     assert_eq!(e.payload().message_id, "bundle-error-unknown-signer");
 }
+
+#[test]
+fn every_progress_phase_has_words_in_every_language() {
+    for lang in SHIPPED {
+        let l = Localizer::new(lang).unwrap();
+        for ph in casebook_bundle::Phase::ALL {
+            assert!(l.has(ph.message_id()), "{lang} lacks {}", ph.message_id());
+        }
+    }
+}
