@@ -36,3 +36,4 @@ cli-error-passphrase-mismatch = The two passphrases differ.
 cli-error-no-secret = No passphrase given: set CASEBOOK_PASSPHRASE or run in a terminal.
 cli-error-erase-needs-yes = Erasing destroys the vault for good; repeat with --yes.
 cli-error-output = Cannot write the output: { $detail }
+cli-error-encode = The output could not be encoded. Please report this.

@@ -26,6 +26,7 @@ error-attachment-too-large = The file is larger than the limit of { $limit_mb } 
 error-attachment-changed = The file changed while it was being added, and was not added. Add it again when nothing is writing to it.
 error-attachment-not-found = No attachment with SHA-256 { $sha256 } in this vault.
 error-revision-not-found = No revision { $revision } in this vault.
+error-encode = The case could not be put into the vault's format. Nothing was saved; please report this.
 error-io = A file could not be read or written: { $detail }
 error-database = The vault reported an error: { $detail }
 error-unknown-language = Unknown language: { $lang }

@@ -75,6 +75,7 @@ cases-next = Next
 ui-error-unexpected = Something went wrong. Please try again.
 ui-error-locked = The vault is locked. Unlock it to continue.
 ui-error-erased-meanwhile = The vault was erased while the file was being made. The file was removed.
+ui-error-chosen-file-forgotten = The program no longer knows the chosen file. Please choose it again.
 ui-error-no-vault-dir = There is no folder for the vault on this computer. Start the program with --vault and a folder.
 ui-error-unknown-language = The language “{ $lang }” is not available.
 ui-error-settings-not-saved = The language could not be remembered: { $detail }

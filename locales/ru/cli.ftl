@@ -37,3 +37,4 @@ cli-error-passphrase-mismatch = Парольные фразы не совпад�
 cli-error-no-secret = Парольная фраза не задана: укажите CASEBOOK_PASSPHRASE или запустите в терминале.
 cli-error-erase-needs-yes = Уничтожение удаляет хранилище навсегда; повторите с --yes.
 cli-error-output = Не удаётся записать результат: { $detail }
+cli-error-encode = Не удалось закодировать вывод. Пожалуйста, сообщите об этой ошибке.

@@ -29,6 +29,7 @@ error-attachment-too-large = Файл больше допустимых { $limit
 error-attachment-changed = Файл изменился во время добавления и не добавлен. Добавьте его снова, когда в него ничего не записывается.
 error-attachment-not-found = В хранилище нет вложения с SHA-256 { $sha256 }.
 error-revision-not-found = В хранилище нет версии { $revision }.
+error-encode = Не удалось преобразовать дело в формат хранилища. Ничего не сохранено; пожалуйста, сообщите об этой ошибке.
 error-io = Не удалось прочитать или записать файл: { $detail }
 error-database = Хранилище сообщило об ошибке: { $detail }
 error-unknown-language = Неизвестный язык: { $lang }

@@ -37,3 +37,4 @@ cli-error-passphrase-mismatch = Парольні фрази не збігают�
 cli-error-no-secret = Парольну фразу не задано: вкажіть CASEBOOK_PASSPHRASE або запустіть у терміналі.
 cli-error-erase-needs-yes = Знищення видаляє сховище назавжди; повторіть з --yes.
 cli-error-output = Не вдається записати результат: { $detail }
+cli-error-encode = Не вдалося закодувати вивід. Будь ласка, повідомте про цю помилку.

@@ -31,6 +31,7 @@ error-attachment-too-large = Файл більший за ліміт { $limit_mb
 error-attachment-changed = Файл змінився під час додавання і не доданий. Додайте його знову, коли в нього нічого не записується.
 error-attachment-not-found = У сховищі немає вкладення з SHA-256 { $sha256 }.
 error-revision-not-found = У сховищі немає версії { $revision }.
+error-encode = Не вдалося перетворити справу у формат сховища. Нічого не збережено; будь ласка, повідомте про цю помилку.
 error-io = Не вдалося прочитати або записати файл: { $detail }
 error-database = Сховище повідомило про помилку: { $detail }
 error-unknown-language = Невідома мова: { $lang }

@@ -85,6 +85,7 @@ cases-next = Далі
 ui-error-unexpected = Щось пішло не так. Спробуйте ще раз.
 ui-error-locked = Сховище заблоковано. Розблокуйте його, щоб продовжити.
 ui-error-erased-meanwhile = Сховище було знищено, поки створювався файл. Файл видалено.
+ui-error-chosen-file-forgotten = Програма більше не пам'ятає вибраний файл. Будь ласка, виберіть його знову.
 ui-error-no-vault-dir = На цьому комп'ютері немає теки для сховища. Запустіть програму з параметром --vault і текою.
 ui-error-unknown-language = Мова «{ $lang }» недоступна.
 ui-error-settings-not-saved = Не вдалося запам'ятати мову: { $detail }

@@ -327,19 +327,17 @@ pub async fn attachment_export(
         return Ok(false);
     };
     with_vault::<_, StoreError>(&session, |v| {
-        let tmp = path.with_extension("part");
-        let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
-            read(v, &target, &sha256, &mut f)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, &path)?;
-            Ok(())
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        result.map(|()| true)
+        export_to(v, &target, &sha256, &path).map(|()| true)
     })
+}
+
+fn export_to(
+    v: &Vault,
+    target: &Target,
+    sha256: &str,
+    path: &std::path::Path,
+) -> Result<(), StoreError> {
+    casebook_store::file_out::write_atomically(path, |w| read(v, target, sha256, w).map(|_| ()))
 }
 
 /// Native dialogs (GTK on Linux), created on the main thread as GTK requires.
@@ -479,6 +477,45 @@ mod tests {
             dropped.take(&files[0].token),
             Err(StoreError::AttachmentNotFound(_))
         ));
+    }
+
+    #[test]
+    fn an_exported_attachment_leaves_the_files_beside_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let opts = casebook_store::VaultOptions {
+            kdf: casebook_store::KdfParams::insecure_for_tests(),
+            ..Default::default()
+        };
+        let pass = casebook_store::Secret::from("a long test passphrase");
+        let (mut v, _) = Vault::create(&dir.path().join("vault"), &pass, &opts).unwrap();
+        let record = casebook_core::CaseRecord::default();
+        let draft = v.save_draft(None, &record, "intake", "t").unwrap().id;
+        let meta = casebook_store::AttachmentMeta {
+            file_name: "photo.jpg".into(),
+            media_type: None,
+            description: None,
+            captured_at: None,
+        };
+        let a = v.attach_to_draft(&draft, &b"jpeg"[..], meta, "t").unwrap();
+        let sha = a.sha256.unwrap();
+
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let dest = out.join("photo.jpg");
+        std::fs::write(out.join("photo.part"), b"someone else's").unwrap();
+        export_to(&v, &Target::Draft(draft.clone()), &sha, &dest).unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"jpeg");
+        assert_eq!(
+            std::fs::read(out.join("photo.part")).unwrap(),
+            b"someone else's"
+        );
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
+
+        // A failed export leaves nothing behind.
+        let gone = out.join("gone.jpg");
+        assert!(export_to(&v, &Target::Draft(draft), &"0".repeat(64), &gone).is_err());
+        assert!(!gone.exists());
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 2);
     }
 
     #[test]

@@ -142,7 +142,7 @@ pub async fn contact_me_save(
     let Some(path) = dialog::save_file(&app, &file_name).await else {
         return Ok(false);
     };
-    std::fs::write(&path, card.text)
+    casebook_store::file_out::write_atomically(&path, |w| w.write_all(card.text.as_bytes()))
         .map_err(|e| payload(BundleError::Write(e)))
         .map(|()| true)
 }
@@ -360,7 +360,7 @@ pub async fn bundle_import(
         .unwrap_or_else(|p| p.into_inner())
         .get(&token)
         .cloned()
-        .ok_or_else(|| payload(BundleError::NotABundle))?;
+        .ok_or_else(|| payload(crate::error::DesktopError::ChosenFileForgotten))?;
     blocking(app, move |v, activity| {
         let opts = ImportOptions {
             passphrase: passphrase.as_ref().map(BundlePassphrase::secret),

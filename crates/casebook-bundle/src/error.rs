@@ -50,6 +50,9 @@ pub enum BundleError {
     UncitedAttachment { path: String },
     #[error("{path} is larger than accepted ({limit} bytes)")]
     TooLarge { path: String, limit: u64 },
+    /// A case file in the bundle is not a case history this program can read.
+    #[error("{path} cannot be read as a case")]
+    BadCaseFile { path: String },
     #[error("the manifest is malformed: {detail}")]
     BadManifest { detail: String },
     #[error("the contact card cannot be read: {detail}")]
@@ -69,33 +72,89 @@ pub enum BundleError {
 }
 
 impl BundleError {
-    /// Every message id a variant may carry, beyond the store's.
-    pub const MESSAGE_IDS: &'static [&'static str] = &[
-        "bundle-error-not-for-us",
-        "bundle-error-wrong-passphrase",
-        "bundle-error-passphrase-needed",
-        "bundle-error-work-factor-too-high",
-        "bundle-error-not-a-bundle",
-        "bundle-error-damaged",
-        "bundle-error-unsupported-version",
-        "bundle-error-bad-signature",
-        "bundle-error-unknown-signer",
-        "bundle-error-unsafe-path",
-        "bundle-error-unlisted-entry",
-        "bundle-error-missing-entry",
-        "bundle-error-size-mismatch",
-        "bundle-error-hash-mismatch",
-        "bundle-error-uncited-attachment",
-        "bundle-error-too-large",
-        "bundle-error-bad-manifest",
-        "bundle-error-bad-card",
-        "bundle-error-card-fingerprint-mismatch",
-        "bundle-error-no-recipients",
-        "bundle-error-since-last-needs-contact",
-        "bundle-error-nothing-to-export",
-        "bundle-error-passphrase-too-short",
-        "bundle-error-write",
-    ];
+    /// One error of every variant (the sync and store errors among them), with
+    /// made-up arguments.
+    pub fn examples() -> Vec<BundleError> {
+        let path = || "cases/x.json".to_owned();
+        let mut all = vec![
+            BundleError::NotForUs,
+            BundleError::WrongPassphrase,
+            BundleError::PassphraseNeeded,
+            BundleError::WorkFactorTooHigh {
+                required: 30,
+                max: 20,
+            },
+            BundleError::NotABundle,
+            BundleError::Damaged,
+            BundleError::UnsupportedVersion(9),
+            BundleError::BadSignature,
+            BundleError::UnknownSigner {
+                name: "n".into(),
+                fingerprint: "a b c d e f".into(),
+            },
+            BundleError::UnsafePath { path: path() },
+            BundleError::UnlistedEntry { path: path() },
+            BundleError::MissingEntry { path: path() },
+            BundleError::SizeMismatch {
+                path: path(),
+                declared: 1,
+                actual: 2,
+            },
+            BundleError::HashMismatch { path: path() },
+            BundleError::UncitedAttachment { path: path() },
+            BundleError::TooLarge {
+                path: path(),
+                limit: 1,
+            },
+            BundleError::BadCaseFile { path: path() },
+            BundleError::BadManifest { detail: "d".into() },
+            BundleError::BadCard { detail: "d".into() },
+            BundleError::CardFingerprintMismatch,
+            BundleError::NoRecipients,
+            BundleError::SinceLastNeedsContact,
+            BundleError::NothingToExport,
+            BundleError::PassphraseTooShort { min: 12 },
+            BundleError::Write(io::Error::other("x")),
+        ];
+        all.extend(SyncError::examples().into_iter().map(BundleError::Sync));
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &all {
+            match e {
+                BundleError::Sync(_)
+                | BundleError::NotForUs
+                | BundleError::WrongPassphrase
+                | BundleError::PassphraseNeeded
+                | BundleError::WorkFactorTooHigh { .. }
+                | BundleError::NotABundle
+                | BundleError::Damaged
+                | BundleError::UnsupportedVersion(_)
+                | BundleError::BadSignature
+                | BundleError::UnknownSigner { .. }
+                | BundleError::UnsafePath { .. }
+                | BundleError::UnlistedEntry { .. }
+                | BundleError::MissingEntry { .. }
+                | BundleError::SizeMismatch { .. }
+                | BundleError::HashMismatch { .. }
+                | BundleError::UncitedAttachment { .. }
+                | BundleError::TooLarge { .. }
+                | BundleError::BadCaseFile { .. }
+                | BundleError::BadManifest { .. }
+                | BundleError::BadCard { .. }
+                | BundleError::CardFingerprintMismatch
+                | BundleError::NoRecipients
+                | BundleError::SinceLastNeedsContact
+                | BundleError::NothingToExport
+                | BundleError::PassphraseTooShort { .. }
+                | BundleError::Write(_) => {}
+            }
+        }
+        all
+    }
+
+    /// Every message id a variant may carry, the sync and store errors' included.
+    pub fn message_ids() -> Vec<&'static str> {
+        casebook_store::message_ids_of(&BundleError::examples())
+    }
 
     pub(crate) fn write(e: io::Error) -> Self {
         match StoreError::from(e) {
@@ -132,6 +191,7 @@ impl Coded for BundleError {
             BundleError::HashMismatch { .. } => "bundle-hash-mismatch",
             BundleError::UncitedAttachment { .. } => "bundle-uncited-attachment",
             BundleError::TooLarge { .. } => "bundle-too-large",
+            BundleError::BadCaseFile { .. } => "bundle-bad-case-file",
             BundleError::BadManifest { .. } => "bundle-bad-manifest",
             BundleError::BadCard { .. } => "bad-contact-card",
             BundleError::CardFingerprintMismatch => "contact-card-fingerprint-mismatch",
@@ -162,6 +222,7 @@ impl Coded for BundleError {
             BundleError::HashMismatch { .. } => "bundle-error-hash-mismatch",
             BundleError::UncitedAttachment { .. } => "bundle-error-uncited-attachment",
             BundleError::TooLarge { .. } => "bundle-error-too-large",
+            BundleError::BadCaseFile { .. } => "bundle-error-bad-case-file",
             BundleError::BadManifest { .. } => "bundle-error-bad-manifest",
             BundleError::BadCard { .. } => "bundle-error-bad-card",
             BundleError::CardFingerprintMismatch => "bundle-error-card-fingerprint-mismatch",
@@ -190,7 +251,8 @@ impl Coded for BundleError {
             | BundleError::UnlistedEntry { path }
             | BundleError::MissingEntry { path }
             | BundleError::HashMismatch { path }
-            | BundleError::UncitedAttachment { path } => one("path", path.clone()),
+            | BundleError::UncitedAttachment { path }
+            | BundleError::BadCaseFile { path } => one("path", path.clone()),
             BundleError::SizeMismatch {
                 path,
                 declared,

@@ -497,19 +497,11 @@ pub fn export(
         }
     };
 
-    let dir = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".casebook-export-")
-        .suffix(".partial")
-        .tempfile_in(dir)
-        .map_err(BundleError::write)?;
+    let tmp = casebook_store::file_out::OutputFile::create(out).map_err(BundleError::write)?;
     std::thread::scope(|scope| -> Result<(), BundleError> {
         let (to_writer, from_pipe) = mpsc::sync_channel::<(Vec<u8>, usize)>(PIPE_DEPTH);
         let (recycle, recycled) = mpsc::channel::<Vec<u8>>();
-        let file = tmp.as_file();
+        let file = tmp.file();
         let writer = scope.spawn(move || encrypt_to(encryptor, file, from_pipe, recycle));
         let mut pipe = Pipe {
             buf: vec![0; PIPE_BUF],
@@ -538,12 +530,8 @@ pub fn export(
         written.map_err(BundleError::write)?;
         produced
     })?;
-    tmp.as_file().sync_all().map_err(BundleError::write)?;
-    let bytes = tmp.as_file().metadata().map(|m| m.len()).unwrap_or(0);
-    tmp.persist(out).map_err(|e| BundleError::write(e.error))?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    let bytes = tmp.file().metadata().map(|m| m.len()).unwrap_or(0);
+    tmp.commit().map_err(BundleError::write)?;
 
     drop(cache);
     let sent: Vec<(String, String)> = planned

@@ -243,8 +243,8 @@ fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase,
         return Err(BundleError::HashMismatch { path: job.path });
     }
     let history: CaseHistory =
-        serde_json::from_slice(&job.bytes).map_err(|e| BundleError::BadManifest {
-            detail: format!("{}: {e}", job.path),
+        serde_json::from_slice(&job.bytes).map_err(|_| BundleError::BadCaseFile {
+            path: job.path.clone(),
         })?;
     drop(job.bytes);
     if history.case_id != job.case_id

@@ -60,6 +60,27 @@ pub enum Phase {
     Done,
 }
 
+impl Phase {
+    pub const ALL: [Phase; 5] = [
+        Phase::Selecting,
+        Phase::Writing,
+        Phase::Reading,
+        Phase::Applying,
+        Phase::Done,
+    ];
+
+    /// The words a person reads for this phase (`locales/*/sync.ftl`).
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Phase::Selecting => "sync-phase-selecting",
+            Phase::Writing => "sync-phase-writing",
+            Phase::Reading => "sync-phase-reading",
+            Phase::Applying => "sync-phase-applying",
+            Phase::Done => "sync-phase-done",
+        }
+    }
+}
+
 /// A progress report; `total` is 0 when unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Progress {

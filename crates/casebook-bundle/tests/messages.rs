@@ -5,7 +5,6 @@
 
 use casebook_bundle::BundleError;
 use casebook_i18n::{Localizer, SHIPPED};
-use casebook_store::SyncError;
 
 const OTHER: &[&str] = &[
     "bundle-refused-consent",
@@ -31,14 +30,23 @@ const OTHER: &[&str] = &[
 fn every_bundle_message_exists_in_every_language() {
     for lang in SHIPPED {
         let l = Localizer::new(lang).unwrap();
-        for id in BundleError::MESSAGE_IDS
-            .iter()
-            .chain(SyncError::MESSAGE_IDS)
-            .chain(OTHER)
-            .chain(casebook_store::StoreError::MESSAGE_IDS)
-        {
+        for id in OTHER {
             assert!(l.has(id), "{lang} lacks {id}");
         }
+    }
+}
+
+#[test]
+fn every_bundle_error_formats_in_every_language_with_its_arguments() {
+    let examples = BundleError::examples();
+    let problems = casebook_i18n::error_message_problems(
+        examples.iter().map(|e| e as &dyn casebook_core::Coded),
+    );
+    assert!(problems.is_empty(), "{problems:#?}");
+    // The store's and sync's own variants are among the examples.
+    let ids = BundleError::message_ids();
+    for id in ["error-attachment-changed", "sync-error-contact-name-empty"] {
+        assert!(ids.contains(&id), "{id}");
     }
 }
 
@@ -56,4 +64,14 @@ fn errors_name_their_message_and_arguments() {
         "{text}"
     );
     assert_eq!(e.payload().message_id, "bundle-error-unknown-signer");
+}
+
+#[test]
+fn every_progress_phase_has_words_in_every_language() {
+    for lang in SHIPPED {
+        let l = Localizer::new(lang).unwrap();
+        for ph in casebook_bundle::Phase::ALL {
+            assert!(l.has(ph.message_id()), "{lang} lacks {}", ph.message_id());
+        }
+    }
 }

@@ -934,3 +934,17 @@ fn imported_cases_are_indexed_for_search_later_and_found_at_once() {
     assert!(found(&net.vaults[1], "телефон").is_empty());
     assert!(found(&net.vaults[1], "отдел").is_empty());
 }
+
+#[test]
+fn an_empty_contact_name_is_its_own_error_not_a_clash() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut a = vault(&dir.path().join("a"));
+    let b = vault(&dir.path().join("b"));
+    let card = DeviceKeys::of(&b).unwrap().card("b");
+    let e = add_contact(&mut a, &card, Some("  "), ContactRole::Network, None).unwrap_err();
+    assert_eq!(e.code(), "contact-name-empty");
+    add_contact(&mut a, &card, None, ContactRole::Network, None).unwrap();
+    let e = a.rename_contact("b", " ").unwrap_err();
+    assert_eq!(e.code(), "contact-name-empty");
+    assert_eq!(a.contacts().unwrap()[0].name, "b");
+}

@@ -192,6 +192,9 @@ enum CliError {
     EraseNeedsYes,
     #[error("output failed")]
     Output(io::Error),
+    /// What was to be printed as JSON could not be encoded (a bug, not the terminal).
+    #[error("the output could not be encoded")]
+    Encode,
     #[error(transparent)]
     Bundle(#[from] casebook_bundle::BundleError),
 }
@@ -207,6 +210,7 @@ impl Coded for CliError {
             CliError::NoSecret => "no-secret",
             CliError::EraseNeedsYes => "erase-needs-yes",
             CliError::Output(_) => "output",
+            CliError::Encode => "encode",
             CliError::Bundle(e) => e.code(),
         }
     }
@@ -220,6 +224,7 @@ impl Coded for CliError {
             CliError::NoSecret => "cli-error-no-secret",
             CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
             CliError::Output(_) => "cli-error-output",
+            CliError::Encode => "cli-error-encode",
             CliError::Bundle(e) => e.message_id(),
         }
     }
@@ -294,8 +299,7 @@ fn out(text: &str) -> Result<(), CliError> {
 }
 
 fn json_out(v: &impl serde::Serialize) -> Result<(), CliError> {
-    let text =
-        serde_json::to_string_pretty(v).map_err(|e| CliError::Output(io::Error::other(e)))?;
+    let text = serde_json::to_string_pretty(v).map_err(|_| CliError::Encode)?;
     out(&text)
 }
 
@@ -391,7 +395,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             out: dest,
         }) => {
             let vault = open(ctx)?;
-            write_atomically(&dest, |w| {
+            casebook_store::file_out::write_atomically(&dest, |w| {
                 vault.read_case_attachment(&case, &sha256, w).map(|_| ())
             })?;
         }
@@ -618,29 +622,13 @@ fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<
     }
 }
 
-/// The output appears only when complete: written beside the target, flushed, renamed.
-fn write_atomically(
-    dest: &Path,
-    fill: impl FnOnce(&mut dyn Write) -> Result<(), StoreError>,
-) -> Result<(), CliError> {
-    let parent = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(parent).map_err(StoreError::from)?;
-    fill(tmp.as_file_mut())?;
-    tmp.as_file().sync_all().map_err(StoreError::from)?;
-    tmp.persist(dest).map_err(|e| StoreError::from(e.error))?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn every_cli_message_exists_in_every_language() {
-        let errors = [
+        let mut errors = vec![
             CliError::NoVaultDir,
             CliError::ReadFile {
                 path: "p".into(),
@@ -654,7 +642,32 @@ mod tests {
             CliError::NoSecret,
             CliError::EraseNeedsYes,
             CliError::Output(io::Error::other("x")),
+            CliError::Encode,
         ];
+        errors.extend(StoreError::examples().into_iter().map(CliError::Store));
+        errors.extend(
+            casebook_bundle::BundleError::examples()
+                .into_iter()
+                .map(CliError::Bundle),
+        );
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &errors {
+            match e {
+                CliError::Store(_)
+                | CliError::NoVaultDir
+                | CliError::ReadFile { .. }
+                | CliError::BadJson { .. }
+                | CliError::PassphraseMismatch
+                | CliError::NoSecret
+                | CliError::EraseNeedsYes
+                | CliError::Output(_)
+                | CliError::Encode
+                | CliError::Bundle(_) => {}
+            }
+        }
+        let problems =
+            casebook_i18n::error_message_problems(errors.iter().map(|e| e as &dyn Coded));
+        assert!(problems.is_empty(), "{problems:#?}");
         for lang in casebook_i18n::SHIPPED {
             let l = Localizer::new(lang).unwrap();
             for e in &errors {

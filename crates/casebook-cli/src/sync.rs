@@ -100,13 +100,22 @@ fn role(s: &str) -> Result<ContactRole, CliError> {
     Ok(ContactRole::from_code(s).map_err(casebook_bundle::BundleError::from)?)
 }
 
-fn progress_printer() -> impl FnMut(Progress) {
+/// The phase is named in the person's language, never by its Rust name.
+fn progress_printer(l: &casebook_i18n::Localizer) -> impl FnMut(Progress) {
     let tty = io::stderr().is_terminal();
+    let words: Vec<(casebook_bundle::Phase, String)> = casebook_bundle::Phase::ALL
+        .iter()
+        .map(|&ph| (ph, l.msg(ph.message_id(), &[])))
+        .collect();
     move |p: Progress| {
         if tty && p.total > 0 {
             let pct = p.done.saturating_mul(100) / p.total;
             let mut e = io::stderr().lock();
-            let _ = write!(e, "\r{:?} {pct:>3}%", p.phase);
+            let word = words
+                .iter()
+                .find(|(ph, _)| *ph == p.phase)
+                .map_or("", |(_, w)| w.as_str());
+            let _ = write!(e, "\r{word} {pct:>3}%");
             if p.done >= p.total {
                 let _ = writeln!(e);
             }
@@ -130,7 +139,10 @@ pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError
         ContactCommand::Me { out: file, name } => {
             let card = DeviceKeys::of(&vault)?.card(&name);
             match file {
-                Some(f) => std::fs::write(&f, card.to_text()).map_err(CliError::Output)?,
+                Some(f) => casebook_store::file_out::write_atomically(&f, |w| {
+                    w.write_all(card.to_text().as_bytes())
+                })
+                .map_err(CliError::Output)?,
                 None => out(card.to_text().trim_end())?,
             }
         }
@@ -249,7 +261,7 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
     opts.sender_name = a.name.clone();
     opts.scrypt_log_n = a.work_factor;
     if a.dry_run {
-        let plan = casebook_bundle::plan_export(&vault, &opts, &mut progress_printer())?;
+        let plan = casebook_bundle::plan_export(&vault, &opts, &mut progress_printer(&ctx.l10n))?;
         if a.json {
             json_out(&plan)?;
         } else {
@@ -267,7 +279,8 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let report = casebook_bundle::export(&mut vault, &a.out, &opts, &mut progress_printer())?;
+    let report =
+        casebook_bundle::export(&mut vault, &a.out, &opts, &mut progress_printer(&ctx.l10n))?;
     if a.json {
         json_out(&report)?;
     } else {
@@ -338,7 +351,7 @@ pub(crate) fn import(
             opts.passphrase = Some(SecretString::from(p));
         }
     }
-    let mut progress = progress_printer();
+    let mut progress = progress_printer(&ctx.l10n);
     let mut result =
         casebook_bundle::import_file(&mut vault, &file, &opts, &ctx.author, &mut progress);
     if matches!(result, Err(casebook_bundle::BundleError::PassphraseNeeded))

@@ -192,6 +192,26 @@ impl Localizer {
         self.msg_map(err.message_id(), &err.args())
     }
 
+    /// What is wrong with message `id` in this language itself (not the fallback):
+    /// that it is missing, or what formatting it with `args` reports (a variable the
+    /// message uses but `args` do not give). Empty when the message is whole.
+    pub fn problems(&self, id: &str, args: &BTreeMap<String, String>) -> Vec<String> {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return vec![format!("{}: no message {id}", self.lang)];
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(k.as_str(), FluentValue::from(v.as_str()));
+        }
+        let mut errors = vec![];
+        self.bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors);
+        errors
+            .into_iter()
+            .map(|e| format!("{}/{id}: {e}", self.lang))
+            .collect()
+    }
+
     /// Every message id of this language (not the fallback's).
     pub fn message_ids(lang: &str) -> Vec<String> {
         let mut ids = vec![];
@@ -207,6 +227,24 @@ impl Localizer {
         ids.sort();
         ids
     }
+}
+
+/// What is wrong with the messages of `errors` in any shipped language: each must
+/// exist and format with exactly the arguments its error gives. For the tests of every
+/// error enum, over one example of each of its variants.
+pub fn error_message_problems<'a>(errors: impl IntoIterator<Item = &'a dyn Coded>) -> Vec<String> {
+    let errors: Vec<&dyn Coded> = errors.into_iter().collect();
+    let mut problems = vec![];
+    for lang in SHIPPED {
+        let Ok(l) = Localizer::new(lang) else {
+            problems.push(format!("{lang} does not load"));
+            continue;
+        };
+        for e in &errors {
+            problems.extend(l.problems(e.message_id(), &e.args()));
+        }
+    }
+    problems
 }
 
 #[cfg(test)]

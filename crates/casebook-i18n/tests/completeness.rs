@@ -32,8 +32,8 @@ fn every_vocabulary_code_and_validation_message_has_words() {
         for id in casebook_core::VALIDATION_MESSAGE_IDS {
             assert!(have.contains(*id), "{lang} lacks {id}");
         }
-        for id in casebook_store::StoreError::MESSAGE_IDS {
-            assert!(have.contains(*id), "{lang} lacks {id}");
+        for id in casebook_store::StoreError::message_ids() {
+            assert!(have.contains(id), "{lang} lacks {id}");
         }
     }
 }

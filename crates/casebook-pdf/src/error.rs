@@ -53,22 +53,60 @@ pub enum PdfError {
 }
 
 impl PdfError {
-    /// Every message id a variant of this crate's own may carry.
-    pub const MESSAGE_IDS: &'static [&'static str] = &[
-        "pdf-error-consent",
-        "pdf-error-consent-anonymised-only",
-        "pdf-error-unknown-language",
-        "pdf-error-unknown-profile",
-        "pdf-error-font",
-        "pdf-error-encode",
-        "pdf-error-write",
-        "pdf-error-read",
-        "pdf-error-not-a-case-file",
-        "pdf-error-newer-format",
-        "pdf-error-not-in-vault",
-        "pdf-error-unknown-revision-tag",
-        "pdf-error-bad-audit-seq",
-    ];
+    /// One error of every variant (the store's among them), with made-up arguments.
+    pub fn examples() -> Vec<PdfError> {
+        let mut all = vec![];
+        for state in ["missing", "refused", "revoked"] {
+            all.push(PdfError::Consent {
+                destination: "lawyer",
+                state,
+            });
+        }
+        all.extend([
+            PdfError::ConsentAnonymisedOnly {
+                destination: "lawyer",
+            },
+            PdfError::UnknownLanguage("xx".into()),
+            PdfError::UnknownProfile("x".into()),
+            PdfError::Font("f".into()),
+            PdfError::Encode,
+            PdfError::Write(std::io::Error::other("x")),
+            PdfError::Read(std::io::Error::other("x")),
+            PdfError::NotACaseFile,
+            PdfError::NewerFormat { format: 3 },
+            PdfError::NotInVault {
+                revision: "r".into(),
+            },
+            PdfError::UnknownRevisionTag { tag: "t".into() },
+            PdfError::BadAuditSeq { seq: 0 },
+        ]);
+        all.extend(StoreError::examples().into_iter().map(PdfError::Store));
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &all {
+            match e {
+                PdfError::Consent { .. }
+                | PdfError::ConsentAnonymisedOnly { .. }
+                | PdfError::UnknownLanguage(_)
+                | PdfError::UnknownProfile(_)
+                | PdfError::Font(_)
+                | PdfError::Encode
+                | PdfError::Write(_)
+                | PdfError::Read(_)
+                | PdfError::NotACaseFile
+                | PdfError::NewerFormat { .. }
+                | PdfError::NotInVault { .. }
+                | PdfError::UnknownRevisionTag { .. }
+                | PdfError::BadAuditSeq { .. }
+                | PdfError::Store(_) => {}
+            }
+        }
+        all
+    }
+
+    /// Every message id a variant may carry, the store's included.
+    pub fn message_ids() -> Vec<&'static str> {
+        casebook_store::message_ids_of(&PdfError::examples())
+    }
 }
 
 impl Coded for PdfError {
@@ -138,41 +176,12 @@ impl Coded for PdfError {
 mod tests {
     use super::*;
 
-    fn all() -> Vec<PdfError> {
-        vec![
-            PdfError::Consent {
-                destination: "lawyer",
-                state: "missing",
-            },
-            PdfError::ConsentAnonymisedOnly {
-                destination: "lawyer",
-            },
-            PdfError::UnknownLanguage("xx".into()),
-            PdfError::UnknownProfile("x".into()),
-            PdfError::Font("f".into()),
-            PdfError::Encode,
-            PdfError::Write(std::io::Error::other("x")),
-            PdfError::Read(std::io::Error::other("x")),
-            PdfError::NotACaseFile,
-            PdfError::NewerFormat { format: 3 },
-            PdfError::NotInVault {
-                revision: "r".into(),
-            },
-            PdfError::UnknownRevisionTag { tag: "t".into() },
-            PdfError::BadAuditSeq { seq: 0 },
-        ]
-    }
-
     #[test]
-    fn every_message_id_exists_in_every_language() {
-        let ids: Vec<&str> = all().iter().map(|e| e.message_id()).collect();
-        assert_eq!(ids, PdfError::MESSAGE_IDS);
-        for lang in casebook_i18n::SHIPPED {
-            let have = casebook_i18n::Localizer::message_ids(lang);
-            for id in PdfError::MESSAGE_IDS {
-                assert!(have.iter().any(|h| h == id), "{lang} lacks {id}");
-            }
-        }
+    fn every_error_formats_in_every_language_with_its_arguments() {
+        let examples = PdfError::examples();
+        let problems =
+            casebook_i18n::error_message_problems(examples.iter().map(|e| e as &dyn Coded));
+        assert!(problems.is_empty(), "{problems:#?}");
     }
 
     #[test]

@@ -299,17 +299,9 @@ pub fn write_case_file(
         Progress::Done { pages: n } => pages = n,
         other => progress(other),
     })?;
-    let dir = dest
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".casebook-")
-        .suffix(".pdf.part")
-        .tempfile_in(dir)
-        .map_err(PdfError::Write)?;
-    tmp.write_all(&bytes).map_err(PdfError::Write)?;
-    tmp.as_file().sync_all().map_err(PdfError::Write)?;
+    let mut out = casebook_store::file_out::OutputFile::create(dest).map_err(PdfError::Write)?;
+    out.write_all(&bytes).map_err(PdfError::Write)?;
+    out.file().sync_all().map_err(PdfError::Write)?;
     let sha256 = hex::encode(Sha256::digest(&bytes));
     // The vault's own log names the revision itself, also for a file that shows its
     // tag.
@@ -321,11 +313,7 @@ pub fn write_case_file(
     })
     .map_err(|_| PdfError::Encode)?;
     let entry = vault.record_pdf_generated(&data.case_id, &detail)?;
-    tmp.persist(dest).map_err(|e| PdfError::Write(e.error))?;
-    // The rename itself must survive a power cut too.
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    out.commit().map_err(PdfError::Write)?;
     progress(Progress::Done { pages });
     Ok(CaseFileWritten {
         path: dest.to_path_buf(),

@@ -25,7 +25,7 @@ pub struct StoredCase {
 }
 
 pub(crate) fn to_value(record: &CaseRecord) -> Result<Value, StoreError> {
-    let v = serde_json::to_value(record).map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+    let v = serde_json::to_value(record).map_err(|_| StoreError::Encode)?;
     Ok(casebook_core::canonical::strip_nulls(&v))
 }
 

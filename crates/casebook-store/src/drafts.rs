@@ -106,7 +106,7 @@ pub fn draft_problems(record: &CaseRecord) -> Vec<FieldError> {
 
 fn encode(record: &CaseRecord) -> Result<String, StoreError> {
     let value = crate::cases::to_value(record)?;
-    serde_json::to_string(&value).map_err(|e| StoreError::Io(std::io::Error::other(e)))
+    serde_json::to_string(&value).map_err(|_| StoreError::Encode)
 }
 
 fn decode(text: &str) -> Result<CaseRecord, StoreError> {

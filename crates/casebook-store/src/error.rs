@@ -69,6 +69,9 @@ pub enum StoreError {
     NoDocumentationConsent,
     #[error("the case is not valid")]
     Invalid(#[from] casebook_core::ValidationErrors),
+    /// A record could not be put into JSON (a bug, not the disk's fault).
+    #[error("the case could not be encoded")]
+    Encode,
     #[error("i/o error: {0}")]
     Io(#[source] io::Error),
     #[error("database error: {0}")]
@@ -76,36 +79,101 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    /// Every message id a variant may carry, for the completeness tests.
-    pub const MESSAGE_IDS: &'static [&'static str] = &[
-        "error-wrong-secret",
-        "error-no-vault",
-        "error-vault-exists",
-        "error-key-file-missing",
-        "error-key-file-damaged",
-        "error-kdf-params-rejected",
-        "error-database-damaged",
-        "error-attachments-missing",
-        "error-newer-schema",
-        "error-vault-locked-elsewhere",
-        "error-disk-full",
-        "error-passphrase-too-short",
-        "error-last-slot",
-        "error-rekey-unfinished",
-        "error-rekey-needs-another-passphrase",
-        "error-case-not-found",
-        "error-duplicate-code",
-        "error-case-deleted",
-        "error-sealed-needs-reason",
-        "error-attachment-too-large",
-        "error-attachment-not-found",
-        "error-revision-not-found",
-        "error-draft-not-found",
-        "error-unknown-section",
-        "error-no-documentation-consent",
-        "error-io",
-        "error-database",
-    ];
+    /// One error of every variant, with made-up arguments: what the message tests
+    /// format in every language, and where [`StoreError::message_ids`] comes from.
+    pub fn examples() -> Vec<StoreError> {
+        let all = vec![
+            StoreError::WrongSecret,
+            StoreError::NoVault,
+            StoreError::VaultExists,
+            StoreError::KeyFileMissing,
+            StoreError::KeyFileDamaged,
+            StoreError::KdfParamsRejected,
+            StoreError::DatabaseDamaged,
+            StoreError::AttachmentsMissing,
+            StoreError::NewerSchema { found: 9, known: 8 },
+            StoreError::LockedElsewhere,
+            StoreError::DiskFull,
+            StoreError::PassphraseTooShort { min: 12, words: 4 },
+            StoreError::LastSlot,
+            StoreError::RekeyUnfinished,
+            StoreError::RekeyNeedsAnotherPassphrase,
+            StoreError::CaseNotFound("KY-1".into()),
+            StoreError::DuplicateCode("KY-1".into()),
+            StoreError::CaseDeleted("KY-1".into()),
+            StoreError::SealedNeedsReason,
+            StoreError::AttachmentTooLarge { limit: 1 << 30 },
+            StoreError::AttachmentNotFound("ab".into()),
+            StoreError::AttachmentChanged,
+            StoreError::RevisionNotFound("r".into()),
+            StoreError::DraftNotFound("d".into()),
+            StoreError::UnknownSection("survivors".into()),
+            StoreError::NoDocumentationConsent,
+            StoreError::Invalid(casebook_core::ValidationErrors {
+                errors: vec![casebook_core::FieldError {
+                    path: "code".into(),
+                    code: "required",
+                    message_id: "validation-required",
+                    args: BTreeMap::from([("field".to_owned(), "code".to_owned())]),
+                }],
+            }),
+            StoreError::Encode,
+            StoreError::Io(io::Error::other("x")),
+            StoreError::Database(rusqlite::Error::InvalidQuery),
+        ];
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &all {
+            match e {
+                StoreError::WrongSecret
+                | StoreError::NoVault
+                | StoreError::VaultExists
+                | StoreError::KeyFileMissing
+                | StoreError::KeyFileDamaged
+                | StoreError::KdfParamsRejected
+                | StoreError::DatabaseDamaged
+                | StoreError::AttachmentsMissing
+                | StoreError::NewerSchema { .. }
+                | StoreError::LockedElsewhere
+                | StoreError::DiskFull
+                | StoreError::PassphraseTooShort { .. }
+                | StoreError::LastSlot
+                | StoreError::RekeyUnfinished
+                | StoreError::RekeyNeedsAnotherPassphrase
+                | StoreError::CaseNotFound(_)
+                | StoreError::DuplicateCode(_)
+                | StoreError::CaseDeleted(_)
+                | StoreError::SealedNeedsReason
+                | StoreError::AttachmentTooLarge { .. }
+                | StoreError::AttachmentNotFound(_)
+                | StoreError::AttachmentChanged
+                | StoreError::RevisionNotFound(_)
+                | StoreError::DraftNotFound(_)
+                | StoreError::UnknownSection(_)
+                | StoreError::NoDocumentationConsent
+                | StoreError::Invalid(_)
+                | StoreError::Encode
+                | StoreError::Io(_)
+                | StoreError::Database(_) => {}
+            }
+        }
+        all
+    }
+
+    /// Every message id a variant may carry.
+    pub fn message_ids() -> Vec<&'static str> {
+        message_ids_of(&StoreError::examples())
+    }
+}
+
+/// The distinct message ids of `errors`, in order.
+pub fn message_ids_of<E: Coded>(errors: &[E]) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = vec![];
+    for e in errors {
+        if !ids.contains(&e.message_id()) {
+            ids.push(e.message_id());
+        }
+    }
+    ids
 }
 
 impl StoreError {
@@ -180,6 +248,7 @@ impl Coded for StoreError {
             StoreError::UnknownSection(_) => "unknown-section",
             StoreError::NoDocumentationConsent => "no-documentation-consent",
             StoreError::Invalid(e) => e.code(),
+            StoreError::Encode => "encode",
             StoreError::Io(_) => "io",
             StoreError::Database(_) => "database",
         }
@@ -214,6 +283,7 @@ impl Coded for StoreError {
             StoreError::UnknownSection(_) => "error-unknown-section",
             StoreError::NoDocumentationConsent => "error-no-documentation-consent",
             StoreError::Invalid(e) => e.message_id(),
+            StoreError::Encode => "error-encode",
             StoreError::Io(_) => "error-io",
             StoreError::Database(_) => "error-database",
         }

@@ -19,6 +19,7 @@ mod chunks;
 mod db;
 mod drafts;
 mod error;
+pub mod file_out;
 mod index;
 mod keyfile;
 mod owner_only;
@@ -42,7 +43,7 @@ pub use drafts::{
     apply_section, code_prefix, draft_problems, CaseEdit, Draft, DraftInfo, DraftSaved,
     DEFAULT_CODE_PREFIX,
 };
-pub use error::StoreError;
+pub use error::{message_ids_of, StoreError};
 pub use keyfile::{KdfParams, SlotInfo, SlotKind};
 pub use query::{
     CasePage, CaseQuery, CaseSummary, PlaceCount, SortKey, DEFAULT_PAGE, MAX_PAGE, SEARCH_CAP,

@@ -68,6 +68,8 @@ pub enum SyncError {
     },
     #[error("a contact named {name} or with the same keys already exists")]
     ContactExists { name: String },
+    #[error("a contact needs a name")]
+    ContactNameEmpty,
     #[error("no contact named {name}")]
     ContactNotFound { name: String },
     #[error("{role} is not a contact role")]
@@ -127,24 +129,82 @@ impl From<io::Error> for SyncError {
 }
 
 impl SyncError {
-    /// Every message id a variant may carry (besides the store's own).
-    pub const MESSAGE_IDS: &'static [&'static str] = &[
-        "sync-error-revision-id-mismatch",
-        "sync-error-revision-case-mismatch",
-        "sync-error-missing-parent",
-        "sync-error-malformed-revision",
-        "sync-error-unknown-head",
-        "sync-error-blob-hash-mismatch",
-        "sync-error-blob-size-mismatch",
-        "sync-error-contact-exists",
-        "sync-error-contact-not-found",
-        "sync-error-invalid-role",
-        "sync-error-conflict-not-found",
-        "sync-error-bad-content",
-        "sync-error-fingerprint-needed",
-        "sync-error-fingerprint-mismatch",
-        "sync-error-not-permitted",
-    ];
+    /// One error of every variant (the store's among them), with made-up arguments.
+    pub fn examples() -> Vec<SyncError> {
+        let r = || "r".to_owned();
+        let mut all = vec![
+            SyncError::RevisionIdMismatch { revision: r() },
+            SyncError::RevisionCaseMismatch { revision: r() },
+            SyncError::MissingParent {
+                revision: r(),
+                parent: "p".into(),
+            },
+            SyncError::MalformedRevision { revision: r() },
+            SyncError::UnknownHead {
+                case: "c".into(),
+                revision: r(),
+            },
+            SyncError::BlobHashMismatch {
+                sha256: "ab".into(),
+            },
+            SyncError::BlobSizeMismatch {
+                sha256: "ab".into(),
+                declared: 1,
+                actual: 2,
+            },
+            SyncError::ContactExists { name: "n".into() },
+            SyncError::ContactNameEmpty,
+            SyncError::ContactNotFound { name: "n".into() },
+            SyncError::InvalidRole { role: "x".into() },
+            SyncError::ConflictNotFound {
+                case: "c".into(),
+                path: "p".into(),
+            },
+            SyncError::BadContent { case: "c".into() },
+            SyncError::FingerprintNeeded {
+                role: "lawyer".into(),
+            },
+            SyncError::FingerprintMismatch {
+                role: "lawyer".into(),
+            },
+        ];
+        for change in [Refused::AddCase, Refused::DeleteCase, Refused::ChangeField] {
+            all.push(SyncError::NotPermitted {
+                case: "c".into(),
+                role: "field".into(),
+                change,
+            });
+        }
+        all.extend(StoreError::examples().into_iter().map(SyncError::Store));
+        // No wildcard: a new variant does not compile until it is listed above too.
+        for e in &all {
+            match e {
+                SyncError::Store(_)
+                | SyncError::RevisionIdMismatch { .. }
+                | SyncError::RevisionCaseMismatch { .. }
+                | SyncError::MissingParent { .. }
+                | SyncError::MalformedRevision { .. }
+                | SyncError::UnknownHead { .. }
+                | SyncError::BlobHashMismatch { .. }
+                | SyncError::BlobSizeMismatch { .. }
+                | SyncError::ContactExists { .. }
+                | SyncError::ContactNameEmpty
+                | SyncError::ContactNotFound { .. }
+                | SyncError::InvalidRole { .. }
+                | SyncError::ConflictNotFound { .. }
+                | SyncError::BadContent { .. }
+                | SyncError::FingerprintNeeded { .. }
+                | SyncError::FingerprintMismatch { .. }
+                | SyncError::NotPermitted { .. } => {}
+            }
+        }
+        all
+    }
+
+    /// Every message id a variant may carry, the store's included.
+    pub fn message_ids() -> Vec<&'static str> {
+        crate::message_ids_of(&SyncError::examples())
+    }
 }
 
 impl Coded for SyncError {
@@ -159,6 +219,7 @@ impl Coded for SyncError {
             SyncError::BlobHashMismatch { .. } => "blob-hash-mismatch",
             SyncError::BlobSizeMismatch { .. } => "blob-size-mismatch",
             SyncError::ContactExists { .. } => "contact-exists",
+            SyncError::ContactNameEmpty => "contact-name-empty",
             SyncError::ContactNotFound { .. } => "contact-not-found",
             SyncError::InvalidRole { .. } => "invalid-role",
             SyncError::ConflictNotFound { .. } => "conflict-not-found",
@@ -180,6 +241,7 @@ impl Coded for SyncError {
             SyncError::BlobHashMismatch { .. } => "sync-error-blob-hash-mismatch",
             SyncError::BlobSizeMismatch { .. } => "sync-error-blob-size-mismatch",
             SyncError::ContactExists { .. } => "sync-error-contact-exists",
+            SyncError::ContactNameEmpty => "sync-error-contact-name-empty",
             SyncError::ContactNotFound { .. } => "sync-error-contact-not-found",
             SyncError::InvalidRole { .. } => "sync-error-invalid-role",
             SyncError::ConflictNotFound { .. } => "sync-error-conflict-not-found",
@@ -227,6 +289,7 @@ impl Coded for SyncError {
             SyncError::FingerprintNeeded { role } | SyncError::FingerprintMismatch { role } => {
                 one("role", role)
             }
+            SyncError::ContactNameEmpty => BTreeMap::new(),
             SyncError::NotPermitted { case, role, change } => BTreeMap::from([
                 ("case".to_owned(), case.clone()),
                 ("role".to_owned(), role.clone()),

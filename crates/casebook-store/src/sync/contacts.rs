@@ -195,6 +195,9 @@ impl Vault {
     pub fn add_contact(&mut self, c: &NewContact) -> Result<Contact, SyncError> {
         check_typed(c.role, &c.fingerprint, c.typed_fingerprint.as_deref())?;
         let name = c.name.trim();
+        if name.is_empty() {
+            return Err(SyncError::ContactNameEmpty);
+        }
         let tx = self.conn.transaction()?;
         let clash: Option<i64> = tx
             .query_row(
@@ -203,7 +206,7 @@ impl Vault {
                 |r| r.get(0),
             )
             .optional()?;
-        if clash.is_some() || name.is_empty() {
+        if clash.is_some() {
             return Err(SyncError::ContactExists {
                 name: name.to_owned(),
             });
@@ -267,7 +270,10 @@ impl Vault {
     pub fn rename_contact(&mut self, name: &str, new_name: &str) -> Result<Contact, SyncError> {
         let c = self.contact(name)?;
         let new_name = new_name.trim();
-        if new_name.is_empty() || self.contact(new_name).is_ok() {
+        if new_name.is_empty() {
+            return Err(SyncError::ContactNameEmpty);
+        }
+        if self.contact(new_name).is_ok() {
             return Err(SyncError::ContactExists {
                 name: new_name.to_owned(),
             });
