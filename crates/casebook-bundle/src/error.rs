@@ -113,7 +113,7 @@ impl BundleError {
             BundleError::NoRecipients,
             BundleError::SinceLastNeedsContact,
             BundleError::NothingToExport,
-            BundleError::PassphraseTooShort { min: 12 },
+            BundleError::PassphraseTooShort { min: 12, words: 4 },
             BundleError::Write(io::Error::other("x")),
         ];
         all.extend(SyncError::examples().into_iter().map(BundleError::Sync));
