@@ -384,7 +384,7 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
         .success());
     // Start from the most permissive core limit allowed and a common umask, so a
     // change is visible.
-    let mut child = Command::new("sh")
+    let child = Command::new("sh")
         .arg("-c")
         .arg(r#"ulimit -S -c "$(ulimit -H -c)"; umask 022; exec "$@""#)
         .arg("sh")
