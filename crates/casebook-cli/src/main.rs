@@ -193,6 +193,8 @@ enum CliError {
     Output(io::Error),
     #[error(transparent)]
     Bundle(#[from] casebook_bundle::BundleError),
+    #[error(transparent)]
+    Sync(#[from] casebook_store::SyncError),
 }
 
 impl Coded for CliError {
@@ -207,6 +209,7 @@ impl Coded for CliError {
             CliError::EraseNeedsYes => "erase-needs-yes",
             CliError::Output(_) => "output",
             CliError::Bundle(e) => e.code(),
+            CliError::Sync(e) => e.code(),
         }
     }
     fn message_id(&self) -> &'static str {
@@ -220,6 +223,7 @@ impl Coded for CliError {
             CliError::EraseNeedsYes => "cli-error-erase-needs-yes",
             CliError::Output(_) => "cli-error-output",
             CliError::Bundle(e) => e.message_id(),
+            CliError::Sync(e) => e.message_id(),
         }
     }
     fn args(&self) -> BTreeMap<String, String> {
@@ -235,6 +239,7 @@ impl Coded for CliError {
             ]),
             CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
             CliError::Bundle(e) => e.args(),
+            CliError::Sync(e) => e.args(),
             _ => BTreeMap::new(),
         }
     }
