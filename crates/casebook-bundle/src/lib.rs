@@ -26,7 +26,7 @@ pub mod keys;
 pub mod passphrase;
 pub mod plan;
 pub mod policy;
-#[doc(hidden)]
+#[cfg(feature = "test-support")]
 pub mod raw;
 
 /// Bundle passphrases are held in this (wiped on drop, never printed).
