@@ -480,7 +480,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         }
         Command::DemoData { cases, seed } => {
             let mut vault = open(ctx)?;
-            let n = vault.add_cases(casebook_core::demo::generate(seed, cases), &ctx.author)?;
+            let n = vault.add_cases(casebook_demo::generate(seed, cases), &ctx.author)?;
             out(&l.msg("cli-demo-done", &[("count", &n.to_string())]))?;
         }
     }

@@ -17,14 +17,12 @@
 //!   search text.
 //! - [`diff`]: field-level history diff. [`merge`]: three-way merge with conflicts.
 //! - [`path`]: the `incidents[0].acts[1]` / `perpetrators[ref=p1]` path syntax.
-//! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
 //! - [`redact`]: the [`Scrubber`](redact::Scrubber) every pseudonymised output runs
 //!   free text through, and [`redact::free_text_fields`].
 //! - [`Coded`] / [`ErrorPayload`]: the one shape every error takes.
 
 pub mod canonical;
 pub mod date;
-pub mod demo;
 pub mod diff;
 pub mod error;
 pub mod merge;
