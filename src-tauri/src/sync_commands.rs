@@ -14,10 +14,10 @@ use std::time::{Duration, Instant};
 
 use casebook_bundle::{
     BundleError, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport, ImportOptions,
-    ImportSummary, Phase, Progress, Recipients, SecretString, Selection, Take,
+    ImportSummary, Phase, Progress, Recipients, SecretString, Selection,
 };
 use casebook_core::ErrorPayload;
-use casebook_store::{CaseQuery, ConflictInfo, Contact, ContactRole, Vault};
+use casebook_store::{CaseQuery, ConflictInfo, Contact, ContactRole, Take, Vault};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager as _, State};
@@ -413,7 +413,7 @@ pub fn conflict_resolve(
         TakeChoice::Typed(text) => Take::Typed(text),
     };
     with_vault(&session, |v| {
-        casebook_bundle::resolve(v, &case_id, &path, take, &author(&author_name)).map(|_| ())
+        casebook_store::sync::resolve(v, &case_id, &path, take, &author(&author_name)).map(|_| ())
     })
 }
 

@@ -233,7 +233,7 @@ fn main() {
     );
 
     let ids: Vec<String> = {
-        a.add_cases(casebook_core::demo::generate(1, n_cases), "bench")
+        a.add_cases(casebook_demo::generate(1, n_cases), "bench")
             .unwrap();
         a.all_case_ids().unwrap()
     };
@@ -432,7 +432,7 @@ fn main() {
         "c",
         ContactRole::OwnDevice,
     );
-    c.add_cases(casebook_core::demo::generate(2, n_import), "bench")
+    c.add_cases(casebook_demo::generate(2, n_import), "bench")
         .unwrap();
     let out = t.join("many.cbk");
     drop(d);

@@ -14,8 +14,8 @@
 //! - [`import()`] / [`import_file`] with [`ImportOptions`] → [`ImportSummary`], or a
 //!   [`BundleError`] (for an unknown signer: its fingerprint, to confirm and retry
 //!   with [`ImportOptions::trust_fingerprint`]).
-//! - Conflicts: `Vault::open_conflicts` (store crate) and [`resolve()`] with [`Take`]
-//!   (ours, theirs, or typed text read by [`typed_value`]).
+//! - Conflicts involve no bundle: `Vault::open_conflicts` and
+//!   `casebook_store::sync::resolve` (store crate).
 //! - Progress: every long call takes `&mut dyn FnMut(Progress)`.
 
 mod error;
@@ -26,9 +26,8 @@ pub mod keys;
 pub mod passphrase;
 pub mod plan;
 pub mod policy;
-#[doc(hidden)]
+#[cfg(feature = "test-support")]
 pub mod raw;
-pub mod resolve;
 
 /// Bundle passphrases are held in this (wiped on drop, never printed).
 pub use age::secrecy::SecretString;
@@ -43,7 +42,6 @@ pub use import::{
 pub use keys::{add_contact, fingerprint, same_fingerprint, ContactCard, DeviceKeys};
 pub use plan::{plan_export, ExportPlan};
 pub use policy::{Redaction, RefusalReason};
-pub use resolve::{resolve, typed_value, Take};
 
 /// What a long operation is doing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

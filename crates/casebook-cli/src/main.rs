@@ -197,6 +197,8 @@ enum CliError {
     Encode,
     #[error(transparent)]
     Bundle(#[from] casebook_bundle::BundleError),
+    #[error(transparent)]
+    Sync(#[from] casebook_store::SyncError),
 }
 
 impl Coded for CliError {
@@ -212,6 +214,7 @@ impl Coded for CliError {
             CliError::Output(_) => "output",
             CliError::Encode => "encode",
             CliError::Bundle(e) => e.code(),
+            CliError::Sync(e) => e.code(),
         }
     }
     fn message_id(&self) -> &'static str {
@@ -226,6 +229,7 @@ impl Coded for CliError {
             CliError::Output(_) => "cli-error-output",
             CliError::Encode => "cli-error-encode",
             CliError::Bundle(e) => e.message_id(),
+            CliError::Sync(e) => e.message_id(),
         }
     }
     fn args(&self) -> BTreeMap<String, String> {
@@ -241,6 +245,7 @@ impl Coded for CliError {
             ]),
             CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
             CliError::Bundle(e) => e.args(),
+            CliError::Sync(e) => e.args(),
             _ => BTreeMap::new(),
         }
     }
@@ -483,7 +488,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         }
         Command::DemoData { cases, seed } => {
             let mut vault = open(ctx)?;
-            let n = vault.add_cases(casebook_core::demo::generate(seed, cases), &ctx.author)?;
+            let n = vault.add_cases(casebook_demo::generate(seed, cases), &ctx.author)?;
             out(&l.msg("cli-demo-done", &[("count", &n.to_string())]))?;
         }
     }

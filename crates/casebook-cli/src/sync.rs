@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use age::secrecy::SecretString;
 use casebook_bundle::{
     ContactCard, DeviceKeys, ExportOptions, ImportOptions, Progress, Recipients, RefusalReason,
-    Selection, Take,
+    Selection,
 };
-use casebook_store::{CaseQuery, ContactRole};
+use casebook_store::{CaseQuery, ContactRole, Take};
 use clap::Subcommand;
 
 use super::{json_out, open, out, secret, CliError, Ctx};
@@ -448,7 +448,7 @@ pub(crate) fn resolve(
         "theirs" => Take::Theirs,
         v => Take::Typed(v.to_owned()),
     };
-    casebook_bundle::resolve(&mut vault, &case, &field, choice, &ctx.author)?;
+    casebook_store::sync::resolve(&mut vault, &case, &field, choice, &ctx.author)?;
     let code = vault.get_case(&case)?.code;
     out(&ctx
         .l10n

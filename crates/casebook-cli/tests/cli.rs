@@ -33,6 +33,18 @@ fn ok(vault: &Path, args: &[&str]) -> String {
     String::from_utf8(o.stdout).unwrap()
 }
 
+/// A refusal: a non-zero exit and `[code]` on stderr, so that a failure of another
+/// kind (a crash, a wrong argument) does not pass for the expected one. Returns stderr.
+fn refused(o: &Output, code: &str) -> String {
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(
+        !o.status.success() && err.contains(&format!("[{code}]")),
+        "expected a refusal with [{code}]: {:?} {err}",
+        o.status
+    );
+    err
+}
+
 fn init(vault: &Path) -> String {
     let out = ok(vault, &["init"]);
     let key = out.lines().last().unwrap().trim().to_owned();
@@ -179,7 +191,7 @@ fn attachments_round_trip_through_files() {
         ],
         &[("CASEBOOK_PASSPHRASE", PASS)],
     );
-    assert!(!o.status.success());
+    refused(&o, "attachment-not-found");
 }
 
 #[test]
@@ -193,12 +205,8 @@ fn secrets_errors_and_languages() {
         &["unlock-check"],
         &[("CASEBOOK_PASSPHRASE", "not the passphrase")],
     );
-    assert!(!o.status.success());
-    let err = String::from_utf8(o.stderr).unwrap();
-    assert!(
-        err.contains("not right") && err.contains("[wrong-secret]"),
-        "{err}"
-    );
+    let err = refused(&o, "wrong-secret");
+    assert!(err.contains("not right"), "{err}");
     assert_eq!(err.lines().count(), 1, "one line: {err}");
 
     let o = casebook(
@@ -209,9 +217,7 @@ fn secrets_errors_and_languages() {
             ("LANG", "ru_RU.UTF-8"),
         ],
     );
-    assert!(String::from_utf8(o.stderr)
-        .unwrap()
-        .contains("Неверная парольная фраза"));
+    assert!(refused(&o, "wrong-secret").contains("Неверная парольная фраза"));
     let o = casebook(
         v,
         &["--lang", "uk", "unlock-check"],
@@ -220,16 +226,11 @@ fn secrets_errors_and_languages() {
             ("LANG", "ru_RU.UTF-8"),
         ],
     );
-    assert!(String::from_utf8(o.stderr)
-        .unwrap()
-        .contains("Неправильна парольна фраза"));
+    assert!(refused(&o, "wrong-secret").contains("Неправильна парольна фраза"));
 
     // No passphrase and no terminal: a clear error, never a hang.
     let o = casebook(v, &["case", "list"], &[]);
-    assert!(!o.status.success());
-    assert!(String::from_utf8(o.stderr)
-        .unwrap()
-        .contains("CASEBOOK_PASSPHRASE"));
+    assert!(refused(&o, "no-secret").contains("CASEBOOK_PASSPHRASE"));
 
     // Four words is enough whatever the length; eleven characters are not.
     let o = casebook(
@@ -254,10 +255,9 @@ fn secrets_errors_and_languages() {
         ],
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(
-        !casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", PASS)])
-            .status
-            .success()
+    refused(
+        &casebook(v, &["unlock-check"], &[("CASEBOOK_PASSPHRASE", PASS)]),
+        "wrong-secret",
     );
     assert!(casebook(
         v,
@@ -273,32 +273,34 @@ fn secrets_errors_and_languages() {
     )
     .status
     .success());
-    assert!(!casebook(
-        v,
-        &["unlock-check", "--recovery-key"],
-        &[("CASEBOOK_RECOVERY_KEY", "AAAA-BBBB")]
-    )
-    .status
-    .success());
+    refused(
+        &casebook(
+            v,
+            &["unlock-check", "--recovery-key"],
+            &[("CASEBOOK_RECOVERY_KEY", "AAAA-BBBB")],
+        ),
+        "wrong-secret",
+    );
 
-    let o = casebook(v, &["erase"], &[]);
-    assert!(!o.status.success());
+    refused(&casebook(v, &["erase"], &[]), "erase-needs-yes");
     assert!(v.join("vault.keys").exists());
     assert!(casebook(v, &["erase", "--yes"], &[]).status.success());
-    assert!(!casebook(
-        v,
-        &["unlock-check"],
-        &[("CASEBOOK_PASSPHRASE", "a new passphrase")]
-    )
-    .status
-    .success());
-    assert!(!casebook(
-        v,
-        &["unlock-check", "--recovery-key"],
-        &[("CASEBOOK_RECOVERY_KEY", &recovery)]
-    )
-    .status
-    .success());
+    refused(
+        &casebook(
+            v,
+            &["unlock-check"],
+            &[("CASEBOOK_PASSPHRASE", "a new passphrase")],
+        ),
+        "no-vault",
+    );
+    refused(
+        &casebook(
+            v,
+            &["unlock-check", "--recovery-key"],
+            &[("CASEBOOK_RECOVERY_KEY", &recovery)],
+        ),
+        "no-vault",
+    );
 }
 
 /// `rekey` prints a new recovery key last, as `init`; the old one and an old copy of
@@ -315,19 +317,21 @@ fn rekey_prints_a_new_recovery_key_and_old_key_files_open_nothing() {
     let recovery = out.lines().last().unwrap().trim().to_owned();
     assert_eq!(recovery.split('-').count(), 8, "{out}");
     let check = |env: &[(&str, &str)], args: &[&str]| casebook(v, args, env).status.success();
+    let wrong = |env: &[(&str, &str)], args: &[&str]| {
+        refused(&casebook(v, args, env), "wrong-secret");
+    };
     let rk = ["unlock-check", "--recovery-key"];
     assert!(check(&[("CASEBOOK_RECOVERY_KEY", &recovery)], &rk));
-    assert!(!check(&[("CASEBOOK_RECOVERY_KEY", &old_recovery)], &rk));
+    wrong(&[("CASEBOOK_RECOVERY_KEY", &old_recovery)], &rk);
     assert!(ok(v, &["verify"]).contains("Vault verified"));
     ok(v, &["case", "show", "KZ-ALM-2026-0007"]);
 
     // The key file as it was: its slots unwrap the old key, which reads nothing now.
     let new_keys = std::fs::read(v.join("vault.keys")).unwrap();
     std::fs::write(v.join("vault.keys"), &old_keys).unwrap();
-    assert!(
-        !casebook(v, &["case", "list"], &[("CASEBOOK_PASSPHRASE", PASS)])
-            .status
-            .success()
+    refused(
+        &casebook(v, &["case", "list"], &[("CASEBOOK_PASSPHRASE", PASS)]),
+        "database-damaged",
     );
     std::fs::write(v.join("vault.keys"), &new_keys).unwrap();
 
@@ -352,10 +356,10 @@ fn rekey_prints_a_new_recovery_key_and_old_key_files_open_nothing() {
     let out = String::from_utf8(o.stdout).unwrap();
     let last = out.lines().last().unwrap().trim().to_owned();
     assert!(last != recovery && last.split('-').count() == 8, "{out}");
-    assert!(!check(
+    wrong(
         &[("CASEBOOK_PASSPHRASE", "second paralegal")],
-        &["unlock-check"]
-    ));
+        &["unlock-check"],
+    );
     assert!(check(&[("CASEBOOK_PASSPHRASE", PASS)], &["unlock-check"]));
 }
 
@@ -371,8 +375,7 @@ fn bad_case_files_are_refused_with_the_field_named() {
         &["case", "add", f.to_str().unwrap()],
         &[("CASEBOOK_PASSPHRASE", PASS)],
     );
-    assert!(!o.status.success());
-    assert!(String::from_utf8(o.stderr).unwrap().contains("[bad-json]"));
+    refused(&o, "bad-json");
 
     let mut bad: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
@@ -383,8 +386,7 @@ fn bad_case_files_are_refused_with_the_field_named() {
         &["case", "add", f.to_str().unwrap()],
         &[("CASEBOOK_PASSPHRASE", PASS)],
     );
-    assert!(!o.status.success());
-    let err = String::from_utf8(o.stderr).unwrap();
+    let err = refused(&o, "invalid-case");
     assert!(err.contains("incidents[0].acts[0].act_type"), "{err}");
     assert!(ok(v, &["case", "list"]).contains("No cases"));
 }
@@ -421,7 +423,7 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
         .success());
     // Start from the most permissive core limit allowed and a common umask, so a
     // change is visible.
-    let mut child = Command::new("sh")
+    let child = Command::new("sh")
         .arg("-c")
         .arg(r#"ulimit -S -c "$(ulimit -H -c)"; umask 022; exec "$@""#)
         .arg("sh")
@@ -431,7 +433,7 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
         .args(["case", "add"])
         .arg(&fifo)
         .env("LANG", "en_US.UTF-8")
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     // A writer can open the pipe without waiting only once the program has opened it
@@ -452,8 +454,7 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
     let proc_status = std::fs::read_to_string(format!("/proc/{}/status", child.id())).unwrap();
     writer.write_all(b"not json").unwrap();
     drop(writer);
-    let status = child.wait().unwrap();
-    assert!(!status.success());
+    refused(&child.wait_with_output().unwrap(), "bad-json");
     let core = limits
         .lines()
         .find(|l| l.starts_with("Max core file size"))

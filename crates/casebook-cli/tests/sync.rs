@@ -24,6 +24,18 @@ fn run(vault: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     c.output().unwrap()
 }
 
+/// A refusal: a non-zero exit and `[code]` on stderr, so that a failure of another
+/// kind does not pass for the expected one. Returns stderr.
+fn refused(o: &Output, code: &str) -> String {
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(
+        !o.status.success() && err.contains(&format!("[{code}]")),
+        "expected a refusal with [{code}]: {:?} {err}",
+        o.status
+    );
+    err
+}
+
 fn ok(vault: &Path, args: &[&str]) -> String {
     let o = run(vault, args, &[]);
     assert!(
@@ -84,12 +96,7 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
         ],
         &[],
     );
-    assert!(!o.status.success());
-    assert!(
-        String::from_utf8_lossy(&o.stderr).contains("fingerprint-needed"),
-        "{}",
-        String::from_utf8_lossy(&o.stderr)
-    );
+    refused(&o, "fingerprint-needed");
     let added = ok(
         &a,
         &[
@@ -199,18 +206,13 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
     );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = run(&c, &["import", pb.to_str().unwrap()], &[]);
-    assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("bundle-passphrase-needed"));
+    refused(&o, "bundle-passphrase-needed");
     let o = run(
         &c,
         &["import", pb.to_str().unwrap()],
         &[("CASEBOOK_BUNDLE_PASSPHRASE", "bundle passphrase 1")],
     );
-    let err = String::from_utf8_lossy(&o.stderr).into_owned();
-    assert!(
-        !o.status.success() && err.contains("bundle-unknown-signer"),
-        "{err}"
-    );
+    let err = refused(&o, "bundle-unknown-signer");
     let fp = err
         .split("--trust \"")
         .nth(1)
@@ -252,8 +254,7 @@ fn two_vaults_exchange_merge_and_resolve_from_the_command_line() {
         &["--lang", "ru", "import", bundle.to_str().unwrap()],
         &[],
     );
-    assert!(!o.status.success());
-    assert!(String::from_utf8_lossy(&o.stderr).contains("для другого получателя"));
+    assert!(refused(&o, "bundle-not-for-us").contains("для другого получателя"));
 }
 
 /// Vault `a` in `dir`: it has the lawyer's card and case KZ-NO-CONSENT, whose

@@ -19,7 +19,6 @@
 //!   due today, later): one rule for the case view, the list and its filter.
 //! - [`diff`]: field-level history diff. [`merge`]: three-way merge with conflicts.
 //! - [`path`]: the `incidents[0].acts[1]` / `perpetrators[ref=p1]` path syntax.
-//! - [`demo`]: deterministic synthetic cases for demos, tests and benchmarks.
 //! - [`redact`]: the [`Scrubber`](redact::Scrubber) every pseudonymised output runs
 //!   free text through, and [`redact::free_text_fields`].
 //! - [`passphrase`]: the one rule a vault or bundle passphrase must meet
@@ -32,7 +31,6 @@
 pub mod author;
 pub mod canonical;
 pub mod date;
-pub mod demo;
 pub mod diff;
 pub mod due;
 pub mod error;

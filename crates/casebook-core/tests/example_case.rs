@@ -28,10 +28,11 @@ fn fixture_round_trips_and_validates() {
 
 #[test]
 fn shared_design_example_is_the_fixture() {
-    // CI clones the repo with `shared/` beside it; a checkout without it still has the fixture.
-    let Ok(shared) = std::fs::read_to_string(SHARED) else {
-        return;
-    };
+    // CI clones the repo with `shared/` beside it. Without it this test cannot check
+    // anything, and a test that passes without checking hides a stale fixture: it fails.
+    let shared = std::fs::read_to_string(SHARED).unwrap_or_else(|e| {
+        panic!("{SHARED}: {e} (the design repository `shared/` must sit beside this clone)")
+    });
     assert_eq!(
         serde_json::from_str::<Value>(&shared).unwrap(),
         serde_json::from_str::<Value>(FIXTURE).unwrap(),

@@ -172,7 +172,7 @@ fn workload(vault: &mut Vault, n: usize) -> (Stats, Stats, Stats, Stats, Stats) 
 fn fill(vault: &mut Vault, n: usize) -> Duration {
     let t = Instant::now();
     vault
-        .add_cases(casebook_core::demo::generate(42, n), "bench")
+        .add_cases(casebook_demo::generate(42, n), "bench")
         .unwrap();
     t.elapsed()
 }

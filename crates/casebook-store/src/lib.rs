@@ -55,7 +55,7 @@ pub use sync::{
     same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,
     ConflictKind, Contact, ContactRole, DeviceSeeds, FieldRights, HistoryRevision, ImportOutcome,
     ImportRights, NewContact, Refused, Resolution, StoredHistory, StoredRevision, SyncError,
-    SyncImport,
+    SyncImport, Take,
 };
 pub use vault::{
     erase, RekeyFault, RekeyStep, Rekeyed, Vault, VaultOptions, VerifyReport, MIN_PASSPHRASE_CHARS,

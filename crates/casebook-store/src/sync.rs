@@ -27,6 +27,7 @@ mod identity;
 pub(crate) use identity::ensure as ensure_identity;
 mod import;
 mod merge;
+mod resolve;
 
 use std::collections::BTreeMap;
 use std::io;
@@ -42,6 +43,7 @@ pub use export::{BlobReader, CaseHistory, HistoryRevision, StoredHistory, Stored
 pub use identity::DeviceSeeds;
 pub use import::{CaseAction, CaseOutcome, CheckedHistory, ImportOutcome, SyncImport};
 pub use merge::{MERGE_AUTHOR, MERGE_DEVICE};
+pub use resolve::{resolve, typed_value, Take};
 
 /// What can go wrong while syncing. Each variant leaves the vault as it was.
 #[derive(Debug, thiserror::Error)]

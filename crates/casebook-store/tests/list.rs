@@ -53,7 +53,7 @@ fn ordered_lists_agree_with_sql_for_every_filter_sort_and_page() {
     let dir = tempfile::tempdir().unwrap();
     let (mut vault, _) = new_vault(dir.path());
     vault
-        .add_cases(casebook_core::demo::generate(11, 400), "t")
+        .add_cases(casebook_demo::generate(11, 400), "t")
         .unwrap();
     let mut nonempty = 0;
     for base in filters() {

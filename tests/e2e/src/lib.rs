@@ -583,9 +583,51 @@ pub fn screen_shot(name: &str) {
     }
 }
 
-/// Answers the native open or save dialog that has just opened with `path`.
+/// The titles a native file dialog of the program can have: rfd's GTK defaults, and
+/// the case file's own titles in every language.
+fn native_dialog_titles() -> Result<Vec<String>> {
+    let mut titles = vec!["Open File".to_owned(), "Save File".to_owned()];
+    for lang in ["en", "ru", "uk"] {
+        for id in ["cf-save-title", "cf-verify-title"] {
+            titles.push(msg(lang, id, &[])?);
+        }
+    }
+    Ok(titles)
+}
+
+/// Waits until a native file dialog is on screen (a visible window with one of its
+/// titles), instead of guessing how long GTK takes to show it.
+pub async fn wait_native_dialog() -> Result<()> {
+    let titles = native_dialog_titles()?;
+    let deadline = Instant::now() + UI_TIMEOUT;
+    loop {
+        let ids = Command::new("xdotool")
+            .args(["search", "--onlyvisible", "--name", "."])
+            .output()
+            .map_err(|e| format!("xdotool: {e}"))?;
+        let shown = String::from_utf8_lossy(&ids.stdout)
+            .split_whitespace()
+            .any(|id| {
+                Command::new("xdotool")
+                    .args(["getwindowname", id])
+                    .output()
+                    .is_ok_and(|o| titles.iter().any(|t| o.stdout.trim_ascii() == t.as_bytes()))
+            });
+        if shown {
+            // Mapped is not yet ready for keys: GTK sets up the focus just after.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no native file dialog appeared (titles {titles:?})").into());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Answers the native open or save dialog that is opening with `path`.
 pub async fn native_dialog_answer(path: &Path, shot: &str) -> Result<()> {
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+    wait_native_dialog().await?;
     // No window manager under Xvfb: the keyboard goes to the window under the
     // pointer, and the dialog opens at the top left, over the program's window.
     xdotool(&["mousemove", "500", "300"]);

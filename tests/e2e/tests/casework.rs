@@ -9,18 +9,18 @@
 //! `native_dialog_answer`). Dropping files is covered by the desktop crate's unit
 //! tests: a real drag from another program cannot be made reliably under Xvfb.
 
-use std::time::Duration;
-
 use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
-    env, msg, native_dialog_answer, program_pid, require_dialog_tools, run, screen_shot, App,
-    Profile, Result, PASSPHRASE,
+    env, msg, native_dialog_answer, program_pid, require_dialog_tools, run, screen_shot,
+    wait_native_dialog, App, Profile, Result, PASSPHRASE,
 };
 
 /// Kills the program as a crash would, once the debounced store of the last
-/// keystrokes had time to land, and ends the WebDriver session it leaves behind.
-async fn kill_program(app: App, profile: &Profile) -> Result<()> {
-    tokio::time::sleep(Duration::from_millis(1500)).await;
+/// keystrokes has landed (the save indicator `save_state` says nothing on screen is
+/// unstored), and ends the WebDriver session it leaves behind.
+async fn kill_program(app: App, profile: &Profile, save_state: &str) -> Result<()> {
+    app.find(&format!("{save_state}[data-unsaved=false]"))
+        .await?;
     let pid = program_pid(&profile.vault_dir()).ok_or("the program is not running")?;
     std::process::Command::new("kill")
         .args(["-KILL", &pid.to_string()])
@@ -415,7 +415,7 @@ fn an_interrupted_intake_survives_a_killed_program_and_a_lock() -> Result<()> {
         app.type_into("[data-testid=pseudonym]", "Прерванная")
             .await?;
         wait_saved(&app, "en").await?;
-        kill_program(app, &profile).await?;
+        kill_program(app, &profile, "[data-testid=save-state]").await?;
 
         // Nothing but the encrypted vault holds the draft, and it is there (once the
         // dead process's file lock is gone).
@@ -513,7 +513,7 @@ fn an_unsaved_case_edit_survives_a_killed_program_and_is_offered_again() -> Resu
         app.wait_contains("[data-testid=edit-save-state]", kept.trim())
             .await?;
         app.shot("en-case-edit-kept").await?;
-        kill_program(app, &profile).await?;
+        kill_program(app, &profile, "[data-testid=edit-save-state]").await?;
 
         // The edit is in the vault, the case itself unchanged; then the case changes
         // elsewhere (as an import from another device would change it).
@@ -638,7 +638,7 @@ fn native_dialogs_attach_a_chosen_file_and_export_a_copy() -> Result<()> {
         app.find("[data-testid=attachments-empty]").await?;
 
         app.click("[data-testid=attach-choose]").await?;
-        tokio::time::sleep(Duration::from_millis(1500)).await;
+        wait_native_dialog().await?;
         screen_shot("en-native-open-dialog");
         native_dialog_answer(&chosen, "en-native-dialog-typed").await?;
         app.wait_text("[data-testid=attachment-name]", "report.png")

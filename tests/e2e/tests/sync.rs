@@ -554,8 +554,7 @@ fn a_conflict_from_an_import_is_resolved_on_the_exchange_screen() -> Result<()> 
         };
         let v: serde_json::Value = serde_json::from_str(&shown)?;
         assert_eq!(
-            v.pointer("/record/survivor/pseudonym")
-                .or_else(|| v.pointer("/survivor/pseudonym")),
+            v.pointer("/survivor/pseudonym"),
             Some(&serde_json::json!("Айгерим (Aigul)")),
             "{shown}"
         );

@@ -6,7 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use casebook_core::{demo, vocab, CaseRecord};
+use casebook_core::{vocab, CaseRecord};
+use casebook_demo as demo;
 
 fn used_codes(cases: &[CaseRecord]) -> BTreeMap<&'static str, BTreeSet<String>> {
     let mut used: BTreeMap<&'static str, BTreeSet<String>> = BTreeMap::new();
@@ -174,4 +175,20 @@ fn demo_cases_round_trip_through_json() {
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(CaseRecord::from_json_str(&json).unwrap(), c);
     }
+}
+
+/// The generator's output is fixed: the same seed gives the same cases on every
+/// machine and every version (benchmarks and screenshots compare across runs). The
+/// hash was taken when the generator moved out of casebook-core.
+#[test]
+fn the_same_seed_gives_the_same_cases_as_before() {
+    let mut all = Vec::new();
+    for c in demo::generate(42, 300) {
+        all.extend(casebook_core::to_canonical_bytes(&c.to_json_value().unwrap()).unwrap());
+        all.push(b'\n');
+    }
+    assert_eq!(
+        casebook_core::sha256_hex(&all),
+        "2b76676e42bd8b4b79fbafff2d802aad93034a7e93c95368030641df82c390f5"
+    );
 }

@@ -10,10 +10,10 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-use crate::date::iso;
-use crate::model::*;
-use crate::validate::age_band_bounds;
-use crate::vocab;
+use casebook_core::date::iso;
+use casebook_core::model::*;
+use casebook_core::validate::age_band_bounds;
+use casebook_core::vocab;
 
 /// `n` cases generated from `seed`.
 pub fn generate(seed: u64, n: usize) -> impl Iterator<Item = CaseRecord> {

@@ -2,10 +2,10 @@
 //! value typed as text. Shared by the desktop program and `casebook resolve`, so that
 //! the same typed text always becomes the same value.
 
-use casebook_store::{ConflictInfo, Resolution, RevisionInfo, Vault};
 use serde_json::Value;
 
-use crate::BundleError;
+use super::{ConflictInfo, Resolution, SyncError};
+use crate::{RevisionInfo, Vault};
 
 /// A person's choice for one conflicting field.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub fn resolve(
     path: &str,
     take: Take,
     author: &str,
-) -> Result<Option<RevisionInfo>, BundleError> {
+) -> Result<Option<RevisionInfo>, SyncError> {
     let choice = match take {
         Take::Ours => Resolution::Ours,
         Take::Theirs => Resolution::Theirs,
@@ -51,13 +51,13 @@ pub fn resolve(
             Resolution::Value(typed_value(&text, conflict))
         }
     };
-    Ok(vault.resolve_conflict(case, path, choice, author)?)
+    vault.resolve_conflict(case, path, choice, author)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use casebook_store::ConflictKind;
+    use crate::sync::ConflictKind;
     use serde_json::json;
 
     fn conflict(ours: Value, theirs: Value) -> ConflictInfo {
