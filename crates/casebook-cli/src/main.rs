@@ -651,6 +651,11 @@ mod tests {
         ];
         errors.extend(StoreError::examples().into_iter().map(CliError::Store));
         errors.extend(
+            casebook_store::SyncError::examples()
+                .into_iter()
+                .map(CliError::Sync),
+        );
+        errors.extend(
             casebook_bundle::BundleError::examples()
                 .into_iter()
                 .map(CliError::Bundle),
@@ -667,6 +672,7 @@ mod tests {
                 | CliError::EraseNeedsYes
                 | CliError::Output(_)
                 | CliError::Encode
+                | CliError::Sync(_)
                 | CliError::Bundle(_) => {}
             }
         }

@@ -520,7 +520,8 @@ fn erase_from_the_unlock_screen_needs_no_passphrase_and_leaves_nothing() -> Resu
         std::fs::write(profile.config_dir().join("settings.txt"), "language=en\n")?;
         let app = App::launch(&env, &profile).await?;
         app.find("#passphrase").await?;
-        app.click("[data-testid=unlock-erase] summary").await?;
+        app.click("[data-testid=unlock-erase-panel] summary")
+            .await?;
         app.type_into("[data-testid=unlock-erase-word]", "wrong")
             .await?;
         app.click("[data-testid=unlock-erase]").await?;
