@@ -13,8 +13,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use casebook_bundle::{
-    BundleError, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport, ImportOptions,
-    ImportSummary, Phase, Progress, Recipients, SecretString, Selection,
+    BundleError, CardProblem, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport,
+    ImportOptions, ImportSummary, Phase, Progress, Recipients, SecretString, Selection,
 };
 use casebook_core::ErrorPayload;
 use casebook_store::{CaseQuery, ConflictInfo, Contact, ContactRole, Take, Vault};
@@ -153,22 +153,18 @@ pub async fn contact_card_choose(app: AppHandle) -> Reply<Option<String>> {
     let Some(path) = dialog::pick_file(&app).await else {
         return Ok(None);
     };
-    let not_a_card = |detail: &str| {
-        payload(BundleError::BadCard {
-            detail: detail.to_owned(),
-        })
-    };
-    let file = std::fs::File::open(&path).map_err(|_| not_a_card("file"))?;
+    let not_a_card = |problem| payload(BundleError::BadCard { problem });
+    let file = std::fs::File::open(&path).map_err(|_| not_a_card(CardProblem::File))?;
     let mut bytes = vec![];
     file.take(CARD_FILE_LIMIT + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| not_a_card("file"))?;
+        .map_err(|_| not_a_card(CardProblem::File))?;
     if bytes.len() as u64 > CARD_FILE_LIMIT {
-        return Err(not_a_card("size"));
+        return Err(not_a_card(CardProblem::TooLarge));
     }
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| not_a_card("text"))
+        .map_err(|_| not_a_card(CardProblem::NotText))
 }
 
 /// Reads a card's text without adding it: name and fingerprint to show.
