@@ -1,19 +1,16 @@
 //! Thin commands: each resolves the session, calls one `casebook-store` function and
 //! turns its error into an `ErrorPayload`. No domain logic lives here.
 
-use casebook_core::ErrorPayload;
 use casebook_store::{CaseQuery, CaseSummary, Secret, UnlockSecret, Vault, VaultOptions};
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::payload;
+use crate::error::{payload, Reply};
 use crate::settings::shipped_language;
 use crate::{DesktopError, Session, Settings};
 
 /// Cases per page of the case list.
 pub const PAGE_SIZE: u32 = casebook_store::DEFAULT_PAGE;
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 #[derive(Debug, Serialize)]
 pub struct AppInfo {

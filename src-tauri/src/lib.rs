@@ -11,6 +11,7 @@ compile_error!(
 
 mod casework;
 mod commands;
+mod dialog;
 mod error;
 mod launch;
 mod list_commands;
