@@ -8,7 +8,6 @@ fn main() {
         "vault_unlock",
         "vault_lock",
         "case_count",
-        "list_cases",
         "settings_get",
         "settings_set_language",
         "cases_query",

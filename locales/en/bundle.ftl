@@ -40,8 +40,24 @@ bundle-error-hash-mismatch = { $path } does not match its fingerprint in the sig
 bundle-error-uncited-attachment = { $path } is an attachment that no case in the bundle refers to. Nothing was imported.
 bundle-error-too-large = { $path } is larger than accepted ({ $limit } bytes). Nothing was imported.
 bundle-error-bad-case-file = { $path } in the bundle cannot be read as a case. Nothing was imported.
-bundle-error-bad-manifest = The bundle's list of contents is malformed: { $detail }
-bundle-error-bad-card = The contact card cannot be read ({ $detail }).
+bundle-error-bad-manifest = The bundle's list of contents is malformed: { $problem ->
+    [not-json] it cannot be read.
+    [attachment-hash] an attachment's name does not match its contents.
+    [entry-twice] a file is listed twice.
+    [case-without-entry] a case is listed without its file.
+    [entry-without-case] a case file is not in the list of cases.
+    [case-differs] a case file does not match what the list says about it.
+   *[other] it cannot be used.
+}
+bundle-error-bad-card = The contact card cannot be read: { $problem ->
+    [header] the card's first line is missing.
+    [age-key] its encryption key is missing or damaged.
+    [sign-key] its signing key is missing or damaged.
+    [file] the file cannot be opened.
+    [too-large] the file is too large to be a contact card.
+    [not-text] the file is not text.
+   *[other] it is damaged.
+}
 bundle-error-card-fingerprint-mismatch = The contact card's fingerprint does not match its keys. Do not use this card; ask for it again.
 bundle-error-no-recipients = Choose at least one contact, or a passphrase.
 bundle-error-since-last-needs-contact = “Changed since the last export” works only when exporting to contacts.

@@ -2,7 +2,7 @@
 //! command calls one `casebook-store` function.
 //!
 //! Files reach the vault only from paths the person chose: the native open dialog
-//! (run here, on the Rust side) or a drop on the window (Tauri's drag-drop event,
+//! (run on the Rust side, dialog.rs) or a drop on the window (Tauri's drag-drop event,
 //! caught here). The UI gets a token per dropped file, never a way to name a path
 //! itself.
 //! Attachments are shown from bytes sent over IPC (the UI makes a Blob URL) and
@@ -22,11 +22,10 @@ use casebook_store::{
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, DragDropEvent, Emitter as _, Manager as _, State, Window, WindowEvent};
 
-use crate::error::payload;
+use crate::dialog::{self, Look};
+use crate::error::{payload, Reply};
 use crate::session::with_vault;
 use crate::Session;
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 /// The event the UI hears when files are dropped on the window: `[{token, name}]`.
 pub const FILES_DROPPED_EVENT: &str = "files-dropped";
@@ -264,7 +263,8 @@ pub async fn attach_choose(
     session: State<'_, Session>,
     target: Target,
 ) -> Reply<Option<Attachment>> {
-    let Some(path) = dialog::pick_file(&app).await else {
+    let look = Look::titled(&session, "dialog-title-attach");
+    let Some(path) = dialog::pick_file(&app, look).await else {
         return Ok(None);
     };
     attach(&session, &target, &path, None).map(Some)
@@ -323,7 +323,8 @@ pub async fn attachment_export(
     sha256: String,
     file_name: String,
 ) -> Reply<bool> {
-    let Some(path) = dialog::save_file(&app, &file_name).await else {
+    let look = Look::titled(&session, "dialog-title-attachment-export");
+    let Some(path) = dialog::save_file(&app, &file_name, look).await else {
         return Ok(false);
     };
     with_vault::<_, StoreError>(&session, |v| {
@@ -338,87 +339,6 @@ fn export_to(
     path: &std::path::Path,
 ) -> Result<(), StoreError> {
     casebook_store::file_out::write_atomically(path, |w| read(v, target, sha256, w).map(|_| ()))
-}
-
-/// Native dialogs (GTK on Linux), created on the main thread as GTK requires.
-pub(crate) mod dialog {
-    use std::path::PathBuf;
-
-    use tauri::{AppHandle, Manager as _};
-
-    enum Mode {
-        Open,
-        Save(String),
-    }
-
-    /// A window title and the file type offered, e.g. `("PDF", &["pdf"])`.
-    #[derive(Debug, Default)]
-    pub struct Look {
-        pub title: Option<String>,
-        pub filter: Option<(String, &'static [&'static str])>,
-    }
-
-    async fn run(app: &AppHandle, mode: Mode, look: Look) -> Option<PathBuf> {
-        let (tx, mut rx) = tauri::async_runtime::channel::<Option<PathBuf>>(1);
-        let window = app.get_webview_window("main");
-        let started = app.run_on_main_thread(move || {
-            let mut d = rfd::AsyncFileDialog::new();
-            if let Some(w) = &window {
-                d = d.set_parent(w);
-            }
-            if let Some(title) = look.title {
-                d = d.set_title(title);
-            }
-            if let Some((name, extensions)) = look.filter {
-                d = d.add_filter(name, extensions);
-            }
-            let send = move |p: Option<PathBuf>| {
-                let _ = tx.blocking_send(p);
-            };
-            match mode {
-                Mode::Open => {
-                    let future = d.pick_file();
-                    std::thread::spawn(move || {
-                        let picked = tauri::async_runtime::block_on(future);
-                        send(picked.map(|h| h.path().to_path_buf()));
-                    });
-                }
-                Mode::Save(name) => {
-                    let future = d.set_file_name(name).save_file();
-                    std::thread::spawn(move || {
-                        let picked = tauri::async_runtime::block_on(future);
-                        send(picked.map(|h| h.path().to_path_buf()));
-                    });
-                }
-            }
-        });
-        if started.is_err() {
-            return None;
-        }
-        let chosen = rx.recv().await.flatten();
-        if let Some(path) = chosen.clone() {
-            // GTK is told not to keep a recent-files list (traces.rs); this takes
-            // the chosen file back out should a desktop have kept it anyway.
-            let _ = app.run_on_main_thread(move || crate::traces::forget_recent_files(&[&path]));
-        }
-        chosen
-    }
-
-    pub async fn pick_file(app: &AppHandle) -> Option<PathBuf> {
-        run(app, Mode::Open, Look::default()).await
-    }
-
-    pub async fn save_file(app: &AppHandle, name: &str) -> Option<PathBuf> {
-        run(app, Mode::Save(name.to_owned()), Look::default()).await
-    }
-
-    pub async fn pick_file_with(app: &AppHandle, look: Look) -> Option<PathBuf> {
-        run(app, Mode::Open, look).await
-    }
-
-    pub async fn save_file_with(app: &AppHandle, name: &str, look: Look) -> Option<PathBuf> {
-        run(app, Mode::Save(name.to_owned()), look).await
-    }
 }
 
 /// Every controlled vocabulary (codes in form order) and the act-type groups, so the

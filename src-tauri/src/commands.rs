@@ -1,19 +1,13 @@
 //! Thin commands: each resolves the session, calls one `casebook-store` function and
 //! turns its error into an `ErrorPayload`. No domain logic lives here.
 
-use casebook_core::ErrorPayload;
-use casebook_store::{CaseQuery, CaseSummary, Secret, UnlockSecret, Vault, VaultOptions};
+use casebook_store::{Secret, UnlockSecret, Vault, VaultOptions};
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::payload;
+use crate::error::{payload, Reply};
 use crate::settings::shipped_language;
 use crate::{DesktopError, Session, Settings};
-
-/// Cases per page of the case list.
-pub const PAGE_SIZE: u32 = casebook_store::DEFAULT_PAGE;
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 #[derive(Debug, Serialize)]
 pub struct AppInfo {
@@ -23,14 +17,6 @@ pub struct AppInfo {
     pub unlocked: bool,
     pub language: &'static str,
     pub languages: &'static [&'static str],
-}
-
-#[derive(Debug, Serialize)]
-pub struct CaseList {
-    pub total: u64,
-    pub page: u32,
-    pub page_size: u32,
-    pub items: Vec<CaseSummary>,
 }
 
 #[tauri::command]
@@ -93,26 +79,6 @@ pub fn case_count(session: State<'_, Session>) -> Reply<u64> {
         .as_ref()
         .ok_or_else(|| payload(DesktopError::Locked))?;
     vault.case_count().map_err(payload)
-}
-
-#[tauri::command]
-pub fn list_cases(session: State<'_, Session>, page: u32) -> Reply<CaseList> {
-    let guard = session.vault();
-    let vault = guard
-        .as_ref()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
-    let query = CaseQuery {
-        offset: u64::from(page) * u64::from(PAGE_SIZE),
-        limit: PAGE_SIZE,
-        ..CaseQuery::default()
-    };
-    let result = vault.list_cases(&query).map_err(payload)?;
-    Ok(CaseList {
-        total: result.total,
-        page,
-        page_size: PAGE_SIZE,
-        items: result.items,
-    })
 }
 
 #[tauri::command]

@@ -2,7 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use casebook_core::Coded;
+use casebook_core::{Coded, ErrorPayload};
+
+/// What every command answers: its value, or an error the UI can word.
+pub(crate) type Reply<T> = Result<T, ErrorPayload>;
 
 #[derive(Debug, thiserror::Error)]
 pub enum DesktopError {

@@ -11,6 +11,7 @@ compile_error!(
 
 mod casework;
 mod commands;
+mod dialog;
 mod error;
 mod launch;
 mod list_commands;
@@ -134,7 +135,6 @@ pub fn run() -> ExitCode {
             commands::vault_unlock,
             commands::vault_lock,
             commands::case_count,
-            commands::list_cases,
             commands::settings_get,
             commands::settings_set_language,
             list_commands::cases_query,

@@ -1,15 +1,13 @@
 //! The case list: one page of a filtered, searched, sorted query at a time, and the
 //! choices its filters offer. The query itself is `casebook_store::Vault::list_cases`.
 
-use casebook_core::{vocab, ErrorPayload};
+use casebook_core::vocab;
 use casebook_store::{CasePage, CaseQuery, PlaceCount, MAX_PAGE};
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::payload;
+use crate::error::{payload, Reply};
 use crate::{DesktopError, Session};
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 /// One page of cases. `limit` is capped by the store; 0 means its default page.
 #[tauri::command]

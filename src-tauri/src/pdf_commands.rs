@@ -9,17 +9,16 @@
 
 use std::time::Instant;
 
-use casebook_core::{Coded, ErrorPayload};
+use casebook_core::Coded;
 use casebook_pdf::{CaseFilePlan, CaseFileWritten, PdfOptions, PdfVerification, Profile, Progress};
 use casebook_store::Vault;
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
-use crate::casework::dialog::{self, Look};
+use crate::dialog::{self, title, Look};
+use crate::error::Reply;
 use crate::session::Activity;
 use crate::{DesktopError, Session};
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 /// The event the UI hears while a case file is made: a [`Progress`].
 pub const PROGRESS_EVENT: &str = "case-file-progress";
@@ -50,13 +49,6 @@ async fn on_vault<T: Send + 'static>(
     })
     .await
     .unwrap_or_else(|_| Err(crate::error::unexpected()))
-}
-
-/// A window title for a native dialog, in the interface language.
-fn title(session: &Session, id: &str) -> Option<String> {
-    casebook_i18n::Localizer::new(session.settings().language)
-        .ok()
-        .map(|l| l.msg(id, &[]))
 }
 
 /// Whether a case file can be made with these choices (consent, language, case),
@@ -102,7 +94,7 @@ pub async fn case_file_save(
         title: title(&session, "cf-save-title"),
         filter: Some(("PDF".into(), PDF_FILTER)),
     };
-    let Some(dest) = dialog::save_file_with(&app, &plan.file_name, look).await else {
+    let Some(dest) = dialog::save_file(&app, &plan.file_name, look).await else {
         return Ok(None);
     };
     let started = Instant::now();
@@ -144,7 +136,7 @@ pub async fn case_file_verify(
         title: title(&session, "cf-verify-title"),
         filter: Some(("PDF".into(), PDF_FILTER)),
     };
-    let Some(path) = dialog::pick_file_with(&app, look).await else {
+    let Some(path) = dialog::pick_file(&app, look).await else {
         return Ok(None);
     };
     let file_name = crate::casework::file_name(&path);
@@ -154,17 +146,4 @@ pub async fn case_file_verify(
         ok: verification.is_ok(),
         verification,
     }))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn dialog_titles_exist_in_every_language() {
-        for lang in casebook_i18n::SHIPPED {
-            let l10n = casebook_i18n::Localizer::new(lang).unwrap();
-            for id in ["cf-save-title", "cf-verify-title"] {
-                assert!(l10n.has(id), "locales/{lang} lacks {id}");
-            }
-        }
-    }
 }

@@ -6,16 +6,14 @@
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use casebook_core::{Coded, ErrorPayload};
+use casebook_core::Coded;
 use casebook_store::{Secret, UnlockSecret, Vault};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
-use crate::error::payload;
+use crate::error::{payload, Reply};
 use crate::settings::IDLE_LOCK_RANGE;
 use crate::{DesktopError, Session, Settings};
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 /// The event the UI listens for: the vault was locked without the UI asking
 /// (idle time ran out). Its payload is the reason, `"idle"`.

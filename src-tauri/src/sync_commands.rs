@@ -13,22 +13,19 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use casebook_bundle::{
-    BundleError, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport, ImportOptions,
-    ImportSummary, Phase, Progress, Recipients, SecretString, Selection,
+    BundleError, CardProblem, ContactCard, DeviceKeys, ExportOptions, ExportPlan, ExportReport,
+    ImportOptions, ImportSummary, Phase, Progress, Recipients, SecretString, Selection,
 };
-use casebook_core::ErrorPayload;
 use casebook_store::{CaseQuery, ConflictInfo, Contact, ContactRole, Take, Vault};
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager as _, State};
 use zeroize::Zeroizing;
 
-use crate::casework::dialog;
-use crate::error::payload;
+use crate::dialog::{self, Look};
+use crate::error::{payload, Reply};
 use crate::session::{with_vault, Activity};
 use crate::Session;
-
-type Reply<T> = Result<T, ErrorPayload>;
 
 // Every command that opens the vault runs off the main thread (`async`): while an
 // export or import holds the vault, a quick look at the contacts waits for it
@@ -138,8 +135,9 @@ pub async fn contact_me_save(
     name: String,
     file_name: String,
 ) -> Reply<bool> {
+    let look = Look::titled(&session, "dialog-title-card-save");
     let card = contact_me(session, name)?;
-    let Some(path) = dialog::save_file(&app, &file_name).await else {
+    let Some(path) = dialog::save_file(&app, &file_name, look).await else {
         return Ok(false);
     };
     casebook_store::file_out::write_atomically(&path, |w| w.write_all(card.text.as_bytes()))
@@ -150,25 +148,22 @@ pub async fn contact_me_save(
 /// Reads a card file the person chooses; its text, for them to check before adding.
 #[tauri::command(async)]
 pub async fn contact_card_choose(app: AppHandle) -> Reply<Option<String>> {
-    let Some(path) = dialog::pick_file(&app).await else {
+    let look = Look::titled(&app.state::<Session>(), "dialog-title-card-open");
+    let Some(path) = dialog::pick_file(&app, look).await else {
         return Ok(None);
     };
-    let not_a_card = |detail: &str| {
-        payload(BundleError::BadCard {
-            detail: detail.to_owned(),
-        })
-    };
-    let file = std::fs::File::open(&path).map_err(|_| not_a_card("file"))?;
+    let not_a_card = |problem| payload(BundleError::BadCard { problem });
+    let file = std::fs::File::open(&path).map_err(|_| not_a_card(CardProblem::File))?;
     let mut bytes = vec![];
     file.take(CARD_FILE_LIMIT + 1)
         .read_to_end(&mut bytes)
-        .map_err(|_| not_a_card("file"))?;
+        .map_err(|_| not_a_card(CardProblem::File))?;
     if bytes.len() as u64 > CARD_FILE_LIMIT {
-        return Err(not_a_card("size"));
+        return Err(not_a_card(CardProblem::TooLarge));
     }
     String::from_utf8(bytes)
         .map(Some)
-        .map_err(|_| not_a_card("text"))
+        .map_err(|_| not_a_card(CardProblem::NotText))
 }
 
 /// Reads a card's text without adding it: name and fingerprint to show.
@@ -285,7 +280,8 @@ pub async fn bundle_export(
     file_name: String,
     progress: Channel<Progress>,
 ) -> Reply<Option<ExportReport>> {
-    let Some(path) = dialog::save_file(&app, &file_name).await else {
+    let look = Look::titled(&app.state::<Session>(), "dialog-title-bundle-save");
+    let Some(path) = dialog::save_file(&app, &file_name, look).await else {
         return Ok(None);
     };
     let before = app.state::<Session>().erasures();
@@ -323,7 +319,8 @@ pub async fn bundle_choose(
     app: AppHandle,
     chosen: State<'_, ChosenBundles>,
 ) -> Reply<Option<ChosenBundle>> {
-    let Some(path) = dialog::pick_file(&app).await else {
+    let look = Look::titled(&app.state::<Session>(), "dialog-title-bundle-open");
+    let Some(path) = dialog::pick_file(&app, look).await else {
         return Ok(None);
     };
     let token = crate::casework::uuid_like();

@@ -4,6 +4,89 @@ use std::io;
 use casebook_core::Coded;
 use casebook_store::{StoreError, SyncError};
 
+/// What is wrong with a bundle's manifest. A code, not words: the message picks its
+/// words by it in each language, so no English (nor serde's text) reaches a person
+/// reading Russian or Ukrainian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ManifestProblem {
+    /// Not JSON, or not the shape of a manifest.
+    NotJson,
+    /// An attachment's name is not its SHA-256.
+    AttachmentHash,
+    /// An entry is listed twice.
+    EntryTwice,
+    /// A case in the case list has no entry.
+    CaseWithoutEntry,
+    /// A case entry is not in the case list.
+    EntryWithoutCase,
+    /// A case file's id or head differs from what the manifest lists.
+    CaseDiffers,
+}
+
+impl ManifestProblem {
+    pub const ALL: [ManifestProblem; 6] = [
+        ManifestProblem::NotJson,
+        ManifestProblem::AttachmentHash,
+        ManifestProblem::EntryTwice,
+        ManifestProblem::CaseWithoutEntry,
+        ManifestProblem::EntryWithoutCase,
+        ManifestProblem::CaseDiffers,
+    ];
+
+    /// The kebab-case code the messages select on.
+    pub fn code(self) -> &'static str {
+        match self {
+            ManifestProblem::NotJson => "not-json",
+            ManifestProblem::AttachmentHash => "attachment-hash",
+            ManifestProblem::EntryTwice => "entry-twice",
+            ManifestProblem::CaseWithoutEntry => "case-without-entry",
+            ManifestProblem::EntryWithoutCase => "entry-without-case",
+            ManifestProblem::CaseDiffers => "case-differs",
+        }
+    }
+}
+
+/// What is wrong with a contact card (its text or the file holding it). A code, for
+/// the same reason as [`ManifestProblem`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CardProblem {
+    /// No card header line.
+    Header,
+    /// The age key is missing or not a key.
+    AgeKey,
+    /// The Ed25519 key is missing or not a key.
+    SignKey,
+    /// The file cannot be read.
+    File,
+    /// The file is larger than any card.
+    TooLarge,
+    /// The file is not text.
+    NotText,
+}
+
+impl CardProblem {
+    pub const ALL: [CardProblem; 6] = [
+        CardProblem::Header,
+        CardProblem::AgeKey,
+        CardProblem::SignKey,
+        CardProblem::File,
+        CardProblem::TooLarge,
+        CardProblem::NotText,
+    ];
+
+    /// The kebab-case code the messages select on.
+    pub fn code(self) -> &'static str {
+        match self {
+            CardProblem::Header => "header",
+            CardProblem::AgeKey => "age-key",
+            CardProblem::SignKey => "sign-key",
+            CardProblem::File => "file",
+            CardProblem::TooLarge => "too-large",
+            CardProblem::NotText => "not-text",
+        }
+    }
+}
+
 /// Everything that can go wrong making or reading a bundle. An import that fails with
 /// any of these has changed nothing in the vault; an export has left no file.
 #[derive(Debug, thiserror::Error)]
@@ -53,10 +136,10 @@ pub enum BundleError {
     /// A case file in the bundle is not a case history this program can read.
     #[error("{path} cannot be read as a case")]
     BadCaseFile { path: String },
-    #[error("the manifest is malformed: {detail}")]
-    BadManifest { detail: String },
-    #[error("the contact card cannot be read: {detail}")]
-    BadCard { detail: String },
+    #[error("the manifest is malformed ({})", .problem.code())]
+    BadManifest { problem: ManifestProblem },
+    #[error("the contact card cannot be read ({})", .problem.code())]
+    BadCard { problem: CardProblem },
     #[error("the contact card's fingerprint does not match its keys")]
     CardFingerprintMismatch,
     #[error("no recipients chosen")]
@@ -107,15 +190,25 @@ impl BundleError {
                 limit: 1,
             },
             BundleError::BadCaseFile { path: path() },
-            BundleError::BadManifest { detail: "d".into() },
-            BundleError::BadCard { detail: "d".into() },
+        ];
+        all.extend(
+            ManifestProblem::ALL
+                .into_iter()
+                .map(|problem| BundleError::BadManifest { problem }),
+        );
+        all.extend(
+            CardProblem::ALL
+                .into_iter()
+                .map(|problem| BundleError::BadCard { problem }),
+        );
+        all.extend([
             BundleError::CardFingerprintMismatch,
             BundleError::NoRecipients,
             BundleError::SinceLastNeedsContact,
             BundleError::NothingToExport,
             BundleError::PassphraseTooShort { min: 12, words: 4 },
             BundleError::Write(io::Error::other("x")),
-        ];
+        ]);
         all.extend(SyncError::examples().into_iter().map(BundleError::Sync));
         // No wildcard: a new variant does not compile until it is listed above too.
         for e in &all {
@@ -266,9 +359,8 @@ impl Coded for BundleError {
                 ("path".to_owned(), path.clone()),
                 ("limit".to_owned(), limit.to_string()),
             ]),
-            BundleError::BadManifest { detail } | BundleError::BadCard { detail } => {
-                one("detail", detail.clone())
-            }
+            BundleError::BadManifest { problem } => one("problem", problem.code().to_owned()),
+            BundleError::BadCard { problem } => one("problem", problem.code().to_owned()),
             BundleError::PassphraseTooShort { min, words } => BTreeMap::from([
                 ("min".to_owned(), min.to_string()),
                 ("words".to_owned(), words.to_string()),

@@ -21,7 +21,7 @@ use crate::format::{self, Manifest, ManifestCase, ManifestEntry, Sender};
 use crate::keys::DeviceKeys;
 use crate::passphrase::PassphraseRecipient;
 use crate::policy::{decide_all, history_scrubber, pseudonymise, Redaction, RefusalReason};
-use crate::{BundleError, Phase, Progress};
+use crate::{BundleError, CardProblem, Phase, Progress};
 
 /// scrypt work factor (N = 2^18, 256 MiB, about a second) written into passphrase
 /// bundles. Fixed, so a bundle made on a fast machine opens on an old laptop.
@@ -320,7 +320,7 @@ pub fn export(
                 roles.push(c.role);
                 contact_ids.push(c.id);
                 age_recipients.push(c.age_recipient.parse().map_err(|_| BundleError::BadCard {
-                    detail: "age".into(),
+                    problem: CardProblem::AgeKey,
                 })?);
             }
         }

@@ -25,7 +25,7 @@ use sha2::{Digest, Sha256};
 use crate::format::{self, EntryKind, Manifest, ManifestEntry};
 use crate::keys::{fingerprint, same_fingerprint, verify, DeviceKeys};
 use crate::passphrase::PassphraseIdentity;
-use crate::{BundleError, Phase, Progress};
+use crate::{BundleError, ManifestProblem, Phase, Progress};
 
 /// The largest scrypt work factor accepted (N = 2^20: 1 GiB, a few seconds). A bundle
 /// asking for more is refused before any work is done.
@@ -251,7 +251,7 @@ fn check_case(job: CaseJob, heads: &BTreeMap<&str, &str>) -> Result<CheckedCase,
         || heads.get(job.case_id.as_str()) != Some(&history.head.as_str())
     {
         return Err(BundleError::BadManifest {
-            detail: format!("{}: case id or head differs from the manifest", job.path),
+            problem: ManifestProblem::CaseDiffers,
         });
     }
     let checked = CheckedHistory::check(history)?;
@@ -427,9 +427,7 @@ struct Checked {
 }
 
 fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleError> {
-    let bad = |d: &str| BundleError::BadManifest {
-        detail: d.to_owned(),
-    };
+    let bad = |problem| BundleError::BadManifest { problem };
     if m.format != format::FORMAT {
         return Err(BundleError::NotABundle);
     }
@@ -449,7 +447,7 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
             }
             Some(EntryKind::Attachment(h)) => {
                 if h != e.sha256 {
-                    return Err(bad("attachment name and hash differ"));
+                    return Err(bad(ManifestProblem::AttachmentHash));
                 }
             }
             _ => {
@@ -459,13 +457,13 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
             }
         }
         if entries.insert(e.path.clone(), e.clone()).is_some() {
-            return Err(bad("entry listed twice"));
+            return Err(bad(ManifestProblem::EntryTwice));
         }
     }
     let mut case_ids = BTreeSet::new();
     for c in &m.cases {
         if !entries.contains_key(&format::case_path(&c.case_id)) || !case_ids.insert(&c.case_id) {
-            return Err(bad("case without its entry"));
+            return Err(bad(ManifestProblem::CaseWithoutEntry));
         }
     }
     let case_entries = entries
@@ -473,7 +471,7 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
         .filter(|e| e.path.starts_with("cases/"))
         .count();
     if case_entries != m.cases.len() {
-        return Err(bad("case entry not in the case list"));
+        return Err(bad(ManifestProblem::EntryWithoutCase));
     }
     Ok(Checked {
         manifest: m,
@@ -555,8 +553,8 @@ fn import_sized(
             next_entry(format::MANIFEST, opts.max_manifest).map_err(|e| damaged_or(&failed, e))?;
         let sig_hex = next_entry(format::SIGNATURE, 256).map_err(|e| damaged_or(&failed, e))?;
         let manifest: Manifest =
-            serde_json::from_slice(&manifest_bytes).map_err(|e| BundleError::BadManifest {
-                detail: e.to_string(),
+            serde_json::from_slice(&manifest_bytes).map_err(|_| BundleError::BadManifest {
+                problem: ManifestProblem::NotJson,
             })?;
         let sig = hex::decode(sig_hex.trim_ascii()).map_err(|_| BundleError::BadSignature)?;
         verify(&manifest.sender.sign_key, &manifest_bytes, &sig)?;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use crate::BundleError;
+use crate::{BundleError, CardProblem};
 
 /// How many words a fingerprint has (11 bits each: 66 bits).
 pub const FINGERPRINT_WORDS: usize = 6;
@@ -149,16 +149,14 @@ impl ContactCard {
     /// Reads a card's text (pasted from a message or read from a file). The keys are
     /// checked, and the fingerprint, if the card gives one, must match them.
     pub fn parse(text: &str) -> Result<ContactCard, BundleError> {
-        let bad = |d: &str| BundleError::BadCard {
-            detail: d.to_owned(),
-        };
+        let bad = |problem| BundleError::BadCard { problem };
         let mut lines = text
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .skip_while(|l| !l.eq_ignore_ascii_case(CARD_HEADER));
         if lines.next().is_none() {
-            return Err(bad("header"));
+            return Err(bad(CardProblem::Header));
         }
         let (mut name, mut age_r, mut sign, mut fp) = (None, None, None, None);
         for line in lines {
@@ -174,14 +172,14 @@ impl ContactCard {
                 _ => {}
             }
         }
-        let age_r = age_r.ok_or_else(|| bad("age"))?;
-        age::x25519::Recipient::from_str(&age_r).map_err(|_| bad("age"))?;
-        let sign = sign.ok_or_else(|| bad("ed25519"))?;
+        let age_r = age_r.ok_or_else(|| bad(CardProblem::AgeKey))?;
+        age::x25519::Recipient::from_str(&age_r).map_err(|_| bad(CardProblem::AgeKey))?;
+        let sign = sign.ok_or_else(|| bad(CardProblem::SignKey))?;
         let key: [u8; 32] = hex::decode(&sign)
             .ok()
             .and_then(|k| k.try_into().ok())
-            .ok_or_else(|| bad("ed25519"))?;
-        VerifyingKey::from_bytes(&key).map_err(|_| bad("ed25519"))?;
+            .ok_or_else(|| bad(CardProblem::SignKey))?;
+        VerifyingKey::from_bytes(&key).map_err(|_| bad(CardProblem::SignKey))?;
         let computed = fingerprint(&age_r, &sign);
         if let Some(fp) = fp {
             if !same_fingerprint(&fp, &computed) {

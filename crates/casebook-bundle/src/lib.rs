@@ -31,7 +31,7 @@ pub mod raw;
 
 /// Bundle passphrases are held in this (wiped on drop, never printed).
 pub use age::secrecy::SecretString;
-pub use error::BundleError;
+pub use error::{BundleError, CardProblem, ManifestProblem};
 pub use export::{
     export, ExportOptions, ExportReport, ExportedCase, Recipients, RefusedCase, Selection,
     SCRYPT_LOG_N,

@@ -75,3 +75,34 @@ fn every_progress_phase_has_words_in_every_language() {
         }
     }
 }
+
+/// A manifest's or a card's problem is a code the message selects words by: nothing
+/// English (serde's text, a key's name) reaches a Russian or Ukrainian sentence.
+#[test]
+fn card_and_manifest_problems_read_without_english() {
+    use casebook_bundle::{CardProblem, ManifestProblem};
+    let mut errors: Vec<BundleError> = ManifestProblem::ALL
+        .into_iter()
+        .map(|problem| BundleError::BadManifest { problem })
+        .collect();
+    errors.extend(
+        CardProblem::ALL
+            .into_iter()
+            .map(|problem| BundleError::BadCard { problem }),
+    );
+    for lang in SHIPPED {
+        let l = Localizer::new(lang).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        for e in &errors {
+            let msg = l.error(e);
+            if *lang != "en" {
+                assert!(
+                    !msg.chars().any(|c| c.is_ascii_alphabetic()),
+                    "{lang}: {msg}"
+                );
+            }
+            // Each problem has its own words, not the catch-all's.
+            assert!(seen.insert(msg.clone()), "{lang}: twice {msg}");
+        }
+    }
+}

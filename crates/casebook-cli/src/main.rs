@@ -14,8 +14,18 @@ use clap::{Parser, Subcommand};
 mod pdf;
 mod sync;
 
+/// clap's help has no translations; a person reading it learns that everything
+/// else speaks their language.
+const HELP_LANGUAGE: &str = "Messages follow --lang, else $LC_ALL or $LANG (en, ru, uk); \
+this --help text itself is in English only.";
+
 #[derive(Parser, Debug)]
-#[command(name = "casebook", version, about = "Casebook vault command line")]
+#[command(
+    name = "casebook",
+    version,
+    about = "Casebook vault command line",
+    after_help = HELP_LANGUAGE
+)]
 struct Cli {
     /// Vault directory (default: $CASEBOOK_VAULT, else the OS data directory).
     #[arg(long, global = true)]

@@ -484,3 +484,17 @@ fn passphrase_suggest_prints_five_words_without_a_vault() {
         .all(|w| casebook_store::suggestion_words().contains(w)));
     assert!(!v.exists());
 }
+
+/// clap's help is English only; it says so, and says how to get other languages.
+#[test]
+fn help_says_messages_follow_lang_and_help_is_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = casebook(&dir.path().join("v"), &["--help"], &[]);
+    assert!(o.status.success());
+    let help = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        help.contains("Messages follow --lang") && help.contains("(en, ru, uk)"),
+        "{help}"
+    );
+    assert!(help.contains("--help text itself is in English"), "{help}");
+}

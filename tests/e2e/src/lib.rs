@@ -584,11 +584,20 @@ pub fn screen_shot(name: &str) {
 }
 
 /// The titles a native file dialog of the program can have: rfd's GTK defaults, and
-/// the case file's own titles in every language.
+/// every dialog's own title (src-tauri/src/dialog.rs `TITLES`) in every language.
 fn native_dialog_titles() -> Result<Vec<String>> {
     let mut titles = vec!["Open File".to_owned(), "Save File".to_owned()];
     for lang in ["en", "ru", "uk"] {
-        for id in ["cf-save-title", "cf-verify-title"] {
+        for id in [
+            "cf-save-title",
+            "cf-verify-title",
+            "dialog-title-attach",
+            "dialog-title-attachment-export",
+            "dialog-title-bundle-open",
+            "dialog-title-bundle-save",
+            "dialog-title-card-open",
+            "dialog-title-card-save",
+        ] {
             titles.push(msg(lang, id, &[])?);
         }
     }

@@ -39,13 +39,6 @@ export interface CaseSummary {
   deleted: boolean;
 }
 
-export interface CaseList {
-  total: number;
-  page: number;
-  page_size: number;
-  items: CaseSummary[];
-}
-
 function isAppError(e: unknown): e is AppError {
   return (
     typeof e === 'object' &&
@@ -80,7 +73,6 @@ export const vaultUnlock = (passphrase: string): Promise<void> =>
   call('vault_unlock', { passphrase });
 export const vaultLock = (): Promise<void> => call('vault_lock');
 export const caseCount = (): Promise<number> => call('case_count');
-export const listCases = (page: number): Promise<CaseList> => call('list_cases', { page });
 export const settingsGet = (): Promise<Settings> => call('settings_get');
 export const settingsSetLanguage = (language: string): Promise<Settings> =>
   call('settings_set_language', { language });

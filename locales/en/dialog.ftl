@@ -1,0 +1,7 @@
+# Titles of the native file dialogs (the window's title bar).
+dialog-title-attach = Choose a file to attach
+dialog-title-attachment-export = Save a copy of the attachment
+dialog-title-bundle-open = Choose a bundle to import
+dialog-title-bundle-save = Save the bundle
+dialog-title-card-open = Choose a contact card
+dialog-title-card-save = Save your contact card

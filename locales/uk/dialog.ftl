@@ -1,0 +1,7 @@
+# Заголовки системних вікон вибору файлу.
+dialog-title-attach = Виберіть файл для прикріплення
+dialog-title-attachment-export = Збереження копії вкладення
+dialog-title-bundle-open = Виберіть пакет для імпорту
+dialog-title-bundle-save = Збереження пакета
+dialog-title-card-open = Виберіть картку контакту
+dialog-title-card-save = Збереження вашої картки контакту
