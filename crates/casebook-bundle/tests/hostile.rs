@@ -131,9 +131,8 @@ fn unknown_signer_shows_the_fingerprint_and_is_accepted_once_confirmed() {
     assert_eq!(try_import(&mut net, 1, &b, &ok).unwrap().added, 1);
 }
 
-#[test]
-fn attachments_no_case_cites_and_oversized_ones_are_refused() {
-    let mut net = Net::new(2);
+/// v0 has one case with the attachment "evidence bytes"; returns the bundle for v1.
+fn bundle_with_one_attachment(net: &mut Net) -> Vec<u8> {
     let c = net.vaults[0]
         .add_case(record("KZ-1", json!({})), "a")
         .unwrap();
@@ -149,7 +148,13 @@ fn attachments_no_case_cites_and_oversized_ones_are_refused() {
         )
         .unwrap();
     let (p, _) = net.export(0, &[1], Selection::All, "att.cbk");
-    let b = std::fs::read(p).unwrap();
+    std::fs::read(p).unwrap()
+}
+
+#[test]
+fn attachments_no_case_cites_and_oversized_ones_are_refused() {
+    let mut net = Net::new(2);
+    let b = bundle_with_one_attachment(&mut net);
     // A second attachment, listed and signed, that no case refers to.
     let smuggled = b"a file nobody would ever see".to_vec();
     let sha = casebook_core::sha256_hex(&smuggled);
@@ -303,22 +308,7 @@ fn changed_content_and_lying_sizes_are_refused() {
 #[test]
 fn lying_attachment_sizes_and_hashes_are_refused() {
     let mut net = Net::new(2);
-    let c = net.vaults[0]
-        .add_case(record("KZ-1", json!({})), "a")
-        .unwrap();
-    net.vaults[0]
-        .attach_reader(
-            &c.id,
-            &b"evidence bytes"[..],
-            AttachmentMeta {
-                file_name: "e.txt".into(),
-                ..Default::default()
-            },
-            "a",
-        )
-        .unwrap();
-    let (p, _) = net.export(0, &[1], Selection::All, "att.cbk");
-    let b = std::fs::read(p).unwrap();
+    let b = bundle_with_one_attachment(&mut net);
     let sha = casebook_core::sha256_hex(b"evidence bytes");
     // Attachment bytes replaced, sizes kept consistent everywhere.
     let t = tamper(&net, &b, true, |e| {
