@@ -76,3 +76,46 @@ fn a_dropped_import_leaves_nothing() {
     v.read_attachment(&sha, &mut out).unwrap();
     assert_eq!(out, data);
 }
+
+/// A merge revision without content deletes the case like a delete revision does, so
+/// a sender that may not delete cannot get there by naming its tombstone a merge.
+#[test]
+fn a_content_less_merge_is_a_deletion_for_the_senders_rights() {
+    use casebook_store::{CaseHistory, HistoryRevision, RevisionInfo, RevisionKind};
+    let dir = tempfile::tempdir().unwrap();
+    let (mut v, _) = new_vault(&dir.path().join("v"));
+    let stored = v.add_case(minimal("K-1", "A"), "centre").unwrap();
+    let mut history: CaseHistory = v.case_history(&stored.id).unwrap();
+    let parent = history.head.clone();
+    let mut info = RevisionInfo {
+        id: String::new(),
+        case_id: stored.id.clone(),
+        parents: vec![parent],
+        author: "lawyer".into(),
+        device: "lawyer-laptop".into(),
+        created_at: "2026-12-03T10:00:00.000Z".into(),
+        reason: None,
+        kind: RevisionKind::Merge,
+    };
+    info.id = info.compute_id(None);
+    history.head = info.id.clone();
+    history.revisions.push(HistoryRevision {
+        info,
+        content: None,
+    });
+    for (role, refused) in [(ContactRole::Lawyer, true), (ContactRole::OwnDevice, false)] {
+        let mut import = v.begin_import(role).unwrap();
+        let result = import.add_case(&history);
+        assert_eq!(
+            matches!(result, Err(SyncError::NotPermitted { .. })),
+            refused,
+            "{role:?}: {result:?}"
+        );
+        import.finish("test").unwrap();
+        assert_eq!(
+            v.get_case(&stored.id).unwrap().deleted,
+            !refused,
+            "{role:?}"
+        );
+    }
+}

@@ -601,7 +601,9 @@ impl SyncImport<'_> {
             graph.common_ancestor(&local, head)
         };
         let theirs = load_revision(&self.tx, head)?;
-        if theirs.info.kind == RevisionKind::Delete {
+        // A head without content is a tombstone, whatever its kind: a merge that
+        // chose the deletion deletes as surely as a delete revision.
+        if theirs.content.is_none() {
             return match rights.delete {
                 true => Ok(()),
                 false => Err(self.refused(case_id, Refused::DeleteCase)),
