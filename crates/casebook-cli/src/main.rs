@@ -12,6 +12,7 @@ use casebook_store::{CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOp
 use clap::{Parser, Subcommand};
 
 mod pdf;
+mod stats;
 mod sync;
 
 /// clap's help has no translations; a person reading it learns that everything
@@ -48,6 +49,9 @@ enum Command {
     Pdf(pdf::PdfArgs),
     /// Check a case file against this vault.
     VerifyPdf(pdf::VerifyPdfArgs),
+    /// Count consented cases by one or two dimensions; numbers under --min-cell
+    /// are shown as "<K".
+    Stats(stats::StatsArgs),
     /// Work with cases.
     #[command(subcommand)]
     Case(CaseCommand),
@@ -387,6 +391,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::Resolve { case, field, take } => return sync::resolve(ctx, case, field, take),
         Command::Pdf(a) => return Ok(pdf::generate(ctx, a)),
         Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
+        Command::Stats(a) => return Ok(stats::stats(ctx, a)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;
             let page = vault.list_cases(&CaseQuery {

@@ -34,6 +34,7 @@ pub mod date;
 pub mod diff;
 pub mod due;
 pub mod error;
+pub mod facts;
 pub mod merge;
 pub mod model;
 pub mod passphrase;

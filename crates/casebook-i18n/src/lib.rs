@@ -1,6 +1,8 @@
 //! Every word a person reads comes from `locales/<lang>/*.ftl`; this crate is the one
 //! way Rust code reaches them. The desktop UI reads the very same files.
 
+pub mod gazetteer;
+
 use std::collections::BTreeMap;
 use std::fmt;
 

@@ -7,9 +7,9 @@ use casebook_core::{vocab, CaseRecord};
 use crate::data::CaseFileData;
 use crate::fonts::Weight;
 use crate::format::Fmt;
-use crate::gazetteer;
 use crate::layout::{Col, Composer, Style, ACCENT, CONTENT_W, LABEL, MARGIN_L, MUTED, TEXT};
 use crate::photo::Photo;
+use casebook_i18n::gazetteer;
 
 /// One attachment as listed, and its photo when it can be shown.
 #[derive(Debug)]

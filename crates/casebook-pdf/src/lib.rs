@@ -19,7 +19,7 @@ mod data;
 mod error;
 mod fonts;
 mod format;
-mod gazetteer;
+
 mod layout;
 mod photo;
 

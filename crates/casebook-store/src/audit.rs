@@ -36,6 +36,9 @@ pub enum AuditEvent {
     /// A case file (PDF) was written; the detail names revision, language, profile
     /// and the file's SHA-256, never anything from the record.
     PdfGenerated,
+    /// A statistics table or brief left the vault; the detail names dimensions,
+    /// period, filters, the floor, the format and the file's SHA-256, never a case.
+    StatisticsExported,
 }
 
 impl AuditEvent {
@@ -62,6 +65,7 @@ impl AuditEvent {
             AuditEvent::ContactChanged => "contact-changed",
             AuditEvent::ContactRemoved => "contact-removed",
             AuditEvent::PdfGenerated => "pdf-generated",
+            AuditEvent::StatisticsExported => "statistics-exported",
         }
     }
 }
@@ -198,6 +202,16 @@ impl crate::Vault {
         let tx = self.conn.unchecked_transaction()?;
         append(&tx, AuditEvent::PdfGenerated, Some(case_id), detail)?;
         // The row was just written in this transaction; its absence means a broken database.
+        let entry = head(&tx)?.ok_or(StoreError::DatabaseDamaged)?;
+        tx.commit()?;
+        Ok(entry)
+    }
+
+    /// Records that statistics left the vault. `detail` describes the table (see
+    /// [`AuditEvent::StatisticsExported`]); no case is named.
+    pub fn record_statistics_exported(&self, detail: &str) -> Result<AuditEntry, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        append(&tx, AuditEvent::StatisticsExported, None, detail)?;
         let entry = head(&tx)?.ok_or(StoreError::DatabaseDamaged)?;
         tx.commit()?;
         Ok(entry)

@@ -449,10 +449,11 @@ pub(crate) fn write_index(
         Option<String>,
         String,
         Option<String>,
+        Option<String>,
     );
     let row: Row = tx
         .prepare_cached(
-            "SELECT num, deleted, code, status, pseudonym, incident_date, country, region, act_types, next_due
+            "SELECT num, deleted, code, status, pseudonym, incident_date, country, region, act_types, next_due, facts
              FROM cases WHERE id = ?1",
         )?
         .query_row(params![case_id], |r| {
@@ -467,9 +468,10 @@ pub(crate) fn write_index(
                 r.get(7)?,
                 r.get(8)?,
                 r.get(9)?,
+                r.get(10)?,
             ))
         })?;
-    let (num, deleted, code, status, pseudonym, incident, country, region, acts, due) = row;
+    let (num, deleted, code, status, pseudonym, incident, country, region, acts, due, facts) = row;
     // SQLite rewrites every index on a column named in SET, changed or not; naming
     // only what changed keeps an edit of the narrative out of five of the six
     // list indexes.
@@ -477,7 +479,7 @@ pub(crate) fn write_index(
     let zero = 0;
     let mut set: Vec<(&str, &dyn ToSql)> =
         vec![("head", &head.id), ("updated_at", &head.created_at)];
-    let changed: [(bool, &str, &dyn ToSql); 9] = [
+    let changed: [(bool, &str, &dyn ToSql); 10] = [
         (deleted, "deleted", &zero),
         (code != ix.code, "code", &ix.code),
         (status != ix.status, "status", &ix.status),
@@ -491,6 +493,11 @@ pub(crate) fn write_index(
         (region != ix.region, "region", &ix.region),
         (acts != act_types, "act_types", &act_types),
         (due != ix.next_due, "next_due", &ix.next_due),
+        (
+            facts.as_deref() != Some(ix.facts.as_str()),
+            "facts",
+            &ix.facts,
+        ),
     ];
     set.extend(
         changed

@@ -24,10 +24,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0007_search_buffer.sql"),
     include_str!("schema/0008_attachment_file.sql"),
     include_str!("schema/0009_next_due_deadlines.sql"),
+    include_str!("schema/0010_case_facts.sql"),
 ];
 
 /// The version whose step also recomputes `cases.next_due` in Rust.
 const NEXT_DUE_WITH_DEADLINES: i64 = 9;
+/// The version whose step fills `cases.facts` in Rust.
+const CASE_FACTS: i64 = 10;
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -303,7 +306,18 @@ pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
         if target == NEXT_DUE_WITH_DEADLINES {
-            crate::index::recompute_next_due(&tx)?;
+            crate::index::recompute_derived(&tx, crate::index::Derived::NextDue)?;
+        }
+        if target == CASE_FACTS {
+            let has: bool = tx.query_row(
+                "SELECT count(*) > 0 FROM pragma_table_info('cases') WHERE name = 'facts'",
+                [],
+                |r| r.get(0),
+            )?;
+            if !has {
+                tx.execute_batch("ALTER TABLE cases ADD COLUMN facts TEXT")?;
+            }
+            crate::index::recompute_derived(&tx, crate::index::Derived::Facts)?;
         }
         tx.pragma_update(None, "user_version", target)?;
         tx.commit()?;

@@ -1,6 +1,7 @@
 //! The columns and search text the list needs, derived from the record by the core
 //! crate's summary helpers, so that listing never decodes whole records.
 
+use casebook_core::facts::CaseFacts;
 use casebook_core::CaseRecord;
 use rusqlite::{params, Connection};
 
@@ -18,6 +19,8 @@ pub(crate) struct CaseIndex {
     pub agencies: Vec<String>,
     pub consents: Vec<String>,
     pub next_due: Option<String>,
+    /// [`casebook_core::facts::CaseFacts`] in its compact form.
+    pub facts: String,
     pub body: String,
 }
 
@@ -47,24 +50,43 @@ pub(crate) fn index_of(record: &CaseRecord) -> CaseIndex {
         // Follow-ups and complaint deadlines alike (casebook_core::due), so that a
         // case the case view shows overdue is in the list's overdue filter.
         next_due: casebook_core::due::next_due(record).map(casebook_core::date::iso),
+        facts: facts_text(record),
         body,
     }
 }
 
-/// Sets `next_due` of every live case from its head record again: once, when the
-/// rule of what is due changed (schema 9 added complaint deadlines).
-pub(crate) fn recompute_next_due(conn: &Connection) -> Result<(), StoreError> {
+fn facts_text(record: &CaseRecord) -> String {
+    CaseFacts::of(record).to_compact()
+}
+
+/// A column derived from the head record whose rule changed in a schema step.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Derived {
+    NextDue,
+    Facts,
+}
+
+/// Sets one derived column of every live case from its head record again: once, when
+/// the rule behind it changed (schema 9 added complaint deadlines to `next_due`,
+/// schema 10 added `facts`).
+pub(crate) fn recompute_derived(conn: &Connection, what: Derived) -> Result<(), StoreError> {
     let mut read = conn.prepare(
         "SELECT c.num, r.content FROM cases c JOIN revisions r ON r.id = c.head
          WHERE c.deleted = 0 AND r.content IS NOT NULL",
     )?;
     let rows = read.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut write = conn.prepare("UPDATE cases SET next_due = ?1 WHERE num = ?2")?;
+    let mut write = conn.prepare(match what {
+        Derived::NextDue => "UPDATE cases SET next_due = ?1 WHERE num = ?2",
+        Derived::Facts => "UPDATE cases SET facts = ?1 WHERE num = ?2",
+    })?;
     for row in rows {
         let (num, content) = row?;
         let record = crate::cases::from_text(&content)?;
-        let due = casebook_core::due::next_due(&record).map(casebook_core::date::iso);
-        write.execute(params![due, num])?;
+        let value = match what {
+            Derived::NextDue => casebook_core::due::next_due(&record).map(casebook_core::date::iso),
+            Derived::Facts => Some(facts_text(&record)),
+        };
+        write.execute(params![value, num])?;
     }
     Ok(())
 }

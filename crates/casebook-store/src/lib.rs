@@ -19,6 +19,7 @@ mod chunks;
 mod db;
 mod drafts;
 mod error;
+mod facts;
 pub mod file_out;
 mod index;
 mod keyfile;

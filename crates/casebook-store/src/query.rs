@@ -119,6 +119,8 @@ pub(crate) struct ListCache {
     members: HashMap<String, Arc<NumSet>>,
     /// What each search text matched, and whether it matched more than that.
     searches: HashMap<String, (Arc<NumSet>, bool)>,
+    /// The statistics facts of every live case (see `facts`).
+    pub(crate) facts: Option<Arc<Vec<casebook_core::facts::CaseFacts>>>,
 }
 
 impl ListCache {
@@ -138,6 +140,7 @@ impl ListCache {
             self.orders.clear();
             self.members.clear();
             self.searches.clear();
+            self.facts = None;
             self.changes = changes;
         }
     }
@@ -522,7 +525,7 @@ impl Vault {
 
     /// The cache, emptied first if anything was written since it was filled. `None`
     /// only if a caller up the stack holds it, which no path here does.
-    fn list_cache(&self) -> Option<std::cell::RefMut<'_, ListCache>> {
+    pub(crate) fn list_cache(&self) -> Option<std::cell::RefMut<'_, ListCache>> {
         let changes = self.conn.total_changes();
         let mut cache = self.list_cache.try_borrow_mut().ok()?;
         cache.refresh(changes);

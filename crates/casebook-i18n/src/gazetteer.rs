@@ -1,7 +1,8 @@
-//! Country and region names for the file's language, from the same
+//! Country and region names in a reader's language, from the same
 //! `assets/gazetteer/gazetteer.json` the intake forms offer (built by
-//! `scripts/gazetteer.py` from Debian's iso-codes). The record keeps ISO codes; a
-//! lawyer reads names. A code the gazetteer does not know is printed as it is.
+//! `scripts/gazetteer.py` from Debian's iso-codes). Records keep ISO codes; case
+//! files and statistics show names. A code the gazetteer does not know is shown as
+//! it is.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -1,0 +1,148 @@
+//! `casebook stats`: counts of consented cases, small cells hidden, as a table in
+//! the reader's words, JSON or CSV, or a file (CSV, XLSX, JSON) recorded in the
+//! audit log. A few lines over `casebook_stats`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use casebook_core::Coded;
+use casebook_stats::{
+    count, export, parse_dimensions, parse_period, write_table, FileFormat, StatsError,
+    StatsFilter, StatsQuery, StatsTable, DEFAULT_MIN_CELL,
+};
+
+use super::{fail, open, out, Ctx};
+
+#[derive(clap::Args, Debug)]
+pub struct StatsArgs {
+    /// One or two dimensions, comma-separated: act, act-group, agency, country,
+    /// region, location-type, year, quarter, month, age-band, hiv-status, sex-work,
+    /// substance, medical-attention, complaint-body, complaint-response,
+    /// complaint-outcome, intake-channel, status.
+    #[arg(long)]
+    by: String,
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// table (the reader's words), json or csv on standard output.
+    #[arg(long, default_value = "table", value_parser = ["table", "json", "csv"])]
+    format: String,
+    /// Write a file instead: .csv, .xlsx or .json (recorded in the audit log).
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+/// The filters `stats` and `brief` share.
+#[derive(clap::Args, Debug)]
+pub struct FilterArgs {
+    /// First incident date counted: YYYY, YYYY-MM or YYYY-MM-DD (widened to months).
+    #[arg(long)]
+    from: Option<String>,
+    /// Last incident date counted.
+    #[arg(long)]
+    to: Option<String>,
+    /// Only these countries (ISO 3166-1 codes); repeat for several.
+    #[arg(long)]
+    country: Vec<String>,
+    #[arg(long)]
+    region: Option<String>,
+    #[arg(long)]
+    status: Option<String>,
+    #[arg(long)]
+    act: Option<String>,
+    #[arg(long)]
+    agency: Option<String>,
+    /// Smallest number shown (3 to 10); smaller ones are shown as "<K".
+    #[arg(long, default_value_t = DEFAULT_MIN_CELL)]
+    min_cell: u32,
+}
+
+impl FilterArgs {
+    pub fn filter(&self) -> Result<StatsFilter, StatsError> {
+        let (from, to) = parse_period(self.from.as_deref(), self.to.as_deref())?;
+        Ok(StatsFilter {
+            from,
+            to,
+            countries: self
+                .country
+                .iter()
+                .map(|c| c.trim().to_uppercase())
+                .collect(),
+            region: self.region.clone(),
+            status: self.status.clone(),
+            act: self.act.clone(),
+            agency: self.agency.clone(),
+        })
+    }
+
+    pub fn min_cell(&self) -> u32 {
+        self.min_cell
+    }
+}
+
+pub fn stats_fail(ctx: &Ctx, e: &StatsError) -> ExitCode {
+    eprintln!("casebook: {} [{}]", ctx.l10n.error(e), e.code());
+    ExitCode::FAILURE
+}
+
+/// The table the arguments ask for, from the vault.
+pub fn table(
+    ctx: &Ctx,
+    by: &str,
+    filter: &FilterArgs,
+) -> Result<(casebook_store::Vault, StatsTable), ExitCode> {
+    let query = parse_dimensions(by)
+        .and_then(|by| {
+            Ok(StatsQuery {
+                by,
+                filter: filter.filter()?,
+                min_cell: filter.min_cell(),
+            })
+        })
+        .map_err(|e| stats_fail(ctx, &e))?;
+    // Checked before asking for the passphrase: a typo costs nothing.
+    if !casebook_stats::MIN_CELL_RANGE.contains(&query.min_cell) {
+        return Err(stats_fail(ctx, &StatsError::BadMinCell(query.min_cell)));
+    }
+    let vault = open(ctx).map_err(|e| fail(&ctx.l10n, &e))?;
+    let facts = vault
+        .case_facts()
+        .map_err(|e| stats_fail(ctx, &StatsError::Store(e)))?;
+    let t = count(&facts, &query).map_err(|e| stats_fail(ctx, &e))?;
+    Ok((vault, t))
+}
+
+pub fn stats(ctx: &Ctx, args: StatsArgs) -> ExitCode {
+    if let Some(dest) = &args.out {
+        if FileFormat::of_path(dest).is_none() {
+            return stats_fail(ctx, &StatsError::UnknownFormat);
+        }
+    }
+    let (vault, t) = match table(ctx, &args.by, &args.filter) {
+        Ok(v) => v,
+        Err(code) => return code,
+    };
+    if let Some(dest) = args.out {
+        let Some(format) = FileFormat::of_path(&dest) else {
+            return stats_fail(ctx, &StatsError::UnknownFormat);
+        };
+        return match write_table(&vault, &t, format, &ctx.l10n, &dest) {
+            Ok(_) => match out(&dest.display().to_string()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&ctx.l10n, &e),
+            },
+            Err(e) => stats_fail(ctx, &e),
+        };
+    }
+    let text = match args.format.as_str() {
+        "json" => serde_json::to_string_pretty(&export::to_json(&t)).unwrap_or_default(),
+        "csv" => match export::to_csv(&t, &ctx.l10n) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => return stats_fail(ctx, &e),
+        },
+        _ => export::to_text(&t, &ctx.l10n),
+    };
+    match out(text.trim_end()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&ctx.l10n, &e),
+    }
+}

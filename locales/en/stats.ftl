@@ -1,0 +1,72 @@
+## Statistics: dimensions, keys, method note, exports (casebook-stats)
+
+stats-dim-act = Act
+stats-dim-act-group = Group of acts
+stats-dim-agency = Agency
+stats-dim-country = Country
+stats-dim-region = Region
+stats-dim-location-type = Place
+stats-dim-year = Year
+stats-dim-quarter = Quarter
+stats-dim-month = Month
+stats-dim-age-band = Age
+stats-dim-hiv-status = HIV status
+stats-dim-sex-work = Sex work
+stats-dim-substance = Substance used
+stats-dim-medical-attention = Medical attention
+stats-dim-complaint-body = Complaint to
+stats-dim-complaint-response = Response to the complaint
+stats-dim-complaint-outcome = Outcome of the complaint
+stats-dim-intake-channel = How the case came in
+stats-dim-status = Case status
+
+stats-not-recorded = Not recorded
+stats-date-not-recorded = Date not recorded
+stats-month-not-known = { $year }, month not known
+stats-quarter-not-known = { $year }, quarter not known
+stats-quarter = Q{ $quarter } { $year }
+stats-month = { $month } { $year }
+stats-month-name-1 = January
+stats-month-name-2 = February
+stats-month-name-3 = March
+stats-month-name-4 = April
+stats-month-name-5 = May
+stats-month-name-6 = June
+stats-month-name-7 = July
+stats-month-name-8 = August
+stats-month-name-9 = September
+stats-month-name-10 = October
+stats-month-name-11 = November
+stats-month-name-12 = December
+stats-other-regions = Other regions of { $country }
+stats-total = Total
+stats-cases = Cases
+stats-code-of = { $dimension } (code)
+stats-period-all = open
+
+stats-method = Method
+stats-method-unit = Unit: cases, counted by { $dimensions }.
+stats-method-multi-valued = A case can hold several values of this dimension (two acts, two agencies): it counts once under each, so the rows do not add up to the total.
+stats-method-consent = Only cases whose consent to network statistics is given and not revoked are counted ({ $counted }). Left out: { $excluded } ({ $never } never asked, { $refused } refused, { $revoked } revoked).
+stats-method-suppression = Numbers under { $k } are shown as “<{ $k }”, never as a number; where a hidden number could be worked out from a total and the other numbers of its row or column, the next smallest number (or the total) is hidden too.
+stats-method-regions = Regions with fewer than { $k } cases are counted together as “other regions” of their country.
+stats-method-period = Period of the incidents: { $from } to { $to }, in whole months.
+stats-method-no-period = Period of the incidents: all dates.
+stats-method-partial-dates = A case counts by its first incident. A date known only to the year counts in that year and, by month or quarter, in a “month not known” row, never in January; it counts in a period only when the period covers the whole year. A date range counts in the month it started.
+stats-method-filters = Filters: { $filters }.
+stats-method-no-filters = Filters: none.
+stats-method-deleted = Deleted cases never count. No case-level data is included.
+
+stats-sheet-table = Table
+stats-sheet-data = Data
+stats-sheet-method = Method
+
+stats-error-bad-dimensions = Count by one or two different dimensions.
+stats-error-unknown-dimension = “{ $dimension }” is not a dimension statistics can count by.
+stats-error-bad-min-cell = The smallest number shown must be from 3 to 10, not { $k }.
+stats-error-bad-date = “{ $date }” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD.
+stats-error-bad-period = The period ends before it starts.
+stats-error-spreadsheet = The spreadsheet could not be made.
+stats-error-csv = The table could not be written as CSV.
+stats-error-write = The file could not be written: { $detail }
+stats-error-unknown-format = Name the file .csv, .xlsx or .json.

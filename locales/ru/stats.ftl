@@ -1,0 +1,72 @@
+## Статистика: измерения, значения, методика, выгрузки (casebook-stats)
+
+stats-dim-act = Действие
+stats-dim-act-group = Группа действий
+stats-dim-agency = Ведомство
+stats-dim-country = Страна
+stats-dim-region = Регион
+stats-dim-location-type = Место
+stats-dim-year = Год
+stats-dim-quarter = Квартал
+stats-dim-month = Месяц
+stats-dim-age-band = Возраст
+stats-dim-hiv-status = ВИЧ-статус
+stats-dim-sex-work = Секс-работа
+stats-dim-substance = Употребляемые вещества
+stats-dim-medical-attention = Медицинская помощь
+stats-dim-complaint-body = Куда подана жалоба
+stats-dim-complaint-response = Ответ на жалобу
+stats-dim-complaint-outcome = Итог жалобы
+stats-dim-intake-channel = Как поступил случай
+stats-dim-status = Статус случая
+
+stats-not-recorded = Не указано
+stats-date-not-recorded = Дата не указана
+stats-month-not-known = { $year }, месяц неизвестен
+stats-quarter-not-known = { $year }, квартал неизвестен
+stats-quarter = { $quarter } кв. { $year }
+stats-month = { $month } { $year }
+stats-month-name-1 = Январь
+stats-month-name-2 = Февраль
+stats-month-name-3 = Март
+stats-month-name-4 = Апрель
+stats-month-name-5 = Май
+stats-month-name-6 = Июнь
+stats-month-name-7 = Июль
+stats-month-name-8 = Август
+stats-month-name-9 = Сентябрь
+stats-month-name-10 = Октябрь
+stats-month-name-11 = Ноябрь
+stats-month-name-12 = Декабрь
+stats-other-regions = Другие регионы: { $country }
+stats-total = Всего
+stats-cases = Случаи
+stats-code-of = { $dimension } (код)
+stats-period-all = без ограничения
+
+stats-method = Методика
+stats-method-unit = Единица счёта: случай; разбивка: { $dimensions }.
+stats-method-multi-valued = В одном случае может быть несколько значений этого измерения (два действия, два ведомства): случай считается один раз под каждым, поэтому строки не складываются в итог.
+stats-method-consent = Учтены только случаи с данным и не отозванным согласием на сетевую статистику ({ $counted }). Не учтено: { $excluded } (согласие не спрашивали — { $never }, отказ — { $refused }, отозвано — { $revoked }).
+stats-method-suppression = Числа меньше { $k } показаны как «<{ $k }», а не числом; если скрытое число можно вычислить из итога и остальных чисел строки или столбца, скрывается и следующее наименьшее число (или итог).
+stats-method-regions = Регионы, где меньше { $k } случаев, объединены в «другие регионы» своей страны.
+stats-method-period = Период инцидентов: с { $from } по { $to }, целыми месяцами.
+stats-method-no-period = Период инцидентов: все даты.
+stats-method-partial-dates = Случай считается по первому инциденту. Дата, известная только до года, учитывается в этом году, а по месяцам или кварталам — в строке «месяц неизвестен», никогда не в январе; в период она входит, только если период охватывает весь год. Диапазон дат учитывается в месяце, когда он начался.
+stats-method-filters = Фильтры: { $filters }.
+stats-method-no-filters = Фильтры: нет.
+stats-method-deleted = Удалённые случаи не учитываются. Данных об отдельных случаях здесь нет.
+
+stats-sheet-table = Таблица
+stats-sheet-data = Данные
+stats-sheet-method = Методика
+
+stats-error-bad-dimensions = Выберите одно или два разных измерения.
+stats-error-unknown-dimension = «{ $dimension }» — не измерение, по которому можно считать.
+stats-error-bad-min-cell = Наименьшее показываемое число должно быть от 3 до 10, а не { $k }.
+stats-error-bad-date = «{ $date }» — не дата. Пишите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.
+stats-error-bad-period = Период заканчивается раньше, чем начинается.
+stats-error-spreadsheet = Не удалось создать таблицу XLSX.
+stats-error-csv = Не удалось записать таблицу в CSV.
+stats-error-write = Не удалось записать файл: { $detail }
+stats-error-unknown-format = Имя файла должно оканчиваться на .csv, .xlsx или .json.

@@ -1,0 +1,72 @@
+## Статистика: виміри, значення, методика, вивантаження (casebook-stats)
+
+stats-dim-act = Дія
+stats-dim-act-group = Група дій
+stats-dim-agency = Відомство
+stats-dim-country = Країна
+stats-dim-region = Регіон
+stats-dim-location-type = Місце
+stats-dim-year = Рік
+stats-dim-quarter = Квартал
+stats-dim-month = Місяць
+stats-dim-age-band = Вік
+stats-dim-hiv-status = ВІЛ-статус
+stats-dim-sex-work = Секс-робота
+stats-dim-substance = Речовини, що вживає
+stats-dim-medical-attention = Медична допомога
+stats-dim-complaint-body = Куди подано скаргу
+stats-dim-complaint-response = Відповідь на скаргу
+stats-dim-complaint-outcome = Результат скарги
+stats-dim-intake-channel = Як надійшов випадок
+stats-dim-status = Статус випадку
+
+stats-not-recorded = Не зазначено
+stats-date-not-recorded = Дату не зазначено
+stats-month-not-known = { $year }, місяць невідомий
+stats-quarter-not-known = { $year }, квартал невідомий
+stats-quarter = { $quarter } кв. { $year }
+stats-month = { $month } { $year }
+stats-month-name-1 = Січень
+stats-month-name-2 = Лютий
+stats-month-name-3 = Березень
+stats-month-name-4 = Квітень
+stats-month-name-5 = Травень
+stats-month-name-6 = Червень
+stats-month-name-7 = Липень
+stats-month-name-8 = Серпень
+stats-month-name-9 = Вересень
+stats-month-name-10 = Жовтень
+stats-month-name-11 = Листопад
+stats-month-name-12 = Грудень
+stats-other-regions = Інші регіони: { $country }
+stats-total = Усього
+stats-cases = Випадки
+stats-code-of = { $dimension } (код)
+stats-period-all = без обмеження
+
+stats-method = Методика
+stats-method-unit = Одиниця підрахунку: випадок; розподіл: { $dimensions }.
+stats-method-multi-valued = В одному випадку може бути кілька значень цього виміру (дві дії, два відомства): випадок рахується один раз під кожним, тому рядки не складаються в підсумок.
+stats-method-consent = Враховано лише випадки з наданою і не відкликаною згодою на мережеву статистику ({ $counted }). Не враховано: { $excluded } (згоди не питали — { $never }, відмова — { $refused }, відкликано — { $revoked }).
+stats-method-suppression = Числа, менші за { $k }, показано як «<{ $k }», а не числом; якщо приховане число можна обчислити з підсумку та інших чисел рядка чи стовпця, приховується й наступне найменше число (або підсумок).
+stats-method-regions = Регіони, де менше ніж { $k } випадків, об'єднано в «інші регіони» своєї країни.
+stats-method-period = Період інцидентів: з { $from } по { $to }, цілими місяцями.
+stats-method-no-period = Період інцидентів: усі дати.
+stats-method-partial-dates = Випадок рахується за першим інцидентом. Дата, відома лише до року, враховується в цьому році, а за місяцями чи кварталами — у рядку «місяць невідомий», ніколи не в січні; до періоду вона входить, лише якщо період охоплює весь рік. Діапазон дат враховується в місяці, коли він почався.
+stats-method-filters = Фільтри: { $filters }.
+stats-method-no-filters = Фільтри: немає.
+stats-method-deleted = Видалені випадки не враховуються. Даних про окремі випадки тут немає.
+
+stats-sheet-table = Таблиця
+stats-sheet-data = Дані
+stats-sheet-method = Методика
+
+stats-error-bad-dimensions = Оберіть один або два різні виміри.
+stats-error-unknown-dimension = «{ $dimension }» — не вимір, за яким можна рахувати.
+stats-error-bad-min-cell = Найменше число, що показується, має бути від 3 до 10, а не { $k }.
+stats-error-bad-date = «{ $date }» — не дата. Пишіть РРРР, РРРР-ММ або РРРР-ММ-ДД.
+stats-error-bad-period = Період закінчується раніше, ніж починається.
+stats-error-spreadsheet = Не вдалося створити таблицю XLSX.
+stats-error-csv = Не вдалося записати таблицю в CSV.
+stats-error-write = Не вдалося записати файл: { $detail }
+stats-error-unknown-format = Назва файлу має закінчуватися на .csv, .xlsx або .json.
