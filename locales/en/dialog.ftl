@@ -5,3 +5,4 @@ dialog-title-bundle-open = Choose a bundle to import
 dialog-title-bundle-save = Save the bundle
 dialog-title-card-open = Choose a contact card
 dialog-title-card-save = Save your contact card
+dialog-title-stats-save = Save the statistics

@@ -5,3 +5,4 @@ dialog-title-bundle-open = Выберите пакет для импорта
 dialog-title-bundle-save = Сохранение пакета
 dialog-title-card-open = Выберите карточку контакта
 dialog-title-card-save = Сохранение вашей карточки контакта
+dialog-title-stats-save = Сохранить статистику

@@ -5,3 +5,4 @@ dialog-title-bundle-open = Виберіть пакет для імпорту
 dialog-title-bundle-save = Збереження пакета
 dialog-title-card-open = Виберіть картку контакту
 dialog-title-card-save = Збереження вашої картки контакту
+dialog-title-stats-save = Зберегти статистику

@@ -18,6 +18,7 @@ mod list_commands;
 mod pdf_commands;
 mod session;
 mod settings;
+mod stats_commands;
 mod sync_commands;
 mod traces;
 
@@ -175,6 +176,10 @@ pub fn run() -> ExitCode {
             pdf_commands::case_file_plan,
             pdf_commands::case_file_save,
             pdf_commands::case_file_verify,
+            stats_commands::stats_dimensions,
+            stats_commands::stats_count,
+            stats_commands::stats_save_table,
+            stats_commands::stats_save_image,
             sync_commands::contact_me,
             sync_commands::contact_me_save,
             sync_commands::contact_card_choose,

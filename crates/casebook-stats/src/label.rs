@@ -56,6 +56,44 @@ pub fn key(l: &Localizer, dim: Dimension, key: &str) -> String {
     }
 }
 
+/// A table with the reader's words for everything in it: what a screen shows.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StatsView {
+    pub table: StatsTable,
+    /// The name of each dimension.
+    pub dimensions: Vec<String>,
+    /// The name of each key, per dimension, in the table's order.
+    pub labels: Vec<Vec<String>>,
+    pub method: Vec<String>,
+    pub multi_valued: bool,
+}
+
+pub fn view(l: &Localizer, table: StatsTable) -> StatsView {
+    let dimensions = table.by.iter().map(|d| dimension(l, *d)).collect();
+    let labels = table
+        .by
+        .iter()
+        .zip(&table.keys)
+        .map(|(d, keys)| keys.iter().map(|k| key(l, *d, k)).collect())
+        .collect();
+    let method = method_note(l, &table);
+    StatsView {
+        multi_valued: table.is_multi_valued(),
+        table,
+        dimensions,
+        labels,
+        method,
+    }
+}
+
+/// Every dimension with its name, for a picker.
+pub fn dimensions(l: &Localizer) -> Vec<(Dimension, String)> {
+    Dimension::ALL
+        .into_iter()
+        .map(|d| (d, dimension(l, d)))
+        .collect()
+}
+
 /// A count as shown: the number, or "<k" when hidden.
 pub fn count(shown: Shown, min_cell: u32) -> String {
     match shown {

@@ -1,0 +1,172 @@
+//! The statistics screen: counts, the files that carry them, chart and map
+//! images. Thin: counting and hiding are `casebook_stats`'s, every file goes through
+//! `casebook_stats::write_output` (atomic, recorded in the audit log). Where a file
+//! goes the person chooses in a native save dialog; the UI never names a path.
+
+use casebook_core::Coded;
+use casebook_i18n::Localizer;
+use casebook_stats::label::StatsView;
+use casebook_stats::{count, FileFormat, StatsError, StatsQuery};
+use casebook_store::Vault;
+use serde::Serialize;
+use tauri::{AppHandle, Manager as _, State};
+
+use crate::dialog::{self, title, Look};
+use crate::error::Reply;
+use crate::session::{with_vault, Activity};
+use crate::Session;
+
+fn localizer(session: &Session) -> Localizer {
+    Localizer::for_locale(session.settings().language)
+}
+
+/// Counting 100k cases takes tens of milliseconds, reading their facts after a
+/// write a few hundred: off the main thread.
+async fn on_vault<T: Send + 'static>(
+    app: &AppHandle,
+    f: impl FnOnce(&mut Vault, &Localizer) -> Result<T, StatsError> + Send + 'static,
+) -> Reply<T> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let session = app.state::<Session>();
+        let l = localizer(&session);
+        with_vault(&session, |v| f(v, &l))
+    })
+    .await
+    .unwrap_or_else(|_| Err(crate::error::unexpected()))
+}
+
+#[derive(Debug, Serialize)]
+pub struct DimensionChoice {
+    pub code: &'static str,
+    pub label: String,
+    pub multi_valued: bool,
+}
+
+/// Every dimension, named in the interface language.
+#[tauri::command]
+pub fn stats_dimensions(session: State<'_, Session>) -> Vec<DimensionChoice> {
+    casebook_stats::label::dimensions(&localizer(&session))
+        .into_iter()
+        .map(|(d, label)| DimensionChoice {
+            code: d.code(),
+            label,
+            multi_valued: d.is_multi_valued(),
+        })
+        .collect()
+}
+
+/// The table the query asks for, small cells already hidden, with its words.
+#[tauri::command]
+pub async fn stats_count(app: AppHandle, query: StatsQuery) -> Reply<StatsView> {
+    on_vault(&app, move |v, l| {
+        let t = count(&v.case_facts()?, &query)?;
+        Ok(casebook_stats::label::view(l, t))
+    })
+    .await
+}
+
+#[derive(Debug, Serialize)]
+pub struct StatsSaved {
+    pub file_name: String,
+    pub sha256: String,
+}
+
+/// `stats-<dims>-<lang>.<ext>`: what the table is, nothing of where or whom.
+fn suggested_name(query: &StatsQuery, lang: &str, ext: &str) -> String {
+    let by: Vec<&str> = query.by.iter().map(|d| d.code()).collect();
+    format!("stats-{}-{lang}.{ext}", by.join("-"))
+}
+
+async fn save(
+    app: &AppHandle,
+    session: &Session,
+    query: StatsQuery,
+    ext: &'static str,
+    write: impl FnOnce(
+            &Vault,
+            &casebook_stats::StatsTable,
+            &Localizer,
+            &std::path::Path,
+        ) -> Result<String, StatsError>
+        + Send
+        + 'static,
+) -> Reply<Option<StatsSaved>> {
+    // A bad query is refused before a dialog opens.
+    let checked = query.clone();
+    on_vault(app, move |v, _| {
+        Ok(count(&v.case_facts()?, &checked).map(|_| ())?)
+    })
+    .await?;
+    let lang = session.settings().language;
+    let look = Look {
+        title: title(session, "dialog-title-stats-save"),
+        filter: Some((ext.to_uppercase(), ext_filter(ext))),
+    };
+    let Some(dest) = dialog::save_file(app, &suggested_name(&query, lang, ext), look).await else {
+        return Ok(None);
+    };
+    app.state::<Activity>().touch();
+    let before = session.erasures();
+    let file = dest.clone();
+    let sha = on_vault(app, move |v, l| {
+        let t = count(&v.case_facts()?, &query)?;
+        write(v, &t, l, &dest)
+    })
+    .await?;
+    session.unless_erased(before, &file)?;
+    Ok(Some(StatsSaved {
+        file_name: crate::casework::file_name(&file),
+        sha256: sha,
+    }))
+}
+
+fn ext_filter(ext: &str) -> &'static [&'static str] {
+    match ext {
+        "csv" => &["csv"],
+        "xlsx" => &["xlsx"],
+        "json" => &["json"],
+        "svg" => &["svg"],
+        _ => &["png"],
+    }
+}
+
+/// Asks where to save and writes the table as CSV or XLSX. `None`: cancelled.
+#[tauri::command]
+pub async fn stats_save_table(
+    app: AppHandle,
+    session: State<'_, Session>,
+    query: StatsQuery,
+    format: FileFormat,
+) -> Reply<Option<StatsSaved>> {
+    let ext = format.code();
+    save(&app, &session, query, ext, move |v, t, l, dest| {
+        casebook_stats::write_table(v, t, format, l, dest)
+    })
+    .await
+}
+
+/// A chart or the map as the screen drew it from the (already suppressed) table:
+/// SVG text or PNG bytes. `None`: cancelled.
+#[tauri::command]
+pub async fn stats_save_image(
+    app: AppHandle,
+    session: State<'_, Session>,
+    query: StatsQuery,
+    kind: String,
+    svg: Option<String>,
+    png: Option<Vec<u8>>,
+) -> Reply<Option<StatsSaved>> {
+    let (ext, bytes, what): (&'static str, Vec<u8>, &'static str) = match (kind.as_str(), svg, png)
+    {
+        ("chart", Some(s), _) => ("svg", s.into_bytes(), "chart-svg"),
+        ("map", Some(s), _) => ("svg", s.into_bytes(), "map-svg"),
+        ("chart", None, Some(p)) => ("png", p, "chart-png"),
+        ("map", None, Some(p)) => ("png", p, "map-png"),
+        _ => return Err(StatsError::UnknownFormat.payload()),
+    };
+    save(&app, &session, query, ext, move |v, t, _, dest| {
+        casebook_stats::write_output(v, t, what, &bytes, dest)
+    })
+    .await
+}
