@@ -186,10 +186,7 @@ fn xlsx_reads_back_with_a_method_sheet() {
         .rows()
         .find(|r| r[0].to_string() == en.msg("vocab-act-type-beating", &[]))
         .unwrap();
-    assert!(
-        beating.contains(&Data::Float(12.0)),
-        "{beating:?}"
-    );
+    assert!(beating.contains(&Data::Float(12.0)), "{beating:?}");
     let data = book.worksheet_range("Data").unwrap();
     let hidden = data
         .rows()
