@@ -52,6 +52,9 @@ enum Command {
     /// Count consented cases by one or two dimensions; numbers under --min-cell
     /// are shown as "<K".
     Stats(stats::StatsArgs),
+    /// Write the advocacy brief (PDF: key figures, charts, map, tables, method) in
+    /// the language of --lang; no case-level data.
+    Brief(stats::BriefArgs),
     /// Work with cases.
     #[command(subcommand)]
     Case(CaseCommand),
@@ -392,6 +395,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::Pdf(a) => return Ok(pdf::generate(ctx, a)),
         Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
         Command::Stats(a) => return Ok(stats::stats(ctx, a)),
+        Command::Brief(a) => return Ok(stats::brief(ctx, a)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;
             let page = vault.list_cases(&CaseQuery {

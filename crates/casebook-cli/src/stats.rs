@@ -1,6 +1,7 @@
 //! `casebook stats`: counts of consented cases, small cells hidden, as a table in
 //! the reader's words, JSON or CSV, or a file (CSV, XLSX, JSON) recorded in the
-//! audit log. A few lines over `casebook_stats`.
+//! audit log; `casebook brief`: the advocacy brief PDF. A few lines over
+//! `casebook_stats` and `casebook_pdf`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +30,18 @@ pub struct StatsArgs {
     /// Write a file instead: .csv, .xlsx or .json (recorded in the audit log).
     #[arg(long)]
     out: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BriefArgs {
+    #[command(flatten)]
+    filter: FilterArgs,
+    /// Where to write the PDF.
+    #[arg(long)]
+    out: PathBuf,
+    /// Shown on the title page ("Prepared by: ...").
+    #[arg(long)]
+    organisation: Option<String>,
 }
 
 /// The filters `stats` and `brief` share.
@@ -144,5 +157,38 @@ pub fn stats(ctx: &Ctx, args: StatsArgs) -> ExitCode {
     match out(text.trim_end()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&ctx.l10n, &e),
+    }
+}
+
+pub fn brief(ctx: &Ctx, args: BriefArgs) -> ExitCode {
+    let filter = match args.filter.filter() {
+        Ok(f) => f,
+        Err(e) => return stats_fail(ctx, &e),
+    };
+    // Checked before asking for the passphrase: a typo costs nothing.
+    let min_cell = args.filter.min_cell();
+    if !casebook_stats::MIN_CELL_RANGE.contains(&min_cell) {
+        return stats_fail(ctx, &StatsError::BadMinCell(min_cell));
+    }
+    let vault = match open(ctx) {
+        Ok(v) => v,
+        Err(e) => return fail(&ctx.l10n, &e),
+    };
+    let opts = casebook_pdf::BriefOptions {
+        lang: ctx.l10n.lang().to_owned(),
+        filter,
+        min_cell,
+        organisation: args.organisation,
+        generated: None,
+    };
+    match casebook_pdf::write_brief(&vault, &opts, &args.out) {
+        Ok(w) => match out(&w.path.display().to_string()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&ctx.l10n, &e),
+        },
+        Err(e) => {
+            eprintln!("casebook: {} [{}]", ctx.l10n.error(&e), e.code());
+            ExitCode::FAILURE
+        }
     }
 }

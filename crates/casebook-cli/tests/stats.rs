@@ -175,3 +175,65 @@ fn bad_arguments_are_refused_with_their_codes_before_the_vault_opens() {
     );
     assert!(!dest.exists());
 }
+
+#[test]
+fn brief_takes_the_exact_flags_writes_a_pdf_and_audits_it() {
+    let d = demo_vault();
+    let v = d.path();
+    let out = tempfile::tempdir().unwrap();
+    let dest = out.path().join("brief.pdf");
+    let printed = ok(
+        v,
+        &[
+            "--lang",
+            "ru",
+            "brief",
+            "--from",
+            "2020",
+            "--to",
+            "2030-12-31",
+            "--country",
+            "UA",
+            "--country",
+            "KZ",
+            "--min-cell",
+            "7",
+            "--organisation",
+            "Сеть",
+            "--out",
+            dest.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(printed.trim(), dest.display().to_string());
+    let bytes = std::fs::read(&dest).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let text = Command::new("pdftotext")
+        .arg(&dest)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout).replace('\u{a0}', " ");
+    assert!(text.contains("Аналитическая записка"), "{text}");
+    assert!(text.contains("Сеть"), "{text}");
+    assert!(text.contains("<7"), "400 cases in two countries hide some: {text}");
+    // The audit entry (statistics-exported, output=brief) is checked in
+    // casebook-pdf's tests: opening the vault here would put its own entry on top.
+    let log = ok(v, &["verify"]);
+    assert!(log.contains("Vault verified"), "{log}");
+    refused(
+        &casebook(
+            v,
+            &["brief", "--min-cell", "2", "--out", dest.to_str().unwrap()],
+            "C",
+        ),
+        "stats-bad-min-cell",
+    );
+    refused(
+        &casebook(
+            v,
+            &["brief", "--from", "2026-13", "--out", dest.to_str().unwrap()],
+            "C",
+        ),
+        "stats-bad-date",
+    );
+}

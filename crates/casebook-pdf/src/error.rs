@@ -48,6 +48,10 @@ pub enum PdfError {
     /// negative): its integrity data was made by something else or altered.
     #[error("the case file names audit entry {seq}, which cannot exist")]
     BadAuditSeq { seq: i64 },
+    /// The brief's statistics were refused (a floor outside 3 to 10...) or their
+    /// file could not be written.
+    #[error(transparent)]
+    Stats(casebook_stats::StatsError),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -81,6 +85,11 @@ impl PdfError {
             PdfError::BadAuditSeq { seq: 0 },
         ]);
         all.extend(StoreError::examples().into_iter().map(PdfError::Store));
+        all.extend(
+            casebook_stats::StatsError::examples()
+                .into_iter()
+                .map(PdfError::Stats),
+        );
         // No wildcard: a new variant does not compile until it is listed above too.
         for e in &all {
             match e {
@@ -97,6 +106,7 @@ impl PdfError {
                 | PdfError::NotInVault { .. }
                 | PdfError::UnknownRevisionTag { .. }
                 | PdfError::BadAuditSeq { .. }
+                | PdfError::Stats(_)
                 | PdfError::Store(_) => {}
             }
         }
@@ -125,6 +135,7 @@ impl Coded for PdfError {
             PdfError::NotInVault { .. } => "pdf-not-in-vault",
             PdfError::UnknownRevisionTag { .. } => "pdf-unknown-revision-tag",
             PdfError::BadAuditSeq { .. } => "pdf-bad-audit-seq",
+            PdfError::Stats(e) => e.code(),
             PdfError::Store(e) => e.code(),
         }
     }
@@ -144,6 +155,7 @@ impl Coded for PdfError {
             PdfError::NotInVault { .. } => "pdf-error-not-in-vault",
             PdfError::UnknownRevisionTag { .. } => "pdf-error-unknown-revision-tag",
             PdfError::BadAuditSeq { .. } => "pdf-error-bad-audit-seq",
+            PdfError::Stats(e) => e.message_id(),
             PdfError::Store(e) => e.message_id(),
         }
     }
@@ -165,6 +177,7 @@ impl Coded for PdfError {
             PdfError::UnknownRevisionTag { tag } => vec![("tag", tag.clone())],
             PdfError::NewerFormat { format } => vec![("format", format.to_string())],
             PdfError::BadAuditSeq { seq } => vec![("seq", seq.to_string())],
+            PdfError::Stats(e) => return e.args(),
             PdfError::Store(e) => return e.args(),
             PdfError::Encode | PdfError::NotACaseFile => vec![],
         };

@@ -75,6 +75,19 @@ pub enum Draw {
         h: f32,
         color: (f32, f32, f32),
     },
+    /// Closed rings (outer and holes, even-odd), filled and/or outlined: the brief's
+    /// map. `stroke` is (gray, width).
+    Path {
+        rings: Vec<Vec<(f32, f32)>>,
+        fill: Option<(f32, f32, f32)>,
+        stroke: Option<(f32, f32)>,
+    },
+    /// Everything drawn until the matching [`Draw::ClipEnd`] shows only inside these
+    /// rings (even-odd): hatching inside a region, a map inside its frame.
+    ClipStart {
+        rings: Vec<Vec<(f32, f32)>>,
+    },
+    ClipEnd,
     /// Image `index` of the prepared photos, fitted into the box (`y` = top edge).
     Image {
         index: usize,
@@ -113,6 +126,11 @@ impl<'f> Composer<'f> {
 
     pub fn page_count(&self) -> usize {
         self.pages.len()
+    }
+
+    /// Any drawing at an absolute position (charts, the map).
+    pub fn draw(&mut self, d: Draw) {
+        self.push(d);
     }
 
     fn push(&mut self, d: Draw) {

@@ -14,6 +14,7 @@
 //! from `assets/fonts/` (subset on save). See `docs/pdf-integrity.md` for the hashes
 //! embedded in the file and what `verify_pdf` checks.
 
+mod brief;
 mod content;
 mod data;
 mod error;
@@ -21,6 +22,7 @@ mod fonts;
 mod format;
 
 mod layout;
+mod map;
 mod photo;
 
 use std::io::Write as _;
@@ -34,11 +36,12 @@ use chrono::{DateTime, FixedOffset, SecondsFormat};
 use lopdf::{Object, StringFormat};
 use printpdf::{
     Color, CurTransMat, DictItem, ExternalStream, ExternalXObject, Line, LinePoint, Op, PaintMode,
-    PdfDocument, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, XObject, XObjectId,
-    XObjectTransform,
+    PdfDocument, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, Rgb, TextItem,
+    WindingOrder, XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
 
+pub use brief::{render_brief, write_brief, BriefOptions, BriefWritten};
 pub use data::{AuditHead, CaseFileData, RevisionSummary};
 pub use error::PdfError;
 
@@ -680,6 +683,27 @@ fn pt(x: f32, y_from_top: f32) -> Point {
     }
 }
 
+/// Rings in page points from the top-left, as one even-odd path.
+fn polygon(rings: &[Vec<(f32, f32)>], mode: PaintMode) -> Polygon {
+    Polygon {
+        rings: rings
+            .iter()
+            .filter(|r| r.len() >= 2)
+            .map(|r| PolygonRing {
+                points: r
+                    .iter()
+                    .map(|&(x, y)| LinePoint {
+                        p: pt(x, y),
+                        bezier: false,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        mode,
+        winding_order: WindingOrder::EvenOdd,
+    }
+}
+
 fn emit(
     fonts: &Fonts,
     d: &Draw,
@@ -741,6 +765,37 @@ fn emit(
             r.mode = Some(PaintMode::Fill);
             ops.push(Op::DrawRectangle { rectangle: r });
         }
+        Draw::Path {
+            rings,
+            fill,
+            stroke,
+        } => {
+            let mode = match (fill, stroke) {
+                (Some(_), Some(_)) => PaintMode::FillStroke,
+                (Some(_), None) => PaintMode::Fill,
+                (None, Some(_)) => PaintMode::Stroke,
+                (None, None) => return,
+            };
+            if let Some(c) = fill {
+                ops.push(Op::SetFillColor { col: rgb(*c) });
+            }
+            if let Some((gray, width)) = stroke {
+                ops.push(Op::SetOutlineColor {
+                    col: rgb((*gray, *gray, *gray)),
+                });
+                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+            }
+            ops.push(Op::DrawPolygon {
+                polygon: polygon(rings, mode),
+            });
+        }
+        Draw::ClipStart { rings } => {
+            ops.push(Op::SaveGraphicsState);
+            ops.push(Op::DrawPolygon {
+                polygon: polygon(rings, PaintMode::Clip),
+            });
+        }
+        Draw::ClipEnd => ops.push(Op::RestoreGraphicsState),
         Draw::Image { index, x, y, w, h } => {
             let Some(Some((id, p))) = xobjects.get(*index) else {
                 return;
