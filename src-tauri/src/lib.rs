@@ -180,6 +180,7 @@ pub fn run() -> ExitCode {
             stats_commands::stats_count,
             stats_commands::stats_save_table,
             stats_commands::stats_save_image,
+            stats_commands::stats_save_brief,
             sync_commands::contact_me,
             sync_commands::contact_me_save,
             sync_commands::contact_card_choose,

@@ -5,8 +5,9 @@
 
 use casebook_core::Coded;
 use casebook_i18n::Localizer;
+use casebook_pdf::BriefOptions;
 use casebook_stats::label::StatsView;
-use casebook_stats::{count, FileFormat, StatsError, StatsQuery};
+use casebook_stats::{count, FileFormat, StatsError, StatsFilter, StatsQuery};
 use casebook_store::Vault;
 use serde::Serialize;
 use tauri::{AppHandle, Manager as _, State};
@@ -22,9 +23,9 @@ fn localizer(session: &Session) -> Localizer {
 
 /// Counting 100k cases takes tens of milliseconds, reading their facts after a
 /// write a few hundred: off the main thread.
-async fn on_vault<T: Send + 'static>(
+async fn on_vault<T: Send + 'static, E: Coded>(
     app: &AppHandle,
-    f: impl FnOnce(&mut Vault, &Localizer) -> Result<T, StatsError> + Send + 'static,
+    f: impl FnOnce(&mut Vault, &Localizer) -> Result<T, E> + Send + 'static,
 ) -> Reply<T> {
     let app = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
@@ -61,7 +62,7 @@ pub fn stats_dimensions(session: State<'_, Session>) -> Vec<DimensionChoice> {
 pub async fn stats_count(app: AppHandle, query: StatsQuery) -> Reply<StatsView> {
     on_vault(&app, move |v, l| {
         let t = count(&v.case_facts()?, &query)?;
-        Ok(casebook_stats::label::view(l, t))
+        Ok::<_, StatsError>(casebook_stats::label::view(l, t))
     })
     .await
 }
@@ -95,7 +96,7 @@ async fn save(
     // A bad query is refused before a dialog opens.
     let checked = query.clone();
     on_vault(app, move |v, _| {
-        Ok(count(&v.case_facts()?, &checked).map(|_| ())?)
+        count(&v.case_facts()?, &checked).map(|_| ())
     })
     .await?;
     let lang = session.settings().language;
@@ -169,4 +170,52 @@ pub async fn stats_save_image(
         casebook_stats::write_output(v, t, what, &bytes, dest)
     })
     .await
+}
+
+/// Asks where to save and writes the advocacy brief (PDF) of the cases the filter
+/// lets through, with the same k as the screen. `None`: cancelled.
+#[tauri::command]
+pub async fn stats_save_brief(
+    app: AppHandle,
+    session: State<'_, Session>,
+    filter: StatsFilter,
+    min_cell: u32,
+    organisation: Option<String>,
+) -> Reply<Option<StatsSaved>> {
+    let lang = session.settings().language;
+    let opts = BriefOptions {
+        lang: lang.to_string(),
+        filter,
+        min_cell,
+        organisation: organisation
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty()),
+        generated: None,
+    };
+    // A bad k or period is refused before a dialog opens.
+    let checked = StatsQuery {
+        by: vec![casebook_stats::Dimension::Country],
+        filter: opts.filter.clone(),
+        min_cell,
+    };
+    on_vault(&app, move |v, _| {
+        count(&v.case_facts()?, &checked).map(|_| ())
+    })
+    .await?;
+    let look = Look {
+        title: title(&session, "dialog-title-stats-save"),
+        filter: Some(("PDF".into(), &["pdf"])),
+    };
+    let Some(dest) = dialog::save_file(&app, &format!("brief-{lang}.pdf"), look).await else {
+        return Ok(None);
+    };
+    app.state::<Activity>().touch();
+    let before = session.erasures();
+    let file = dest.clone();
+    let written = on_vault(&app, move |v, _| casebook_pdf::write_brief(v, &opts, &dest)).await?;
+    session.unless_erased(before, &file)?;
+    Ok(Some(StatsSaved {
+        file_name: crate::casework::file_name(&file),
+        sha256: written.sha256,
+    }))
 }

@@ -215,7 +215,10 @@ fn brief_takes_the_exact_flags_writes_a_pdf_and_audits_it() {
     let text = String::from_utf8_lossy(&text.stdout).replace('\u{a0}', " ");
     assert!(text.contains("Аналитическая записка"), "{text}");
     assert!(text.contains("Сеть"), "{text}");
-    assert!(text.contains("<7"), "400 cases in two countries hide some: {text}");
+    assert!(
+        text.contains("<7"),
+        "400 cases in two countries hide some: {text}"
+    );
     // The audit entry (statistics-exported, output=brief) is checked in
     // casebook-pdf's tests: opening the vault here would put its own entry on top.
     let log = ok(v, &["verify"]);
@@ -231,7 +234,13 @@ fn brief_takes_the_exact_flags_writes_a_pdf_and_audits_it() {
     refused(
         &casebook(
             v,
-            &["brief", "--from", "2026-13", "--out", dest.to_str().unwrap()],
+            &[
+                "brief",
+                "--from",
+                "2026-13",
+                "--out",
+                dest.to_str().unwrap(),
+            ],
             "C",
         ),
         "stats-bad-date",

@@ -180,7 +180,11 @@ fn every_language_comes_back_from_the_text_layer() {
         }
         // The method note's last line, words as the engine writes them.
         let deleted = l.msg("stats-method-deleted", &[]);
-        let first_words: String = deleted.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        let first_words: String = deleted
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
         assert!(flat.contains(&first_words), "{lang}: {first_words}");
         let hidden = l.msg("brief-fig-physical", &[]);
         assert!(flat.contains(&hidden), "{lang}: {hidden}");
