@@ -7,7 +7,7 @@ use casebook_core::Coded;
 use casebook_i18n::Localizer;
 use casebook_pdf::BriefOptions;
 use casebook_stats::label::StatsView;
-use casebook_stats::{count, FileFormat, StatsError, StatsFilter, StatsQuery};
+use casebook_stats::{count, FileFormat, FilterText, StatsError, StatsQuery, StatsRequest};
 use casebook_store::Vault;
 use serde::Serialize;
 use tauri::{AppHandle, Manager as _, State};
@@ -59,9 +59,9 @@ pub fn stats_dimensions(session: State<'_, Session>) -> Vec<DimensionChoice> {
 
 /// The table the query asks for, small cells already hidden, with its words.
 #[tauri::command]
-pub async fn stats_count(app: AppHandle, query: StatsQuery) -> Reply<StatsView> {
+pub async fn stats_count(app: AppHandle, request: StatsRequest) -> Reply<StatsView> {
     on_vault(&app, move |v, l| {
-        let t = count(&v.case_facts()?, &query)?;
+        let t = count(&v.case_facts()?, &request.query()?)?;
         Ok::<_, StatsError>(casebook_stats::label::view(l, t))
     })
     .await
@@ -82,7 +82,7 @@ fn suggested_name(query: &StatsQuery, lang: &str, ext: &str) -> String {
 async fn save(
     app: &AppHandle,
     session: &Session,
-    query: StatsQuery,
+    request: StatsRequest,
     ext: &'static str,
     write: impl FnOnce(
             &Vault,
@@ -94,6 +94,7 @@ async fn save(
         + 'static,
 ) -> Reply<Option<StatsSaved>> {
     // A bad query is refused before a dialog opens.
+    let query = request.query().map_err(|e| e.payload())?;
     let checked = query.clone();
     on_vault(app, move |v, _| {
         count(&v.case_facts()?, &checked).map(|_| ())
@@ -137,11 +138,11 @@ fn ext_filter(ext: &str) -> &'static [&'static str] {
 pub async fn stats_save_table(
     app: AppHandle,
     session: State<'_, Session>,
-    query: StatsQuery,
+    request: StatsRequest,
     format: FileFormat,
 ) -> Reply<Option<StatsSaved>> {
     let ext = format.code();
-    save(&app, &session, query, ext, move |v, t, l, dest| {
+    save(&app, &session, request, ext, move |v, t, l, dest| {
         casebook_stats::write_table(v, t, format, l, dest)
     })
     .await
@@ -153,7 +154,7 @@ pub async fn stats_save_table(
 pub async fn stats_save_image(
     app: AppHandle,
     session: State<'_, Session>,
-    query: StatsQuery,
+    request: StatsRequest,
     kind: String,
     svg: Option<String>,
     png: Option<Vec<u8>>,
@@ -166,7 +167,7 @@ pub async fn stats_save_image(
         ("map", None, Some(p)) => ("png", p, "map-png"),
         _ => return Err(StatsError::UnknownFormat.payload()),
     };
-    save(&app, &session, query, ext, move |v, t, _, dest| {
+    save(&app, &session, request, ext, move |v, t, _, dest| {
         casebook_stats::write_output(v, t, what, &bytes, dest)
     })
     .await
@@ -178,14 +179,14 @@ pub async fn stats_save_image(
 pub async fn stats_save_brief(
     app: AppHandle,
     session: State<'_, Session>,
-    filter: StatsFilter,
+    filter: FilterText,
     min_cell: u32,
     organisation: Option<String>,
 ) -> Reply<Option<StatsSaved>> {
     let lang = session.settings().language;
     let opts = BriefOptions {
         lang: lang.to_string(),
-        filter,
+        filter: filter.filter().map_err(|e| e.payload())?,
         min_cell,
         organisation: organisation
             .map(|o| o.trim().to_string())

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 
 use casebook_core::Coded;
 use casebook_stats::{
-    count, export, parse_dimensions, parse_period, write_table, FileFormat, StatsError,
-    StatsFilter, StatsQuery, StatsTable, DEFAULT_MIN_CELL,
+    count, export, parse_dimensions, write_table, FileFormat, StatsError, StatsFilter, StatsQuery,
+    StatsTable, DEFAULT_MIN_CELL,
 };
 
 use super::{fail, open, out, Ctx};
@@ -71,20 +71,16 @@ pub struct FilterArgs {
 
 impl FilterArgs {
     pub fn filter(&self) -> Result<StatsFilter, StatsError> {
-        let (from, to) = parse_period(self.from.as_deref(), self.to.as_deref())?;
-        Ok(StatsFilter {
-            from,
-            to,
-            countries: self
-                .country
-                .iter()
-                .map(|c| c.trim().to_uppercase())
-                .collect(),
+        casebook_stats::FilterText {
+            from: self.from.clone(),
+            to: self.to.clone(),
+            countries: self.country.clone(),
             region: self.region.clone(),
             status: self.status.clone(),
             act: self.act.clone(),
             agency: self.agency.clone(),
-        })
+        }
+        .filter()
     }
 
     pub fn min_cell(&self) -> u32 {

@@ -14,6 +14,7 @@ pub mod export;
 mod file;
 mod filter;
 pub mod label;
+mod request;
 pub mod suppress;
 mod table;
 
@@ -21,6 +22,7 @@ pub use dimension::{Dimension, OTHER_REGIONS, UNKNOWN};
 pub use error::StatsError;
 pub use file::{audit_detail, write_output, write_table, FileFormat};
 pub use filter::{Month, StatsFilter};
+pub use request::{FilterText, StatsRequest};
 pub use table::{count, Excluded, Shown, StatsQuery, StatsTable, DEFAULT_MIN_CELL, MIN_CELL_RANGE};
 
 /// Parses `act,country` into dimensions.
