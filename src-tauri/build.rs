@@ -62,6 +62,11 @@ fn main() {
         "bundle_import",
         "conflict_list",
         "conflict_resolve",
+        "stats_dimensions",
+        "stats_count",
+        "stats_save_table",
+        "stats_save_image",
+        "stats_save_brief",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         eprintln!("tauri-build failed: {e:#}");

@@ -225,7 +225,7 @@ fn hatch(c: &mut Composer, x0: f32, y0: f32, x1: f32, y1: f32, gray: f32) {
     while d < x1 - x0 {
         c.draw(Draw::Line {
             x1: x0 + d,
-            y1: y1,
+            y1,
             x2: x0 + d + (y1 - y0),
             y2: y0,
             width: 0.4,
@@ -895,7 +895,7 @@ impl Brief<'_> {
             if i == 0 {
                 values.first().copied().unwrap_or(0)
             } else {
-                breaks[i - 1]
+                breaks.get(i - 1).copied().unwrap_or(0)
             }
         };
         for i in 0..classes {
@@ -903,8 +903,9 @@ impl Brief<'_> {
                 break;
             }
             let from = lo(i);
-            let to = if i + 1 < classes {
-                breaks[i].saturating_sub(1)
+            let next = breaks.get(i).filter(|_| i + 1 < classes);
+            let to = if let Some(b) = next {
+                b.saturating_sub(1)
             } else {
                 values.last().copied().unwrap_or(from)
             };

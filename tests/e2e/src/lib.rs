@@ -597,6 +597,7 @@ fn native_dialog_titles() -> Result<Vec<String>> {
             "dialog-title-bundle-save",
             "dialog-title-card-open",
             "dialog-title-card-save",
+            "dialog-title-stats-save",
         ] {
             titles.push(msg(lang, id, &[])?);
         }

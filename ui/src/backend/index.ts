@@ -82,3 +82,4 @@ export * from './safety';
 export * from './cases';
 export * from './pdf';
 export * from './sync';
+export * from './stats';
