@@ -57,12 +57,18 @@ pub fn stats_dimensions(session: State<'_, Session>) -> Vec<DimensionChoice> {
         .collect()
 }
 
-/// The table the query asks for, small cells already hidden, with its words.
+/// The table the query asks for, small cells already hidden, with its words in
+/// `lang` (the screen's language, which can change while the count is on its way).
 #[tauri::command]
-pub async fn stats_count(app: AppHandle, request: StatsRequest) -> Reply<StatsView> {
-    on_vault(&app, move |v, l| {
+pub async fn stats_count(app: AppHandle, request: StatsRequest, lang: String) -> Reply<StatsView> {
+    // Refused before the vault is touched; made again on the worker (not Send).
+    Localizer::new(&lang).map_err(|e| e.payload())?;
+    on_vault(&app, move |v, screen| {
         let t = count(&v.case_facts()?, &request.query()?)?;
-        Ok::<_, StatsError>(casebook_stats::label::view(l, t))
+        Ok::<_, StatsError>(match Localizer::new(&lang) {
+            Ok(l) => casebook_stats::label::view(&l, t),
+            Err(_) => casebook_stats::label::view(screen, t),
+        })
     })
     .await
 }

@@ -233,3 +233,77 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
         .map(|r| r.iter().map(str::to_owned).collect())
         .collect()
 }
+
+/// Whether the page scrolls sideways (something wider than the window).
+async fn overflows(app: &App) -> Result<bool> {
+    let v = app
+        .client
+        .execute(
+            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;",
+            vec![],
+        )
+        .await?;
+    Ok(v.as_bool().unwrap_or(true))
+}
+
+async fn scroll_to(app: &App, css: &str) -> Result<()> {
+    app.client
+        .execute(
+            "document.querySelector(arguments[0]).scrollIntoView({block: 'start'});",
+            vec![serde_json::Value::from(css)],
+        )
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    Ok(())
+}
+
+#[test]
+fn statistics_fit_small_and_large_windows_in_english_and_russian() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    run(async {
+        let profile = Profile::new()?;
+        seed(&profile)?;
+        let app = App::launch(&env, &profile).await?;
+        app.unlock(PASSPHRASE).await?;
+        app.click("[data-testid=open-stats]").await?;
+        app.find("[data-testid=stats-table]").await?;
+        for lang in ["en", "ru"] {
+            app.choose_language(lang).await?;
+            for (w, h) in [(1100, 760), (640, 480)] {
+                app.client.set_window_size(w, h).await?;
+                for (by, then) in [("act", ""), ("month", ""), ("agency", "country")] {
+                    app.select("[data-testid=stats-by]", by).await?;
+                    app.select("[data-testid=stats-then-by]", then).await?;
+                    let want = msg(lang, &format!("stats-dim-{by}"), &[])?;
+                    app.wait_text("[data-testid=stats-table] thead th:first-child", &want)
+                        .await?;
+                    scroll_to(&app, "[data-testid=stats-chart]").await?;
+                    app.shot(&format!("{lang}-{w}x{h}-stats-{by}{then}"))
+                        .await?;
+                    assert!(
+                        !overflows(&app).await?,
+                        "{lang} {w}×{h} by {by} {then}: the page scrolls sideways"
+                    );
+                }
+                scroll_to(&app, "[data-testid=stats-map]").await?;
+                app.shot(&format!("{lang}-{w}x{h}-stats-map")).await?;
+                scroll_to(&app, "[data-testid=stats-controls]").await?;
+                app.shot(&format!("{lang}-{w}x{h}-stats-controls")).await?;
+                assert!(
+                    !overflows(&app).await?,
+                    "{lang} {w}×{h}: the page scrolls sideways"
+                );
+            }
+        }
+        // An empty count: no incident in 1990.
+        app.type_into("[data-testid=stats-from]", "1990").await?;
+        app.type_into("[data-testid=stats-to]", "1990").await?;
+        app.find("[data-testid=stats-empty]").await?;
+        app.shot("ru-640x480-stats-empty").await?;
+        app.assert_accessible("statistics, nothing to count")
+            .await?;
+        app.quit().await
+    })
+}

@@ -60,7 +60,9 @@ export type TableFormat = 'csv' | 'xlsx';
 
 export const statsDimensions = (): Promise<DimensionChoice[]> => call('stats_dimensions');
 
-export const statsCount = (request: StatsRequest): Promise<StatsView> => call('stats_count', { request });
+/** Labels and the method note come in `lang`. */
+export const statsCount = (request: StatsRequest, lang: string): Promise<StatsView> =>
+  call('stats_count', { request, lang });
 
 /** `null`: the save dialog was cancelled. */
 export const statsSaveTable = (request: StatsRequest, format: TableFormat): Promise<StatsSaved | null> =>
