@@ -18,7 +18,23 @@ pub struct Relation {
 /// Which numbers to hide. Zeros are never hidden (nor chosen as complements): a
 /// zero is shown as zero.
 pub fn suppress(values: &[u64], relations: &[Relation], k: u64) -> Vec<bool> {
-    let mut hidden: Vec<bool> = values.iter().map(|&v| v > 0 && v < k).collect();
+    suppress_with(values, relations, k, &vec![false; values.len()])
+}
+
+/// [`suppress`] where some numbers are `published` elsewhere (a country's total in
+/// the country table, for the line of its regions): never hidden, never a complement.
+pub fn suppress_with(
+    values: &[u64],
+    relations: &[Relation],
+    k: u64,
+    published: &[bool],
+) -> Vec<bool> {
+    let fixed = |i: usize| published.get(i).copied().unwrap_or(false);
+    let mut hidden: Vec<bool> = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| v > 0 && v < k && !fixed(i))
+        .collect();
     loop {
         let mut changed = false;
         for rel in relations {
@@ -33,9 +49,11 @@ pub fn suppress(values: &[u64], relations: &[Relation], k: u64) -> Vec<bool> {
                 .parts
                 .iter()
                 .copied()
-                .filter(|&i| !hidden[i] && values[i] > 0)
+                .filter(|&i| !hidden[i] && values[i] > 0 && !fixed(i))
                 .min_by_key(|&i| (values[i], i))
-                .or_else(|| (!hidden[rel.sum] && values[rel.sum] > 0).then_some(rel.sum));
+                .or_else(|| {
+                    (!hidden[rel.sum] && values[rel.sum] > 0 && !fixed(rel.sum)).then_some(rel.sum)
+                });
             if let Some(i) = complement {
                 hidden[i] = true;
                 changed = true;
