@@ -190,7 +190,24 @@ fn statistics_in_russian_act_by_country_map_and_csv_read_back() -> Result<()> {
         let png = std::fs::read(&png_path)?;
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "not a PNG");
         assert!(png.len() > 10_000, "{} bytes", png.len());
-        assert_eq!(std::fs::read_dir(out.path())?.count(), 2);
+
+        // The brief, with the organisation typed on the screen.
+        let brief_path = out.path().join("записка.pdf");
+        app.type_into("[data-testid=stats-organisation]", "Сеть снижения вреда")
+            .await?;
+        app.click("[data-testid=stats-save-brief]").await?;
+        native_dialog_answer(&brief_path, "ru-stats-brief-dialog").await?;
+        app.wait_contains("[data-testid=stats-saved]", "записка.pdf")
+            .await?;
+        let out_text = std::process::Command::new("pdftotext")
+            .arg(&brief_path)
+            .arg("-")
+            .output()?;
+        let brief = String::from_utf8(out_text.stdout)?.replace('\u{a0}', " ");
+        assert!(brief.contains("Аналитическая записка"), "{brief}");
+        assert!(brief.contains("Сеть снижения вреда"), "{brief}");
+        assert!(brief.contains("<5"), "{brief}");
+        assert_eq!(std::fs::read_dir(out.path())?.count(), 3);
         app.quit().await?;
 
         // Each file in the audit log: what was counted, never a case.
@@ -200,7 +217,7 @@ fn statistics_in_russian_act_by_country_map_and_csv_read_back() -> Result<()> {
             .iter()
             .filter(|e| e.event == "statistics-exported")
             .collect();
-        assert_eq!(stats.len(), 2, "{stats:?}");
+        assert_eq!(stats.len(), 3, "{stats:?}");
         assert!(
             stats[0].detail.contains("output=csv"),
             "{}",
