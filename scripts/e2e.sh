@@ -2,7 +2,7 @@
 # Builds the desktop program and drives it end to end through tauri-driver.
 # Starts a private Xvfb display when DISPLAY is unset and stops it afterwards.
 # Extra arguments go to the test binary, e.g. scripts/e2e.sh language_choice;
-# scripts/e2e.sh --test sync runs one test file.
+# scripts/e2e.sh --test exchange runs one test file.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +40,7 @@ fi
 
 export CASEBOOK_APP="${CASEBOOK_APP:-${CARGO_TARGET_DIR:-$root/target}/debug/casebook-desktop}"
 cd "$root"
-# `--test NAME` (first) picks one test file, e.g. scripts/e2e.sh --test sync; the
+# `--test NAME` (first) picks one test file, e.g. scripts/e2e.sh --test exchange; the
 # remaining arguments go to the test binary.
 cargo_args=()
 if [[ "${1:-}" == "--test" && -n "${2:-}" ]]; then

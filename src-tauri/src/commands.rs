@@ -6,6 +6,7 @@ use serde::Serialize;
 use tauri::State;
 
 use crate::error::{payload, Reply};
+use crate::session::{replace_vault, with_vault};
 use crate::settings::shipped_language;
 use crate::{DesktopError, Session, Settings};
 
@@ -41,11 +42,13 @@ pub fn vault_create(session: State<'_, Session>, passphrase: String) -> Reply<St
         .clone()
         .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
     let passphrase = Secret::new(passphrase);
-    let mut guard = session.vault();
-    let (vault, recovery) =
-        Vault::create(&dir, &passphrase, &VaultOptions::default()).map_err(payload)?;
-    *guard = Some(vault);
-    Ok(recovery.display())
+    let mut recovery = None;
+    replace_vault(&session, || {
+        let (vault, key) = Vault::create(&dir, &passphrase, &VaultOptions::default())?;
+        recovery = Some(key.display());
+        Ok::<_, casebook_store::StoreError>(Some(vault))
+    })?;
+    recovery.ok_or_else(crate::error::unexpected)
 }
 
 #[tauri::command(async)]
@@ -56,11 +59,7 @@ pub fn vault_unlock(session: State<'_, Session>, passphrase: String) -> Reply<()
         .clone()
         .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
     let secret = UnlockSecret::Passphrase(Secret::new(passphrase));
-    let mut guard = session.vault();
-    // Close a vault that is still open first: its file lock would refuse the second.
-    *guard = None;
-    *guard = Some(Vault::open(&dir, &secret).map_err(payload)?);
-    Ok(())
+    replace_vault(&session, || Vault::open(&dir, &secret).map(Some))
 }
 
 // Off the main thread: an export or import holds the vault until it ends, and the
@@ -68,17 +67,12 @@ pub fn vault_unlock(session: State<'_, Session>, passphrase: String) -> Reply<()
 #[tauri::command(async)]
 pub fn vault_lock(session: State<'_, Session>) -> Reply<()> {
     // Dropping the vault wipes its key and closes the database.
-    *session.vault() = None;
-    Ok(())
+    replace_vault(&session, || Ok::<_, DesktopError>(None))
 }
 
 #[tauri::command]
 pub fn case_count(session: State<'_, Session>) -> Reply<u64> {
-    let guard = session.vault();
-    let vault = guard
-        .as_ref()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
-    vault.case_count().map_err(payload)
+    with_vault(&session, |v| v.case_count())
 }
 
 #[tauri::command]

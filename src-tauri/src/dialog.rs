@@ -124,7 +124,7 @@ mod tests {
         let src = concat!(
             include_str!("casework.rs"),
             include_str!("pdf_commands.rs"),
-            include_str!("sync_commands.rs")
+            include_str!("exchange_commands.rs")
         );
         let opened =
             src.matches("dialog::pick_file(").count() + src.matches("dialog::save_file(").count();

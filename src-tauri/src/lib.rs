@@ -13,13 +13,13 @@ mod casework;
 mod commands;
 mod dialog;
 mod error;
+mod exchange_commands;
 mod launch;
 mod list_commands;
 mod pdf_commands;
 mod session;
 mod settings;
 mod stats_commands;
-mod sync_commands;
 mod traces;
 
 use std::process::ExitCode;
@@ -97,7 +97,7 @@ pub fn run() -> ExitCode {
             let settings = Settings::load(launch.config_dir.as_deref());
             app.manage(session::Activity::new());
             app.manage(casework::Dropped::default());
-            app.manage(sync_commands::ChosenBundles::default());
+            app.manage(exchange_commands::ChosenBundles::default());
             app.manage(Session {
                 launch,
                 vault: Mutex::new(None),
@@ -181,20 +181,20 @@ pub fn run() -> ExitCode {
             stats_commands::stats_save_table,
             stats_commands::stats_save_image,
             stats_commands::stats_save_brief,
-            sync_commands::contact_me,
-            sync_commands::contact_me_save,
-            sync_commands::contact_card_choose,
-            sync_commands::contact_card_read,
-            sync_commands::contact_add,
-            sync_commands::contact_list,
-            sync_commands::contact_rename,
-            sync_commands::contact_remove,
-            sync_commands::export_plan,
-            sync_commands::bundle_export,
-            sync_commands::bundle_choose,
-            sync_commands::bundle_import,
-            sync_commands::conflict_list,
-            sync_commands::conflict_resolve,
+            exchange_commands::contact_me,
+            exchange_commands::contact_me_save,
+            exchange_commands::contact_card_choose,
+            exchange_commands::contact_card_read,
+            exchange_commands::contact_add,
+            exchange_commands::contact_list,
+            exchange_commands::contact_rename,
+            exchange_commands::contact_remove,
+            exchange_commands::export_plan,
+            exchange_commands::bundle_export,
+            exchange_commands::bundle_choose,
+            exchange_commands::bundle_import,
+            exchange_commands::conflict_list,
+            exchange_commands::conflict_resolve,
         ])
         .run(tauri::generate_context!());
     match result {

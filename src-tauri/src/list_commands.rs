@@ -6,21 +6,18 @@ use casebook_store::{CasePage, CaseQuery, PlaceCount, MAX_PAGE};
 use serde::Serialize;
 use tauri::State;
 
-use crate::error::{payload, Reply};
-use crate::{DesktopError, Session};
+use crate::error::Reply;
+use crate::session::with_vault;
+use crate::Session;
 
 /// One page of cases. `limit` is capped by the store; 0 means its default page.
 #[tauri::command]
 pub fn cases_query(session: State<'_, Session>, query: CaseQuery) -> Reply<CasePage> {
-    let guard = session.vault();
-    let vault = guard
-        .as_ref()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
     let query = CaseQuery {
         limit: query.limit.min(MAX_PAGE),
         ..query
     };
-    vault.list_cases(&query).map_err(payload)
+    with_vault(&session, |v| v.list_cases(&query))
 }
 
 #[derive(Debug, Serialize)]
@@ -42,10 +39,7 @@ pub struct FilterChoices {
 
 #[tauri::command]
 pub fn case_filter_choices(session: State<'_, Session>) -> Reply<FilterChoices> {
-    let guard = session.vault();
-    let vault = guard
-        .as_ref()
-        .ok_or_else(|| payload(DesktopError::Locked))?;
+    let places = with_vault(&session, |v| v.case_places())?;
     Ok(FilterChoices {
         status: vocab::STATUS.codes,
         act_groups: vocab::ACT_TYPE_GROUPS
@@ -54,6 +48,6 @@ pub fn case_filter_choices(session: State<'_, Session>) -> Reply<FilterChoices> 
             .collect(),
         agency: vocab::AGENCY.codes,
         consent: vocab::CONSENT_DESTINATION.codes,
-        places: vault.case_places().map_err(payload)?,
+        places,
     })
 }

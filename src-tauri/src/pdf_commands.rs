@@ -17,8 +17,8 @@ use tauri::{AppHandle, Emitter as _, Manager as _, State};
 
 use crate::dialog::{self, title, Look};
 use crate::error::Reply;
-use crate::session::Activity;
-use crate::{DesktopError, Session};
+use crate::session::{off_main, Activity};
+use crate::Session;
 
 /// The event the UI hears while a case file is made: a [`Progress`].
 pub const PROGRESS_EVENT: &str = "case-file-progress";
@@ -33,22 +33,12 @@ fn options(lang: String, profile: &str) -> Reply<PdfOptions> {
     })
 }
 
-/// Runs `f` on the unlocked vault on a blocking thread.
+/// The case file's jobs, off the main thread.
 async fn on_vault<T: Send + 'static>(
     app: &AppHandle,
     f: impl FnOnce(&Vault) -> Result<T, casebook_pdf::PdfError> + Send + 'static,
 ) -> Reply<T> {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let session = app.state::<Session>();
-        let guard = session.vault();
-        let vault = guard
-            .as_ref()
-            .ok_or_else(|| DesktopError::Locked.payload())?;
-        f(vault).map_err(|e| e.payload())
-    })
-    .await
-    .unwrap_or_else(|_| Err(crate::error::unexpected()))
+    off_main(app, move |v, _| f(v)).await
 }
 
 /// Whether a case file can be made with these choices (consent, language, case),

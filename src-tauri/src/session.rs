@@ -150,9 +150,7 @@ pub fn vault_unlock_recovery(
 ) -> Reply<()> {
     let dir = vault_dir(&session)?;
     let secret = UnlockSecret::RecoveryKey(Secret::new(key));
-    let mut guard = session.vault();
-    *guard = None;
-    *guard = Some(Vault::open(&dir, &secret).map_err(payload)?);
+    replace_vault(&session, || Vault::open(&dir, &secret).map(Some))?;
     activity.touch();
     Ok(())
 }
@@ -236,6 +234,36 @@ pub fn vault_erase(app: AppHandle, session: State<'_, Session>) -> Reply<()> {
     crate::traces::remove_vault_folder(&dir);
     crate::traces::remove_settings(session.launch.config_dir.as_deref());
     let _ = app.run_on_main_thread(|| crate::traces::forget_recent_files(&[]));
+    Ok(())
+}
+
+/// Runs `f` on the unlocked vault on a blocking thread, so that a long job (an
+/// export, a case file, counting 100k cases) never freezes the window; `app` gives
+/// the job the program's state (activity, settings). A locked vault answers `Locked`.
+pub(crate) async fn off_main<T: Send + 'static, E: Coded>(
+    app: &AppHandle,
+    f: impl FnOnce(&mut Vault, &AppHandle) -> Result<T, E> + Send + 'static,
+) -> Reply<T> {
+    let app = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let session = app.state::<Session>();
+        with_vault(&session, |v| f(v, &app))
+    })
+    .await
+    // A panicked job's transaction rolled back with it.
+    .unwrap_or_else(|_| Err(crate::error::unexpected()))
+}
+
+/// Puts a freshly opened vault in place of whatever was open (`None`: locks).
+/// Dropping the old one wipes its key and closes its database first, since its
+/// file lock would refuse the new one.
+pub(crate) fn replace_vault<E: Coded>(
+    session: &Session,
+    open: impl FnOnce() -> Result<Option<Vault>, E>,
+) -> Reply<()> {
+    let mut guard = session.vault();
+    *guard = None;
+    *guard = open().map_err(payload)?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use tauri::{AppHandle, Manager as _, State};
 
 use crate::dialog::{self, title, Look};
 use crate::error::Reply;
-use crate::session::{with_vault, Activity};
+use crate::session::{off_main, Activity};
 use crate::Session;
 
 fn localizer(session: &Session) -> Localizer {
@@ -22,19 +22,12 @@ fn localizer(session: &Session) -> Localizer {
 }
 
 /// Counting 100k cases takes tens of milliseconds, reading their facts after a
-/// write a few hundred: off the main thread.
+/// write a few hundred: off the main thread, with the interface language's words.
 async fn on_vault<T: Send + 'static, E: Coded>(
     app: &AppHandle,
     f: impl FnOnce(&mut Vault, &Localizer) -> Result<T, E> + Send + 'static,
 ) -> Reply<T> {
-    let app = app.clone();
-    tauri::async_runtime::spawn_blocking(move || {
-        let session = app.state::<Session>();
-        let l = localizer(&session);
-        with_vault(&session, |v| f(v, &l))
-    })
-    .await
-    .unwrap_or_else(|_| Err(crate::error::unexpected()))
+    off_main(app, move |v, app| f(v, &localizer(&app.state::<Session>()))).await
 }
 
 #[derive(Debug, Serialize)]

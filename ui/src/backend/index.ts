@@ -81,5 +81,5 @@ export * from './caseList';
 export * from './safety';
 export * from './cases';
 export * from './pdf';
-export * from './sync';
+export * from './exchange';
 export * from './stats';

@@ -1,5 +1,5 @@
 // Sync by hand: contact card, contacts, export, import, conflicts. Mirrors
-// src-tauri/src/sync_commands.rs. Files are chosen in native dialogs on the Rust
+// src-tauri/src/exchange_commands.rs. Files are chosen in native dialogs on the Rust
 // side; the UI never names a path.
 import { Channel } from '@tauri-apps/api/core';
 import { call } from './index';

@@ -7,7 +7,7 @@ import { t } from './i18n.svelte';
 export const me = $state({ name: '' });
 
 /** Called on lock: the name goes with everything else. */
-export function forgetSyncSession(): void {
+export function forgetExchangeSession(): void {
   me.name = '';
 }
 

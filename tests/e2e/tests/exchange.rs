@@ -3,7 +3,7 @@
 //! its fingerprint), refuses a bundle for someone else and a damaged one without
 //! changing anything, adds a contact from a pasted card, shows why a case may not go
 //! to a lawyer, writes a bundle for a contact that the other vault's command line
-//! imports, and resolves a merge conflict. Run with scripts/e2e.sh --test sync.
+//! imports, and resolves a merge conflict. Run with scripts/e2e.sh --test exchange.
 //!
 //! Files are chosen in the native GTK dialogs, driven with xdotool and xclip; the
 //! second vault is prepared with the `casebook` command line (target/debug/casebook).
@@ -581,7 +581,7 @@ async fn scroll_to(app: &App, css: &str) -> Result<()> {
 }
 
 /// Every state of the exchange screen in one language, photographed from the display
-/// (`CASEBOOK_E2E_SHOTS=DIR scripts/e2e.sh --test sync -- --ignored`), for a person
+/// (`CASEBOOK_E2E_SHOTS=DIR scripts/e2e.sh --test exchange -- --ignored`), for a person
 /// to look at: empty states, the unknown sender, progress of a large import and
 /// export, the summary, a refused case, conflicts and errors.
 #[test]

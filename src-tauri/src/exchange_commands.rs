@@ -24,7 +24,7 @@ use zeroize::Zeroizing;
 
 use crate::dialog::{self, Look};
 use crate::error::{payload, Reply};
-use crate::session::{with_vault, Activity};
+use crate::session::{off_main, with_vault, Activity};
 use crate::Session;
 
 // Every command that opens the vault runs off the main thread (`async`): while an
@@ -37,19 +37,12 @@ const CARD_FILE_LIMIT: u64 = 64 * 1024;
 /// How often progress reaches the UI at most (besides phase changes and the end).
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
-/// Runs a long vault operation on a blocking thread.
+/// An exchange job off the main thread; it tells `Activity` it is still busy.
 async fn blocking<T: Send + 'static>(
     app: AppHandle,
     f: impl FnOnce(&mut Vault, &Activity) -> Result<T, BundleError> + Send + 'static,
 ) -> Reply<T> {
-    tauri::async_runtime::spawn_blocking(move || {
-        let session = app.state::<Session>();
-        let activity = app.state::<Activity>();
-        with_vault(&session, |v| f(v, &activity))
-    })
-    .await
-    // A panicked job's transaction rolled back with it.
-    .unwrap_or_else(|_| Err(crate::error::unexpected()))
+    off_main(&app, move |v, app| f(v, &app.state::<Activity>())).await
 }
 
 /// Who is recorded for imports and resolutions: the name the person gave on the
