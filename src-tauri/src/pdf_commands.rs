@@ -3,7 +3,8 @@
 //! `casebook_pdf::write_case_file`, the same call as `casebook pdf`.
 //!
 //! Making a file with photos takes seconds, so it runs on a blocking thread (the
-//! window stays responsive) and reports its stages as `case-file-progress` events.
+//! window stays responsive) and reports its stages on a channel the UI passes in,
+//! as the exchange's jobs do.
 //! Where the file goes, and which file is checked, the person chooses in a native
 //! dialog; the UI never names a path.
 
@@ -13,15 +14,13 @@ use casebook_core::Coded;
 use casebook_pdf::{CaseFilePlan, CaseFileWritten, PdfOptions, PdfVerification, Profile, Progress};
 use casebook_store::Vault;
 use serde::Serialize;
-use tauri::{AppHandle, Emitter as _, Manager as _, State};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager as _, State};
 
 use crate::dialog::{self, title, Look};
 use crate::error::Reply;
 use crate::session::{off_main, Activity};
 use crate::Session;
-
-/// The event the UI hears while a case file is made: a [`Progress`].
-pub const PROGRESS_EVENT: &str = "case-file-progress";
 
 const PDF_FILTER: &[&str] = &["pdf"];
 
@@ -65,8 +64,9 @@ pub struct CaseFileSaved {
     pub elapsed_ms: u64,
 }
 
-/// Checks the choices, asks where to save, makes the file there (progress as
-/// events) and records it in the audit log. `None`: the dialog was cancelled.
+/// Checks the choices, asks where to save, makes the file there (progress on
+/// `on_progress`, as the exchange's jobs report theirs) and records it in the audit
+/// log. `None`: the dialog was cancelled.
 #[tauri::command]
 pub async fn case_file_save(
     app: AppHandle,
@@ -74,6 +74,7 @@ pub async fn case_file_save(
     case_id: String,
     lang: String,
     profile: String,
+    on_progress: Channel<Progress>,
 ) -> Reply<Option<CaseFileSaved>> {
     let opts = options(lang, &profile)?;
     let plan = {
@@ -90,12 +91,11 @@ pub async fn case_file_save(
     let started = Instant::now();
     // Waiting for the file is activity: the idle lock must not strike right after.
     app.state::<Activity>().touch();
-    let events = app.clone();
     let before = session.erasures();
     let file = dest.clone();
     let written = on_vault(&app, move |v| {
         casebook_pdf::write_case_file(v, &plan.case_id, &opts, &dest, &mut |p: Progress| {
-            let _ = events.emit(PROGRESS_EVENT, p);
+            let _ = on_progress.send(p);
         })
     })
     .await?;

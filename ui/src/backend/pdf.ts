@@ -1,6 +1,6 @@
 // The lawyer's case file: check the choices, make it, verify one. Mirrors
 // src-tauri/src/pdf_commands.rs. Paths are chosen in native dialogs on the Rust side.
-import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import { Channel } from '@tauri-apps/api/core';
 import { call } from './index';
 
 export type CaseFileProfile = 'full' | 'pseudonymised';
@@ -65,15 +65,16 @@ export interface CaseFileCheck {
 export const caseFilePlan = (caseId: string, lang: string, profile: CaseFileProfile): Promise<CaseFilePlan> =>
   call('case_file_plan', { caseId, lang, profile });
 
-/** Opens the native save dialog, then makes the file; `null` when the dialog was cancelled. */
+/** Opens the native save dialog, then makes the file, telling `onprogress` each
+ *  stage; `null` when the dialog was cancelled. */
 export const caseFileSave = (
   caseId: string,
   lang: string,
   profile: CaseFileProfile,
-): Promise<CaseFileSaved | null> => call('case_file_save', { caseId, lang, profile });
+  onprogress: (p: CaseFileProgress) => void,
+): Promise<CaseFileSaved | null> =>
+  call('case_file_save', { caseId, lang, profile, onProgress: new Channel<CaseFileProgress>(onprogress) });
 
 /** Opens the native open dialog and checks the chosen PDF; `null` when cancelled. */
 export const caseFileVerify = (): Promise<CaseFileCheck | null> => call('case_file_verify');
 
-export const onCaseFileProgress = (f: (p: CaseFileProgress) => void): Promise<UnlistenFn> =>
-  listen<CaseFileProgress>('case-file-progress', (e) => f(e.payload));
