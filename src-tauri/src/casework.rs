@@ -8,7 +8,7 @@
 //! Attachments are shown from bytes sent over IPC (the UI makes a Blob URL) and
 //! written to disk only by "export", through a native save dialog.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::Mutex;
 
@@ -342,11 +342,16 @@ fn export_to(
 }
 
 /// Every controlled vocabulary (codes in form order) and the act-type groups, so the
-/// forms offer exactly what the validator accepts. Words: `vocab-<list>-<code>`.
+/// forms offer exactly what the validator accepts; the Fluent id of every code
+/// (`casebook_core::vocab::message_id`), and which vocabulary each coded field of a
+/// record holds (`vocab::FIELDS`), so the UI words values without a table of its own.
 #[derive(Debug, Serialize)]
 pub struct VocabLists {
-    pub lists: std::collections::BTreeMap<&'static str, &'static [&'static str]>,
+    pub lists: BTreeMap<&'static str, &'static [&'static str]>,
     pub act_groups: Vec<(&'static str, &'static [&'static str])>,
+    pub message_ids: BTreeMap<&'static str, BTreeMap<&'static str, String>>,
+    /// `incidents.acts.act_type` → `act-type`.
+    pub fields: BTreeMap<&'static str, &'static str>,
 }
 
 #[tauri::command]
@@ -358,6 +363,18 @@ pub fn vocab_lists() -> VocabLists {
             .map(|v| (v.name, v.codes))
             .collect(),
         act_groups: vocab::ACT_TYPE_GROUPS.to_vec(),
+        message_ids: vocab::vocabularies()
+            .iter()
+            .map(|v| {
+                let ids = v
+                    .codes
+                    .iter()
+                    .map(|c| (*c, vocab::message_id(v.name, c)))
+                    .collect();
+                (v.name, ids)
+            })
+            .collect(),
+        fields: vocab::FIELDS.iter().map(|(f, v)| (*f, v.name)).collect(),
     }
 }
 

@@ -528,6 +528,64 @@ pub fn act_types_in(group: &str) -> &'static [&'static str] {
         .unwrap_or(&[])
 }
 
+/// Which vocabulary each coded field of a record takes its values from, by the
+/// field's path with the indexes left out (`incidents.acts.act_type`). The
+/// validator checks these fields against these lists (a test holds them together);
+/// the UI asks here how to word a value instead of keeping its own table.
+pub const FIELDS: &[(&str, &Vocabulary)] = &[
+    ("status", &STATUS),
+    ("intake.channel", &INTAKE_CHANNEL),
+    ("source_reliability", &SOURCE_RELIABILITY),
+    ("survivor.age_band", &AGE_BAND),
+    ("survivor.gender", &GENDER),
+    ("survivor.child_custody_status", &CHILD_CUSTODY_STATUS),
+    ("survivor.hiv_status", &HIV_STATUS),
+    ("survivor.substances", &SUBSTANCE),
+    ("perpetrators.agency", &AGENCY),
+    ("perpetrators.uniformed", &TRI_STATE),
+    ("perpetrators.involvement", &INVOLVEMENT),
+    ("incidents.date_precision", &DATE_PRECISION),
+    ("incidents.time_of_day", &TIME_OF_DAY),
+    ("incidents.location_type", &LOCATION_TYPE),
+    ("incidents.detention.protocol_drawn_up", &TRI_STATE),
+    ("incidents.acts.act_type", &ACT_TYPE),
+    ("incidents.acts.intent", &INTENT),
+    ("incidents.acts.medical_attention", &MEDICAL_ATTENTION),
+    ("evidence.medical_documentation.consistency", &CONSISTENCY),
+    (
+        "evidence.medical_documentation.body_marks.region",
+        &BODY_REGION,
+    ),
+    ("responses.services", &SERVICE),
+    ("responses.complaints.body", &COMPLAINT_BODY),
+    ("responses.complaints.response", &COMPLAINT_RESPONSE),
+    ("responses.complaints.outcome", &COMPLAINT_OUTCOME),
+    ("consents.destination", &CONSENT_DESTINATION),
+    ("consents.named_or_anonymised", &NAMED_OR_ANONYMISED),
+];
+
+/// `incidents[0].acts[2].act_type` → `incidents.acts.act_type`.
+pub fn field_of_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut depth = 0u32;
+    for c in path.chars() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            c if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The vocabulary whose codes the field at `path` holds (`None`: free text, a
+/// number, a date or a place).
+pub fn vocabulary_of_path(path: &str) -> Option<&'static Vocabulary> {
+    let field = field_of_path(path);
+    FIELDS.iter().find(|(f, _)| *f == field).map(|(_, v)| *v)
+}
+
 /// Fluent message id for one code: `vocab-<list>-<code>`.
 ///
 /// Fluent identifiers allow only `[a-zA-Z0-9_-]`, so the one code that carries

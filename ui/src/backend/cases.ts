@@ -80,6 +80,10 @@ export interface Attachment {
 export interface VocabLists {
   lists: Record<string, string[]>;
   act_groups: [string, string[]][];
+  /** The Fluent id of each code, per list (casebook_core::vocab::message_id). */
+  message_ids: Record<string, Record<string, string>>;
+  /** Which list each coded field holds, by its path without indexes (vocab::FIELDS). */
+  fields: Record<string, string>;
 }
 
 /** Whose attachments: a draft's during intake, or a case's. */

@@ -2,7 +2,7 @@
 // cleaning a record before it is sent, field errors and the "save before lock" hook.
 import { getContext, setContext } from 'svelte';
 import { caseDue, vocabLists, type CaseRecord, type DueItem, type FieldError, type Json, type VocabLists } from '../backend';
-import { t, language } from './i18n.svelte';
+import { t, has, language } from './i18n.svelte';
 
 // ---------------------------------------------------------------- vocabularies
 
@@ -21,16 +21,16 @@ export function actGroups(): [string, string[]][] {
   return vocab.lists?.act_groups ?? [];
 }
 
-/** Mirrors casebook_core::vocab::message_id. */
-export function vocabId(list: string, code: string): string {
-  return `vocab-${list}-${code.replace(/\+/g, '-plus').replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-}
-
+/** A code in words; the code itself when the list does not know it. */
 export function vocabLabel(list: string, code: string | null | undefined): string {
   if (!code) return '';
-  const id = vocabId(list, code);
-  const text = t(id);
-  return text === id ? code : text;
+  const id = vocab.lists?.message_ids[list]?.[code];
+  return id ? t(id) : code;
+}
+
+/** `incidents[0].acts[2].act_type` → `act-type`: the list a record field holds. */
+export function listOfPath(path: string): string | undefined {
+  return vocab.lists?.fields[path.replace(/\[[^\]]*\]/g, '')];
 }
 
 // ---------------------------------------------------------------- gazetteer
@@ -287,111 +287,15 @@ export function formatTime(iso: string | null | undefined): string {
 
 // ---------------------------------------------------------------- field names
 
-/** Words for the keys of a record path, for the history's diff. */
-const KEY_LABELS: Record<string, string> = {
-  survivor: 'in-step-survivor',
-  intake: 'in-about-interview',
-  consents: 'in-consent-title',
-  incidents: 'in-step-incidents',
-  acts: 'in-step-acts',
-  perpetrators: 'in-step-perpetrators',
-  evidence: 'in-step-evidence',
-  attachments: 'cv-attachments',
-  medical_documentation: 'in-medical',
-  responses: 'in-step-responses',
-  services: 'vocab-list-service',
-  referrals: 'in-referrals',
-  complaints: 'in-complaints',
-  follow_ups: 'in-follow-ups',
-  witnesses: 'in-witnesses',
-  detention: 'in-detention',
-  identity: 'in-identity-title',
-  body_marks: 'in-body-regions',
-  pseudonym: 'in-pseudonym',
-  age_band: 'vocab-list-age-band',
-  age: 'in-age',
-  gender: 'vocab-list-gender',
-  country: 'cw-country',
-  region: 'cw-region',
-  settlement: 'cw-settlement',
-  citizenship: 'in-citizenship',
-  stateless: 'in-stateless',
-  pregnant_at_incident: 'in-pregnant',
-  has_children: 'in-has-children',
-  child_custody_status: 'vocab-list-child-custody-status',
-  hiv_status: 'vocab-list-hiv-status',
-  on_art: 'in-on-art',
-  substances: 'vocab-list-substance',
-  ost_client: 'in-ost-client',
-  harm_reduction_client: 'in-harm-reduction-client',
-  sex_work: 'in-sex-work',
-  disability: 'in-disability',
-  homeless: 'in-homeless',
-  previous_incidents_count: 'in-previous-incidents',
-  legal_name: 'in-legal-name',
-  date_of_birth: 'in-date-of-birth',
-  phone: 'in-phone',
-  address: 'in-address',
-  id_document: 'in-id-document',
-  date: 'in-date',
-  date_precision: 'cw-date-precision',
-  date_end: 'cw-date-to',
-  time_of_day: 'vocab-list-time-of-day',
-  location_type: 'vocab-list-location-type',
-  narrative: 'in-narrative',
-  narrative_translation: 'in-narrative-translation',
-  detained: 'in-detained',
-  duration_hours: 'in-duration-hours',
-  protocol_drawn_up: 'in-protocol',
-  released_how: 'in-released-how',
-  willing_to_testify: 'in-witness-willing',
-  contact: 'in-witness-contact',
-  act_type: 'vocab-list-act-type',
-  intent: 'vocab-list-intent',
-  physical_consequences: 'in-physical-consequences',
-  psychological_consequences: 'in-psychological-consequences',
-  medical_attention: 'vocab-list-medical-attention',
-  agency: 'vocab-list-agency',
-  unit: 'in-unit',
-  rank: 'in-rank',
-  name: 'in-perp-name',
-  badge_number: 'in-badge',
-  uniformed: 'in-uniformed',
-  vehicle_plate: 'in-vehicle',
-  count: 'in-count',
-  identifiable_again: 'in-identifiable',
-  involvement: 'vocab-list-involvement',
-  examiner: 'in-examiner',
-  institution: 'in-institution',
-  findings: 'in-findings',
-  consistency: 'vocab-list-consistency',
-  description: 'cv-description',
-  to: 'in-referral-to',
-  consent_given: 'in-referral-consent',
-  outcome: 'in-outcome',
-  body: 'vocab-list-complaint-body',
-  date_filed: 'in-date-filed',
-  reference_number: 'in-reference-number',
-  deadline: 'in-deadline',
-  response: 'vocab-list-complaint-response',
-  due: 'in-due',
-  note: 'in-note',
-  status: 'vocab-list-status',
-  channel: 'vocab-list-intake-channel',
-  documenter: 'in-documenter',
-  organisation: 'in-organisation',
-  destination: 'vocab-list-consent-destination',
-  named_or_anonymised: 'vocab-list-named-or-anonymised',
-  obtained_by: 'in-consent-obtained-by',
-};
 
 /** `incidents[0].acts[1].act_type` → "Incidents 1 › What was done 2 › Type of act". */
 export function fieldLabel(path: string): string {
   const parts: string[] = [];
   for (const m of path.matchAll(/([A-Za-z_]+)|\[(\d+)\]|\[([^\]]*)\]/g)) {
     if (m[1] !== undefined) {
-      const id = KEY_LABELS[m[1]];
-      parts.push(id ? t(id) : m[1]);
+      // Words for the record's keys: locales/*/fields.ftl.
+      const id = `field-${m[1]}`;
+      parts.push(has(id) ? t(id) : m[1]);
     } else if (m[2] !== undefined && parts.length) {
       parts[parts.length - 1] += ` ${Number(m[2]) + 1}`;
     } else if (m[3] !== undefined && parts.length) {
@@ -401,43 +305,13 @@ export function fieldLabel(path: string): string {
   return parts.join(' › ') || path;
 }
 
-/** Keys whose values are codes of a vocabulary. */
-const KEY_LISTS: Record<string, string> = {
-  status: 'status',
-  channel: 'intake-channel',
-  source_reliability: 'source-reliability',
-  age_band: 'age-band',
-  gender: 'gender',
-  hiv_status: 'hiv-status',
-  child_custody_status: 'child-custody-status',
-  substances: 'substance',
-  location_type: 'location-type',
-  time_of_day: 'time-of-day',
-  date_precision: 'date-precision',
-  protocol_drawn_up: 'tri-state',
-  uniformed: 'tri-state',
-  act_type: 'act-type',
-  intent: 'intent',
-  medical_attention: 'medical-attention',
-  agency: 'agency',
-  involvement: 'involvement',
-  consistency: 'consistency',
-  region: '',
-  services: 'service',
-  body: 'complaint-body',
-  response: 'complaint-response',
-  outcome: 'complaint-outcome',
-  destination: 'consent-destination',
-  named_or_anonymised: 'named-or-anonymised',
-};
-
 /** A value of the history's diff in words: codes by their names, yes/no, places. */
 export function valueText(path: string, v: Json): string {
   if (v === null || v === undefined) return '—';
   if (typeof v === 'boolean') return v ? t('cw-yes') : t('cw-no');
   const key = /([A-Za-z_]+)(?:\[\d+\])?$/.exec(path)?.[1] ?? '';
-  // `outcome` of a referral is free text; only complaints' outcomes are codes.
-  const list = key === 'outcome' && !path.includes('complaints') ? undefined : KEY_LISTS[key];
+  // A list's element (`survivor.substances[1]`) holds the list's codes too.
+  const list = listOfPath(path);
   const word = (x: Json) => {
     if (typeof x !== 'string') return JSON.stringify(x);
     if (key === 'country' || key === 'citizenship') return countryName(x);
