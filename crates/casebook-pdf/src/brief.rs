@@ -20,7 +20,7 @@ use casebook_stats::{
 use casebook_store::Vault;
 use chrono::NaiveDate;
 use lopdf::{Object, StringFormat};
-use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt};
+use printpdf::PdfDocument;
 use sha2::{Digest, Sha256};
 
 use crate::fonts::{Fonts, Weight};
@@ -30,7 +30,7 @@ use crate::layout::{
     SMALL, TEXT,
 };
 use crate::map::{self, Projection, Shape};
-use crate::{emit, PdfError, GENERATOR};
+use crate::{PdfError, GENERATOR};
 
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
@@ -1062,26 +1062,10 @@ impl Brief<'_> {
                 text: page,
                 style: foot,
             });
-            let mut ops = Vec::new();
-            for d in &draws {
-                emit(fonts, d, &[], &mut ops);
-            }
-            out.push(PdfPage::new(
-                printpdf::Mm::from(Pt(PAGE_W)),
-                printpdf::Mm::from(Pt(PAGE_H)),
-                ops,
-            ));
+            out.push(crate::page_of(fonts, &draws, &[]));
         }
         pdf.with_pages(out);
-        let save = PdfSaveOptions {
-            optimize: true,
-            subset_fonts: true,
-            secure: true,
-            image_optimization: None,
-        };
-        let mut warnings = Vec::new();
-        let mut doc = printpdf::serialize::to_lopdf_doc(&pdf, &save, &mut warnings);
-        drop(pdf);
+        let mut doc = crate::serialize(pdf);
         let s = |v: &str| Object::String(v.as_bytes().to_vec(), StringFormat::Literal);
         let mut info = lopdf::Dictionary::new();
         info.set("Title", s(&title));

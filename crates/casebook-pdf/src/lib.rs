@@ -525,7 +525,6 @@ fn render_data(
     );
     let mut out_pages = Vec::with_capacity(total);
     for (i, draws) in pages.into_iter().enumerate() {
-        let mut ops = Vec::new();
         let page_label = fmt.msg_args(
             "pdf-page-n-of-m",
             &[("n", &(i + 1).to_string()), ("m", &total.to_string())],
@@ -538,25 +537,10 @@ fn render_data(
             &footer_left,
             &page_label,
         ));
-        for d in &all {
-            emit(&fonts, d, &xobjects, &mut ops);
-        }
-        out_pages.push(PdfPage::new(
-            printpdf::Mm::from(Pt(PAGE_W)),
-            printpdf::Mm::from(Pt(PAGE_H)),
-            ops,
-        ));
+        out_pages.push(page_of(&fonts, &all, &xobjects));
     }
     pdf.with_pages(out_pages);
-    let opts = PdfSaveOptions {
-        optimize: true,
-        subset_fonts: true,
-        secure: true,
-        image_optimization: None,
-    };
-    let mut warnings = Vec::new();
-    let mut doc = printpdf::serialize::to_lopdf_doc(&pdf, &opts, &mut warnings);
-    drop(pdf);
+    let mut doc = serialize(pdf);
     set_info(&mut doc, data, &data_hash)?;
     doc.compress();
     let mut bytes = Vec::new();
@@ -702,6 +686,35 @@ fn polygon(rings: &[Vec<(f32, f32)>], mode: PaintMode) -> Polygon {
         mode,
         winding_order: WindingOrder::EvenOdd,
     }
+}
+
+/// One A4 page of drawings (photos by their place in `xobjects`).
+pub(crate) fn page_of(
+    fonts: &Fonts,
+    draws: &[Draw],
+    xobjects: &[Option<(XObjectId, photo::Photo)>],
+) -> PdfPage {
+    let mut ops = Vec::new();
+    for d in draws {
+        emit(fonts, d, xobjects, &mut ops);
+    }
+    PdfPage::new(
+        printpdf::Mm::from(Pt(PAGE_W)),
+        printpdf::Mm::from(Pt(PAGE_H)),
+        ops,
+    )
+}
+
+/// The finished document as lopdf holds it (fonts subset), for its info dictionary.
+pub(crate) fn serialize(pdf: PdfDocument) -> lopdf::Document {
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
+    let mut warnings = Vec::new();
+    printpdf::serialize::to_lopdf_doc(&pdf, &opts, &mut warnings)
 }
 
 fn emit(
