@@ -78,7 +78,44 @@ fn suggested_name(query: &StatsQuery, lang: &str, ext: &str) -> String {
     format!("stats-{}-{lang}.{ext}", by.join("-"))
 }
 
-async fn save(
+/// Checks `query` (a bad k or period is refused before a dialog opens), asks where
+/// to save with `name` suggested, then has `write` make the file there and say its
+/// SHA-256. `None`: cancelled.
+async fn save<E: Coded>(
+    app: &AppHandle,
+    session: &Session,
+    query: StatsQuery,
+    name: String,
+    ext: &'static str,
+    write: impl FnOnce(&Vault, StatsQuery, &Localizer, &std::path::Path) -> Result<String, E>
+        + Send
+        + 'static,
+) -> Reply<Option<StatsSaved>> {
+    let checked = query.clone();
+    on_vault(app, move |v, _| {
+        count(&v.case_facts()?, &checked).map(|_| ())
+    })
+    .await?;
+    let look = Look {
+        title: title(session, "dialog-title-stats-save"),
+        filter: Some((ext.to_uppercase(), ext_filter(ext))),
+    };
+    let Some(dest) = dialog::save_file(app, &name, look).await else {
+        return Ok(None);
+    };
+    app.state::<Activity>().touch();
+    let before = session.erasures();
+    let file = dest.clone();
+    let sha = on_vault(app, move |v, l| write(v, query, l, &dest)).await?;
+    session.unless_erased(before, &file)?;
+    Ok(Some(StatsSaved {
+        file_name: crate::casework::file_name(&file),
+        sha256: sha,
+    }))
+}
+
+/// Saves the table the request counts, written by `write`.
+async fn save_table_file(
     app: &AppHandle,
     session: &Session,
     request: StatsRequest,
@@ -92,34 +129,13 @@ async fn save(
         + Send
         + 'static,
 ) -> Reply<Option<StatsSaved>> {
-    // A bad query is refused before a dialog opens.
     let query = request.query().map_err(|e| e.payload())?;
-    let checked = query.clone();
-    on_vault(app, move |v, _| {
-        count(&v.case_facts()?, &checked).map(|_| ())
-    })
-    .await?;
-    let lang = session.settings().language;
-    let look = Look {
-        title: title(session, "dialog-title-stats-save"),
-        filter: Some((ext.to_uppercase(), ext_filter(ext))),
-    };
-    let Some(dest) = dialog::save_file(app, &suggested_name(&query, lang, ext), look).await else {
-        return Ok(None);
-    };
-    app.state::<Activity>().touch();
-    let before = session.erasures();
-    let file = dest.clone();
-    let sha = on_vault(app, move |v, l| {
+    let name = suggested_name(&query, session.settings().language, ext);
+    save(app, session, query, name, ext, move |v, query, l, dest| {
         let t = count(&v.case_facts()?, &query)?;
-        write(v, &t, l, &dest)
+        write(v, &t, l, dest)
     })
-    .await?;
-    session.unless_erased(before, &file)?;
-    Ok(Some(StatsSaved {
-        file_name: crate::casework::file_name(&file),
-        sha256: sha,
-    }))
+    .await
 }
 
 fn ext_filter(ext: &str) -> &'static [&'static str] {
@@ -128,6 +144,7 @@ fn ext_filter(ext: &str) -> &'static [&'static str] {
         "xlsx" => &["xlsx"],
         "json" => &["json"],
         "svg" => &["svg"],
+        "pdf" => &["pdf"],
         _ => &["png"],
     }
 }
@@ -141,7 +158,7 @@ pub async fn stats_save_table(
     format: FileFormat,
 ) -> Reply<Option<StatsSaved>> {
     let ext = format.code();
-    save(&app, &session, request, ext, move |v, t, l, dest| {
+    save_table_file(&app, &session, request, ext, move |v, t, l, dest| {
         casebook_stats::write_table(v, t, format, l, dest)
     })
     .await
@@ -166,7 +183,7 @@ pub async fn stats_save_image(
         ("map", None, Some(p)) => ("png", p, "map-png"),
         _ => return Err(StatsError::UnknownFormat.payload()),
     };
-    save(&app, &session, request, ext, move |v, t, _, dest| {
+    save_table_file(&app, &session, request, ext, move |v, t, _, dest| {
         casebook_stats::write_output(v, t, what, &bytes, dest)
     })
     .await
@@ -192,30 +209,15 @@ pub async fn stats_save_brief(
             .filter(|o| !o.is_empty()),
         generated: None,
     };
-    // A bad k or period is refused before a dialog opens.
-    let checked = StatsQuery {
+    // The brief's own tables are counted with this filter and k.
+    let query = StatsQuery {
         by: vec![casebook_stats::Dimension::Country],
         filter: opts.filter.clone(),
         min_cell,
     };
-    on_vault(&app, move |v, _| {
-        count(&v.case_facts()?, &checked).map(|_| ())
+    let name = format!("brief-{lang}.pdf");
+    save(&app, &session, query, name, "pdf", move |v, _, _, dest| {
+        casebook_pdf::write_brief(v, &opts, dest).map(|w| w.sha256)
     })
-    .await?;
-    let look = Look {
-        title: title(&session, "dialog-title-stats-save"),
-        filter: Some(("PDF".into(), &["pdf"])),
-    };
-    let Some(dest) = dialog::save_file(&app, &format!("brief-{lang}.pdf"), look).await else {
-        return Ok(None);
-    };
-    app.state::<Activity>().touch();
-    let before = session.erasures();
-    let file = dest.clone();
-    let written = on_vault(&app, move |v, _| casebook_pdf::write_brief(v, &opts, &dest)).await?;
-    session.unless_erased(before, &file)?;
-    Ok(Some(StatsSaved {
-        file_name: crate::casework::file_name(&file),
-        sha256: written.sha256,
-    }))
+    .await
 }
