@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
-use std::process::Command;
+
+mod common;
+use common::{keep, tool};
 
 use casebook_core::CaseRecord;
 use casebook_pdf::{render_brief, write_brief, BriefOptions, PdfError};
@@ -104,32 +106,6 @@ fn opts(lang: &str) -> BriefOptions {
         organisation: Some("Harm Reduction Network".into()),
         generated: chrono::NaiveDate::from_ymd_opt(2026, 4, 2),
         ..Default::default()
-    }
-}
-
-fn tool(dir: &Path, name: &str, args: &[&str], pdf: &[u8]) -> String {
-    let f = dir.join("in.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let mut cmd = Command::new(name);
-    cmd.args(args).arg(&f);
-    if name == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .replace('\u{a0}', " ")
-}
-
-/// `CASEBOOK_PDF_OUT=DIR` keeps the generated files for looking at.
-fn keep(name: &str, pdf: &[u8]) {
-    if let Some(dir) = std::env::var_os("CASEBOOK_PDF_OUT") {
-        std::fs::write(Path::new(&dir).join(name), pdf).unwrap();
     }
 }
 

@@ -4,6 +4,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::Path;
+
+mod common;
+use common::{keep, tool};
 use std::process::Command;
 
 use casebook_core::model::{Act, Incident, Witness};
@@ -36,33 +39,6 @@ fn opts(lang: &str, profile: Profile) -> PdfOptions {
         generated_at: Some(
             chrono::DateTime::parse_from_rfc3339("2026-04-02T15:42:00+05:00").unwrap(),
         ),
-    }
-}
-
-fn tool(dir: &Path, name: &str, args: &[&str], pdf: &[u8]) -> String {
-    let f = dir.join("in.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let mut cmd = Command::new(name);
-    cmd.args(args).arg(&f);
-    if name == "pdftotext" {
-        cmd.arg("-");
-    }
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{name}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    // Dates keep their parts together with no-break spaces.
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .replace('\u{a0}', " ")
-}
-
-/// `CASEBOOK_PDF_OUT=DIR` keeps the generated files for looking at.
-fn keep(name: &str, pdf: &[u8]) {
-    if let Some(dir) = std::env::var_os("CASEBOOK_PDF_OUT") {
-        std::fs::write(Path::new(&dir).join(name), pdf).unwrap();
     }
 }
 

@@ -773,3 +773,17 @@ impl App {
         .into())
     }
 }
+
+/// The text of a PDF the program wrote, as poppler's pdftotext gives it (no-break
+/// spaces as plain ones).
+pub fn pdftotext(file: &Path) -> Result<String> {
+    let out = std::process::Command::new("pdftotext")
+        .arg(file)
+        .arg("-")
+        .output()
+        .map_err(|e| format!("pdftotext (poppler-utils) is needed: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("pdftotext: {}", String::from_utf8_lossy(&out.stderr)).into());
+    }
+    Ok(String::from_utf8(out.stdout)?.replace('\u{a0}', " "))
+}

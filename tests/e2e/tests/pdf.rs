@@ -10,8 +10,8 @@ use std::time::{Duration, Instant};
 
 use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
-    env, msg, native_dialog_answer, require_dialog_tools, run, screen_shot, App, Profile, Result,
-    PASSPHRASE,
+    env, msg, native_dialog_answer, pdftotext, require_dialog_tools, run, screen_shot, App,
+    Profile, Result, PASSPHRASE,
 };
 use casebook_store::AuditEvent;
 
@@ -49,18 +49,6 @@ async fn open_case(app: &App, code: &str) -> Result<()> {
 
 async fn attr(app: &App, css: &str, name: &str) -> Result<String> {
     Ok(app.find(css).await?.attr(name).await?.unwrap_or_default())
-}
-
-fn pdftotext(file: &Path) -> Result<String> {
-    let out = std::process::Command::new("pdftotext")
-        .arg(file)
-        .arg("-")
-        .output()
-        .map_err(|e| format!("pdftotext (poppler-utils) is needed: {e}"))?;
-    if !out.status.success() {
-        return Err(format!("pdftotext: {}", String::from_utf8_lossy(&out.stderr)).into());
-    }
-    Ok(String::from_utf8(out.stdout)?.replace('\u{a0}', " "))
 }
 
 /// Checks a file through "Verify a case file" and the native open dialog; returns

@@ -6,7 +6,8 @@
 //! Run with `scripts/e2e.sh --test stats`.
 
 use casebook_e2e::{
-    env, msg, native_dialog_answer, require_dialog_tools, run, App, Profile, Result, PASSPHRASE,
+    env, msg, native_dialog_answer, pdftotext, require_dialog_tools, run, App, Profile, Result,
+    PASSPHRASE,
 };
 
 const CASES: usize = 400;
@@ -199,11 +200,7 @@ fn statistics_in_russian_act_by_country_map_and_csv_read_back() -> Result<()> {
         native_dialog_answer(&brief_path, "ru-stats-brief-dialog").await?;
         app.wait_contains("[data-testid=stats-saved]", "записка.pdf")
             .await?;
-        let out_text = std::process::Command::new("pdftotext")
-            .arg(&brief_path)
-            .arg("-")
-            .output()?;
-        let brief = String::from_utf8(out_text.stdout)?.replace('\u{a0}', " ");
+        let brief = pdftotext(&brief_path)?;
         assert!(brief.contains("Аналитическая записка"), "{brief}");
         assert!(brief.contains("Сеть снижения вреда"), "{brief}");
         assert!(brief.contains("<5"), "{brief}");
