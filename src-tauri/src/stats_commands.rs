@@ -30,7 +30,7 @@ async fn on_vault<T: Send + 'static, E: Coded>(
     off_main(app, move |v, app| f(v, &localizer(&app.state::<Session>()))).await
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct DimensionChoice {
     pub code: &'static str,
     pub label: String,
@@ -66,7 +66,7 @@ pub async fn stats_count(app: AppHandle, request: StatsRequest, lang: String) ->
     .await
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct StatsSaved {
     pub file_name: String,
     pub sha256: String,

@@ -12,7 +12,9 @@ pub const UNKNOWN_PART: &str = "unknown";
 /// `KZ-other`.
 pub const OTHER_REGIONS: &str = "other";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Dimension {
     Act,

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use crate::{export, StatsError, StatsTable};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum FileFormat {
     Csv,

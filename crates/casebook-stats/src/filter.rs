@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::StatsError;
 
 /// A bound of the incident period, at month precision: facts know no day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
+)]
 pub struct Month {
     pub year: i32,
     pub month: u32,
@@ -56,7 +58,7 @@ impl Month {
 }
 
 /// Every field narrows what is counted; all unset counts every consented case.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct StatsFilter {
     pub from: Option<Month>,

@@ -57,7 +57,7 @@ pub fn key(l: &Localizer, dim: Dimension, key: &str) -> String {
 }
 
 /// A table with the reader's words for everything in it: what a screen shows.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct StatsView {
     pub table: StatsTable,
     /// The name of each dimension.

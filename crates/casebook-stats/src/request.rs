@@ -6,7 +6,7 @@ use serde::Deserialize;
 use crate::{parse_period, Dimension, StatsError, StatsFilter, StatsQuery, DEFAULT_MIN_CELL};
 
 /// The filters of the case list, as text.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct FilterText {
     pub from: Option<String>,
@@ -46,7 +46,7 @@ impl FilterText {
 }
 
 /// What the statistics screen asks for.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, ts_rs::TS)]
 pub struct StatsRequest {
     pub by: Vec<Dimension>,
     #[serde(default)]

@@ -32,11 +32,15 @@ fn default_min_cell() -> u32 {
 }
 
 /// Cases the filters matched that were left out, by why.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+// JSON numbers: counts stay far below 2^53.
 pub struct Excluded {
+    #[ts(as = "u32")]
     pub never_asked: u64,
+    #[ts(as = "u32")]
     pub refused: u64,
+    #[ts(as = "u32")]
     pub revoked: u64,
 }
 
@@ -50,7 +54,7 @@ impl Excluded {
 pub type Shown = Option<u64>;
 
 /// A table ready to leave the vault.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct StatsTable {
     pub by: Vec<Dimension>,
     pub filter: StatsFilter,
@@ -59,10 +63,13 @@ pub struct StatsTable {
     pub keys: Vec<Vec<String>>,
     /// One-way: one count per key. Two-way: row by row, `keys[0].len() *
     /// keys[1].len()` counts.
+    #[ts(as = "Vec<Option<u32>>")]
     pub cells: Vec<Shown>,
     /// Two-way only: the totals of each row (`[0]`) and column (`[1]`).
+    #[ts(as = "Vec<Vec<Option<u32>>>")]
     pub margins: Vec<Vec<Shown>>,
     /// Cases counted; hidden when under the floor.
+    #[ts(as = "Option<u32>")]
     pub total: Shown,
     pub excluded: Excluded,
     /// How many numbers are hidden (cells, totals).

@@ -3,58 +3,23 @@
 // dialog on the Rust side and is recorded in the audit log.
 import { call } from './index';
 
-/** A number shown, or `null` where it is under the floor (shown as "<k"). */
-export type Shown = number | null;
+import type {
+  Dimension,
+  DimensionChoice,
+  FilterText,
+  StatsRequest,
+  StatsSaved,
+  StatsTable,
+  StatsView,
+} from './generated';
 
-export interface DimensionChoice {
-  code: string;
-  label: string;
-  multi_valued: boolean;
-}
+export type { Dimension, DimensionChoice, StatsRequest, StatsSaved, StatsTable, StatsView };
 
 /** The filters of the case list, as typed (dates: YYYY, YYYY-MM or YYYY-MM-DD). */
-export interface StatsFilterText {
-  from: string | null;
-  to: string | null;
-  countries: string[];
-  region: string | null;
-  status: string | null;
-  act: string | null;
-  agency: string | null;
-}
+export type StatsFilterText = FilterText;
 
-export interface StatsRequest {
-  by: string[];
-  filter: StatsFilterText;
-  min_cell: number;
-}
-
-export interface StatsTable {
-  by: string[];
-  min_cell: number;
-  keys: string[][];
-  /** Row by row for two dimensions. */
-  cells: Shown[];
-  /** Two dimensions: totals of each row ([0]) and column ([1]). */
-  margins: Shown[][];
-  total: Shown;
-  excluded: { 'never-asked': number; refused: number; revoked: number };
-  hidden: number;
-}
-
-export interface StatsView {
-  table: StatsTable;
-  dimensions: string[];
-  labels: string[][];
-  /** The method note, one paragraph per line. */
-  method: string[];
-  multi_valued: boolean;
-}
-
-export interface StatsSaved {
-  file_name: string;
-  sha256: string;
-}
+/** A number shown, or `null` where it is under the floor (shown as "<k"). */
+export type Shown = number | null;
 
 export type TableFormat = 'csv' | 'xlsx';
 

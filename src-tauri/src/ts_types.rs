@@ -1,0 +1,61 @@
+//! The TypeScript declarations of what the desktop's commands take and give,
+//! generated from the Rust types so the UI cannot drift from them:
+//! `ui/src/backend/generated.ts`. The test below fails when that file is not what
+//! these types give; `CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types`
+//! writes it anew.
+
+use ts_rs::TS;
+
+/// Every declaration, in a stable order.
+pub fn declarations() -> String {
+    use casebook_stats::{label::StatsView, Dimension, Excluded, FileFormat, FilterText, Month};
+    use casebook_stats::{StatsFilter, StatsRequest, StatsTable};
+    let decls = [
+        // Statistics.
+        Dimension::decl(),
+        Month::decl(),
+        StatsFilter::decl(),
+        Excluded::decl(),
+        StatsTable::decl(),
+        StatsView::decl(),
+        FilterText::decl(),
+        StatsRequest::decl(),
+        FileFormat::decl(),
+        crate::stats_commands::DimensionChoice::decl(),
+        crate::stats_commands::StatsSaved::decl(),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by src-tauri/src/ts_types.rs: do not edit.\n\
+         // Refresh: CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types\n",
+    );
+    for d in decls {
+        out.push_str("\nexport ");
+        out.push_str(&d);
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use std::path::PathBuf;
+
+    fn committed() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/backend/generated.ts")
+    }
+
+    #[test]
+    fn ts_types_generated_file_is_current() {
+        let want = super::declarations();
+        if std::env::var_os("CASEBOOK_WRITE_TS").is_some() {
+            std::fs::write(committed(), &want).unwrap();
+        }
+        let have = std::fs::read_to_string(committed()).unwrap_or_default();
+        assert!(
+            have == want,
+            "ui/src/backend/generated.ts is not what the Rust types give: run \
+             CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types"
+        );
+    }
+}
