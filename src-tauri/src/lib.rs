@@ -21,6 +21,7 @@ mod session;
 mod settings;
 mod stats_commands;
 mod traces;
+#[cfg(test)]
 mod ts_types;
 
 use std::process::ExitCode;
