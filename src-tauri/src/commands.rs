@@ -10,7 +10,7 @@ use crate::session::{replace_vault, with_vault};
 use crate::settings::shipped_language;
 use crate::{DesktopError, Session, Settings};
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct AppInfo {
     /// Shown so a person can tell which vault they are opening; never case data.
     pub vault_path: Option<String>,

@@ -20,14 +20,14 @@ pub fn cases_query(session: State<'_, Session>, query: CaseQuery) -> Reply<CaseP
     with_vault(&session, |v| v.list_cases(&query))
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ActGroup {
     pub group: &'static str,
     pub codes: &'static [&'static str],
 }
 
 /// Codes the filters offer; their words are `vocab-<list>-<code>` in `locales/`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct FilterChoices {
     pub status: &'static [&'static str],
     pub act_groups: Vec<ActGroup>,

@@ -56,11 +56,12 @@ pub async fn case_file_plan(
     .await
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct CaseFileSaved {
     #[serde(flatten)]
     pub written: CaseFileWritten,
     /// From the save dialog's answer to the file being in place.
+    #[ts(type = "number")]
     pub elapsed_ms: u64,
 }
 
@@ -107,7 +108,7 @@ pub async fn case_file_save(
     }))
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct CaseFileCheck {
     pub file_name: String,
     #[serde(flatten)]

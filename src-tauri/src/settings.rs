@@ -10,7 +10,7 @@ use crate::DesktopError;
 
 pub const FILE_NAME: &str = "settings.txt";
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct Settings {
     pub language: &'static str,
     /// Seconds without activity before the vault locks itself.

@@ -23,6 +23,25 @@ pub fn declarations() -> String {
         FileFormat::decl(),
         crate::stats_commands::DimensionChoice::decl(),
         crate::stats_commands::StatsSaved::decl(),
+        // The shell, errors.
+        casebook_core::ErrorPayload::decl(),
+        crate::commands::AppInfo::decl(),
+        crate::settings::Settings::decl(),
+        // The case list.
+        casebook_store::SortKey::decl(),
+        casebook_store::CaseQuery::decl(),
+        casebook_store::CaseSummary::decl(),
+        casebook_store::CasePage::decl(),
+        casebook_store::PlaceCount::decl(),
+        crate::list_commands::ActGroup::decl(),
+        crate::list_commands::FilterChoices::decl(),
+        // The lawyer's case file.
+        casebook_pdf::Progress::decl(),
+        casebook_pdf::CaseFilePlan::decl(),
+        casebook_pdf::CaseFileWritten::decl(),
+        casebook_pdf::PdfVerification::decl(),
+        crate::pdf_commands::CaseFileSaved::decl(),
+        crate::pdf_commands::CaseFileCheck::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/ts_types.rs: do not edit.\n\

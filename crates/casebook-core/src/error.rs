@@ -25,9 +25,10 @@ pub trait Coded: std::error::Error {
 }
 
 /// What crosses the IPC boundary and what `--json` error output prints.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct ErrorPayload {
     pub code: String,
     pub message_id: String,
+    #[ts(type = "Record<string, string>")]
     pub args: BTreeMap<String, String>,
 }

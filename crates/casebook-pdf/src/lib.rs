@@ -105,7 +105,7 @@ impl Default for PdfOptions {
 
 /// Where generation is, for a progress bar. Serialised as `{"stage": "photo",
 /// "done": 1, "total": 3}` for the desktop's progress events.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(tag = "stage", rename_all = "kebab-case")]
 pub enum Progress {
     /// Reading the case, its history and the audit head.
@@ -127,7 +127,7 @@ pub enum Progress {
 /// What `verify_pdf` found. The file is what the vault says only if [`is_ok`].
 ///
 /// [`is_ok`]: PdfVerification::is_ok
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct PdfVerification {
     pub case_id: String,
     pub case_code: String,
@@ -197,7 +197,7 @@ pub fn check_consent(record: &casebook_core::CaseRecord, profile: Profile) -> Re
 /// What a case file would be made from, checked before anyone chooses where to save
 /// it: the language is shipped, the case exists and is not deleted, and her consent
 /// allows the profile.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct CaseFilePlan {
     pub case_id: String,
     pub case_code: String,
@@ -254,7 +254,7 @@ pub fn plan_case_file(
 }
 
 /// A case file on disk, as [`write_case_file`] left it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct CaseFileWritten {
     pub path: PathBuf,
     /// The last component of `path`, for messages.
@@ -265,11 +265,13 @@ pub struct CaseFileWritten {
     pub lang: String,
     pub profile: &'static str,
     pub pages: usize,
+    #[ts(type = "number")]
     pub bytes: u64,
     /// SHA-256 of the whole file as written (what `sha256sum` prints), also in the
     /// audit entry.
     pub sha256: String,
     /// Sequence number of the `pdf-generated` audit entry.
+    #[ts(type = "number")]
     pub audit_seq: i64,
 }
 

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::{StoreError, Vault};
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum SortKey {
     #[default]
@@ -47,7 +47,7 @@ impl SortKey {
 }
 
 /// Every field narrows the list; all unset means every live case.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct CaseQuery {
     /// Full-text: each word (3+ letters) must occur somewhere, as a substring.
@@ -68,11 +68,12 @@ pub struct CaseQuery {
     /// filter, which must not drop a case; too slow for typing.
     pub all_matches: bool,
     pub sort: SortKey,
+    #[ts(type = "number")]
     pub offset: u64,
     pub limit: u32,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, ts_rs::TS)]
 pub struct CaseSummary {
     pub id: String,
     pub code: String,
@@ -87,16 +88,19 @@ pub struct CaseSummary {
     pub deleted: bool,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct CasePage {
     /// How many cases the query matches; with `capped`, how many of them are listed.
+    #[ts(type = "number")]
     pub total: u64,
     /// `Some(SEARCH_CAP)` when the search text matched more cases than that: only the
     /// most recently recorded [`SEARCH_CAP`] matches are listed (then filtered and
     /// sorted). The person is told so and asked to add words or filters, rather than
     /// waiting on a list nobody can read.
     #[serde(default)]
+    #[ts(type = "number | null")]
     pub capped: Option<u64>,
+    #[ts(type = "number")]
     pub offset: u64,
     pub items: Vec<CaseSummary>,
 }
@@ -588,11 +592,12 @@ impl Vault {
 }
 
 /// One place cases happened in, for the case list's region filter.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, ts_rs::TS)]
 pub struct PlaceCount {
     pub country: String,
     /// ISO 3166-2 subdivision code, `None` for cases with only a country.
     pub region: Option<String>,
+    #[ts(type = "number")]
     pub cases: u64,
 }
 

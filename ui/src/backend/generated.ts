@@ -55,3 +55,200 @@ export type FileFormat = "csv" | "xlsx" | "json";
 export type DimensionChoice = { code: string, label: string, multi_valued: boolean, };
 
 export type StatsSaved = { file_name: string, sha256: string, };
+
+export type ErrorPayload = { code: string, message_id: string, args: Record<string, string>, };
+
+export type AppInfo = { 
+/**
+ * Shown so a person can tell which vault they are opening; never case data.
+ */
+vault_path: string | null, exists: boolean, unlocked: boolean, language: string, languages: Array<string>, };
+
+export type Settings = { language: string, 
+/**
+ * Seconds without activity before the vault locks itself.
+ */
+idle_lock_secs: number, 
+/**
+ * `false` (the default) titles the window with the neutral "Notes".
+ */
+show_name: boolean, };
+
+export type SortKey = "updated-desc" | "updated-asc" | "incident-desc" | "incident-asc" | "code-asc" | "code-desc" | "due-asc";
+
+export type CaseQuery = { 
+/**
+ * Full-text: each word (3+ letters) must occur somewhere, as a substring.
+ */
+text: string | null, status: string | null, 
+/**
+ * Incident dates, inclusive, ISO at any precision.
+ */
+date_from: string | null, date_to: string | null, country: string | null, region: string | null, act_type: string | null, agency: string | null, consent: string | null, 
+/**
+ * Cases with an open follow-up due on or before this date.
+ */
+due_before: string | null, include_deleted: boolean, 
+/**
+ * List every search match instead of the newest [`SEARCH_CAP`]: for exports by
+ * filter, which must not drop a case; too slow for typing.
+ */
+all_matches: boolean, sort: SortKey, offset: number, limit: number, };
+
+export type CaseSummary = { id: string, code: string, pseudonym: string, status: string | null, incident_date: string | null, country: string | null, region: string | null, act_types: Array<string>, next_due: string | null, updated_at: string, deleted: boolean, };
+
+export type CasePage = { 
+/**
+ * How many cases the query matches; with `capped`, how many of them are listed.
+ */
+total: number, 
+/**
+ * `Some(SEARCH_CAP)` when the search text matched more cases than that: only the
+ * most recently recorded [`SEARCH_CAP`] matches are listed (then filtered and
+ * sorted). The person is told so and asked to add words or filters, rather than
+ * waiting on a list nobody can read.
+ */
+capped: number | null, offset: number, items: Array<CaseSummary>, };
+
+export type PlaceCount = { country: string, 
+/**
+ * ISO 3166-2 subdivision code, `None` for cases with only a country.
+ */
+region: string | null, cases: number, };
+
+export type ActGroup = { group: string, codes: Array<string>, };
+
+export type FilterChoices = { status: Array<string>, act_groups: Array<ActGroup>, agency: Array<string>, consent: Array<string>, 
+/**
+ * Only places that cases in this vault have.
+ */
+places: Array<PlaceCount>, };
+
+export type Progress = { "stage": "loading" } | { "stage": "photo", done: number, total: number, } | { "stage": "layout" } | { "stage": "writing" } | { "stage": "done", pages: number, };
+
+export type CaseFilePlan = { case_id: string, case_code: string, 
+/**
+ * A name for the file, see [`file_name`].
+ */
+file_name: string, 
+/**
+ * For a pseudonymised file: the filled free-text fields (paths such as
+ * `incidents[0].narrative`) in which names of other people cannot have been
+ * recognised, for the save dialog to ask someone to read
+ * ([`casebook_core::redact::free_text_fields`]). Empty for a full file.
+ */
+unchecked_free_text: Array<string>, };
+
+export type CaseFileWritten = { path: string, 
+/**
+ * The last component of `path`, for messages.
+ */
+file_name: string, case_id: string, case_code: string, revision: string, lang: string, profile: string, pages: number, bytes: number, 
+/**
+ * SHA-256 of the whole file as written (what `sha256sum` prints), also in the
+ * audit entry.
+ */
+sha256: string, 
+/**
+ * Sequence number of the `pdf-generated` audit entry.
+ */
+audit_seq: number, };
+
+export type PdfVerification = { case_id: string, case_code: string, 
+/**
+ * The id of the revision the file was made from (found from its tag for a
+ * file that shows a tag).
+ */
+revision: string, 
+/**
+ * What a pseudonymised file shows instead of the revision id (data format 3
+ * on): its HMAC under this vault's secret, [`Vault::revision_tag`].
+ */
+revision_tag: string | null, profile: string, lang: string, generated_at: string, generator: string, 
+/**
+ * No byte of the file changed since it was written (file hash).
+ */
+file_intact: boolean, 
+/**
+ * The data hash in the file is the hash of what the vault's revision renders.
+ */
+data_matches: boolean, 
+/**
+ * The audit entry named in the file exists in this vault's chain.
+ */
+audit_head_found: boolean, 
+/**
+ * Re-rendering from the vault gave exactly these bytes; `None` when the file
+ * was made by another version of the generator or in an older data format.
+ */
+rendering_matches: boolean | null, 
+/**
+ * Whether the revision is still the case's head (informational: a newer
+ * revision does not make the file wrong, only older).
+ */
+revision_is_head: boolean, 
+/**
+ * When this vault recorded writing exactly these bytes (its `pdf-generated`
+ * audit entry), if it did. Informational: files made by `render_case_file`
+ * alone, or before the entry existed, have none and can still be sound.
+ */
+issued_at: string | null, };
+
+export type CaseFileSaved = { 
+/**
+ * From the save dialog's answer to the file being in place.
+ */
+elapsed_ms: number, path: string, 
+/**
+ * The last component of `path`, for messages.
+ */
+file_name: string, case_id: string, case_code: string, revision: string, lang: string, profile: string, pages: number, bytes: number, 
+/**
+ * SHA-256 of the whole file as written (what `sha256sum` prints), also in the
+ * audit entry.
+ */
+sha256: string, 
+/**
+ * Sequence number of the `pdf-generated` audit entry.
+ */
+audit_seq: number, };
+
+export type CaseFileCheck = { file_name: string, ok: boolean, case_id: string, case_code: string, 
+/**
+ * The id of the revision the file was made from (found from its tag for a
+ * file that shows a tag).
+ */
+revision: string, 
+/**
+ * What a pseudonymised file shows instead of the revision id (data format 3
+ * on): its HMAC under this vault's secret, [`Vault::revision_tag`].
+ */
+revision_tag: string | null, profile: string, lang: string, generated_at: string, generator: string, 
+/**
+ * No byte of the file changed since it was written (file hash).
+ */
+file_intact: boolean, 
+/**
+ * The data hash in the file is the hash of what the vault's revision renders.
+ */
+data_matches: boolean, 
+/**
+ * The audit entry named in the file exists in this vault's chain.
+ */
+audit_head_found: boolean, 
+/**
+ * Re-rendering from the vault gave exactly these bytes; `None` when the file
+ * was made by another version of the generator or in an older data format.
+ */
+rendering_matches: boolean | null, 
+/**
+ * Whether the revision is still the case's head (informational: a newer
+ * revision does not make the file wrong, only older).
+ */
+revision_is_head: boolean, 
+/**
+ * When this vault recorded writing exactly these bytes (its `pdf-generated`
+ * audit entry), if it did. Informational: files made by `render_case_file`
+ * alone, or before the entry existed, have none and can still be sound.
+ */
+issued_at: string | null, };

@@ -2,42 +2,11 @@
 // never `invoke` directly, so the IPC surface stays in one reviewable place.
 import { invoke } from '@tauri-apps/api/core';
 
+import type { AppInfo, CaseSummary, ErrorPayload, Settings } from './generated';
+
+export type { AppInfo, CaseSummary, Settings };
 /** What every failing command rejects with: localise `message_id` with `args`. */
-export interface AppError {
-  code: string;
-  message_id: string;
-  args: Record<string, string>;
-}
-
-export interface AppInfo {
-  vault_path: string | null;
-  exists: boolean;
-  unlocked: boolean;
-  language: string;
-  languages: string[];
-}
-
-export interface Settings {
-  language: string;
-  /** Seconds without activity before the vault locks itself. */
-  idle_lock_secs: number;
-  /** Whether the window shows the real name instead of the neutral "Notes". */
-  show_name: boolean;
-}
-
-export interface CaseSummary {
-  id: string;
-  code: string;
-  pseudonym: string;
-  status: string | null;
-  incident_date: string | null;
-  country: string | null;
-  region: string | null;
-  act_types: string[];
-  next_due: string | null;
-  updated_at: string;
-  deleted: boolean;
-}
+export type AppError = ErrorPayload;
 
 function isAppError(e: unknown): e is AppError {
   return (
