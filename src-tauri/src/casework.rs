@@ -39,7 +39,7 @@ pub struct Dropped {
     paths: Mutex<HashMap<String, PathBuf>>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DroppedFile {
     pub token: String,
     pub name: String,
@@ -102,7 +102,7 @@ pub(crate) fn file_name(p: &std::path::Path) -> String {
 }
 
 /// Whose attachments: a draft's (during intake) or a case's.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", content = "id", rename_all = "lowercase")]
 pub enum Target {
     Draft(String),
@@ -345,7 +345,7 @@ fn export_to(
 /// forms offer exactly what the validator accepts; the Fluent id of every code
 /// (`casebook_core::vocab::message_id`), and which vocabulary each coded field of a
 /// record holds (`vocab::FIELDS`), so the UI words values without a table of its own.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct VocabLists {
     pub lists: BTreeMap<&'static str, &'static [&'static str]>,
     pub act_groups: Vec<(&'static str, &'static [&'static str])>,

@@ -42,10 +42,33 @@ pub fn declarations() -> String {
         casebook_pdf::PdfVerification::decl(),
         crate::pdf_commands::CaseFileSaved::decl(),
         crate::pdf_commands::CaseFileCheck::decl(),
+        // Case work.
+        casebook_core::FieldError::decl(),
+        casebook_core::diff::Change::decl(),
+        casebook_core::due::DueKind::decl(),
+        casebook_core::due::DueState::decl(),
+        casebook_core::due::DueItem::decl(),
+        casebook_core::section::Section::decl(),
+        casebook_core::model::Attachment::decl(),
+        casebook_store::DraftInfo::decl(),
+        casebook_store::Draft::decl(),
+        casebook_store::DraftSaved::decl(),
+        casebook_store::CaseEdit::decl(),
+        casebook_store::RevisionKind::decl(),
+        casebook_store::RevisionInfo::decl(),
+        casebook_store::StoredCase::decl(),
+        casebook_store::RevisionChanges::decl(),
+        crate::casework::DroppedFile::decl(),
+        crate::casework::Target::decl(),
+        crate::casework::VocabLists::decl(),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by src-tauri/src/ts_types.rs: do not edit.\n\
-         // Refresh: CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types\n",
+         // Refresh: CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types\n\n\
+         /** A case record in its interchange shape (docs/data-model.md): plain JSON,\n \
+         *  checked by the Rust side (casebook_core::validate). */\n\
+         export type Json = any;\n\
+         export type CaseRecord = Record<string, Json>;\n",
     );
     for d in decls {
         out.push_str("\nexport ");

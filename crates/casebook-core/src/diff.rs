@@ -13,10 +13,12 @@ use crate::model::CaseRecord;
 use crate::path::JsonPath;
 
 /// One changed field. `old: None` means the field was added, `new: None` removed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Change {
     pub path: String,
+    #[ts(type = "Json | null")]
     pub old: Option<Value>,
+    #[ts(type = "Json | null")]
     pub new: Option<Value>,
 }
 

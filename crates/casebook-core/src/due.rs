@@ -18,14 +18,14 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::model::CaseRecord;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueKind {
     FollowUp,
     ComplaintDeadline,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueState {
     Done,
@@ -35,7 +35,7 @@ pub enum DueState {
 }
 
 /// One follow-up or complaint deadline of a case.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DueItem {
     pub kind: DueKind,
     /// Its place in `responses.follow_ups` or `responses.complaints`.
@@ -43,6 +43,7 @@ pub struct DueItem {
     /// The date as recorded.
     pub due: String,
     /// The day it is due by (see the module's rule).
+    #[ts(type = "string")]
     pub due_by: NaiveDate,
     pub state: DueState,
 }

@@ -397,7 +397,7 @@ pub struct Evidence {
 }
 
 /// Metadata of one attachment; the content lives encrypted in the vault, addressed by `sha256`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct Attachment {
     /// Lowercase hex SHA-256 of the plaintext.
@@ -405,6 +405,7 @@ pub struct Attachment {
     pub sha256: Option<String>,
     /// Bytes.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(type = "number | null")]
     pub size: Option<u64>,
     /// MIME type.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::{CaseRecord, Evidence};
 
 /// One section of the case view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Section {
     /// Consents and the intake block (who documented, when, how).

@@ -48,7 +48,7 @@ pub const COUNT_RANGE: (i64, i64) = (0, 1000);
 pub const DURATION_HOURS_RANGE: (i64, i64) = (0, 87_600);
 
 /// One problem in one field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldError {
     /// JSON path of the field, e.g. `incidents[0].acts[2].perpetrators[0]`.
     pub path: String,

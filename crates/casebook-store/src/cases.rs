@@ -14,13 +14,14 @@ use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
 
 /// A case as stored: its head revision and the record at that head.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StoredCase {
     pub id: String,
     pub code: String,
     pub deleted: bool,
     pub head: RevisionInfo,
     /// The record at the head; for a deleted case, the last record before deletion.
+    #[ts(type = "CaseRecord")]
     pub record: CaseRecord,
 }
 

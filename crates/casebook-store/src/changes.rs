@@ -9,7 +9,7 @@ use crate::{StoreError, Vault};
 
 /// One revision with the fields it changed against its (first) parent. A case's
 /// first revision lists every field it was created with; a tombstone lists none.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct RevisionChanges {
     #[serde(flatten)]
     pub info: RevisionInfo,

@@ -28,7 +28,7 @@ use crate::{StoreError, Vault};
 pub const DEFAULT_CODE_PREFIX: &str = "CB";
 
 /// One draft in the list of interviews to resume.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DraftInfo {
     pub id: String,
     /// The pseudonym typed so far ("" when none yet).
@@ -41,16 +41,17 @@ pub struct DraftInfo {
 }
 
 /// A draft with its content and what is still wrong with it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Draft {
     pub info: DraftInfo,
+    #[ts(type = "CaseRecord")]
     pub record: CaseRecord,
     /// Problems the record has now, with field paths (never blocking a save).
     pub problems: Vec<FieldError>,
 }
 
 /// What a save reports back: the draft's id (new on the first save) and the problems.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct DraftSaved {
     pub id: String,
     pub updated_at: String,
@@ -58,7 +59,7 @@ pub struct DraftSaved {
 }
 
 /// An edit of an existing case that was not saved yet.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct CaseEdit {
     pub draft_id: String,
     pub case_id: String,
@@ -71,6 +72,7 @@ pub struct CaseEdit {
     pub section: Section,
     /// The reason typed for the edit so far.
     pub reason: String,
+    #[ts(type = "CaseRecord")]
     pub record: CaseRecord,
     pub author: String,
     pub updated_at: String,

@@ -1,6 +1,11 @@
 // Generated from the Rust types by src-tauri/src/ts_types.rs: do not edit.
 // Refresh: CASEBOOK_WRITE_TS=1 cargo test -p casebook-desktop ts_types
 
+/** A case record in its interchange shape (docs/data-model.md): plain JSON,
+ *  checked by the Rust side (casebook_core::validate). */
+export type Json = any;
+export type CaseRecord = Record<string, Json>;
+
 export type Dimension = "act" | "act-group" | "agency" | "country" | "region" | "location-type" | "year" | "quarter" | "month" | "age-band" | "hiv-status" | "sex-work" | "substance" | "medical-attention" | "complaint-body" | "complaint-response" | "complaint-outcome" | "intake-channel" | "status";
 
 export type Month = { year: number, month: number, };
@@ -252,3 +257,127 @@ revision_is_head: boolean,
  * alone, or before the entry existed, have none and can still be sound.
  */
 issued_at: string | null, };
+
+export type FieldError = { 
+/**
+ * JSON path of the field, e.g. `incidents[0].acts[2].perpetrators[0]`.
+ */
+path: string, 
+/**
+ * Stable machine code, e.g. `unknown-code`.
+ */
+code: string, 
+/**
+ * Fluent id in `validation.ftl`, e.g. `validation-unknown-code`.
+ */
+message_id: string, 
+/**
+ * Message arguments; always includes `field` (= `path`).
+ */
+args: { [key in string]?: string }, };
+
+export type Change = { path: string, old: Json | null, new: Json | null, };
+
+export type DueKind = "follow-up" | "complaint-deadline";
+
+export type DueState = "done" | "overdue" | "today" | "later";
+
+export type DueItem = { kind: DueKind, 
+/**
+ * Its place in `responses.follow_ups` or `responses.complaints`.
+ */
+index: number, 
+/**
+ * The date as recorded.
+ */
+due: string, 
+/**
+ * The day it is due by (see the module's rule).
+ */
+due_by: string, state: DueState, };
+
+export type Section = "consent" | "survivor" | "incidents" | "perpetrators" | "evidence" | "responses";
+
+export type Attachment = { 
+/**
+ * Lowercase hex SHA-256 of the plaintext.
+ */
+sha256: string | null, 
+/**
+ * Bytes.
+ */
+size: number | null, 
+/**
+ * MIME type.
+ */
+media_type: string | null, 
+/**
+ * Original file name.
+ */
+file_name: string | null, 
+/**
+ * Date or RFC 3339 timestamp.
+ */
+captured_at: string | null, 
+/**
+ * Date or RFC 3339 timestamp.
+ */
+received_at: string | null, received_by: string | null, description: string | null, };
+
+export type DraftInfo = { id: string, 
+/**
+ * The pseudonym typed so far ("" when none yet).
+ */
+pseudonym: string, 
+/**
+ * Where the interview stopped (the UI's step name).
+ */
+step: string, author: string, created_at: string, updated_at: string, };
+
+export type Draft = { info: DraftInfo, record: CaseRecord, 
+/**
+ * Problems the record has now, with field paths (never blocking a save).
+ */
+problems: Array<FieldError>, };
+
+export type DraftSaved = { id: string, updated_at: string, problems: Array<FieldError>, };
+
+export type CaseEdit = { draft_id: string, case_id: string, 
+/**
+ * The head revision the edit started from.
+ */
+base_revision: string, 
+/**
+ * The case's head now: another revision when the case changed meanwhile.
+ */
+head_revision: string, case_changed: boolean, 
+/**
+ * The section of the case view being edited.
+ */
+section: Section, 
+/**
+ * The reason typed for the edit so far.
+ */
+reason: string, record: CaseRecord, author: string, updated_at: string, };
+
+export type RevisionKind = "create" | "edit" | "delete" | "merge";
+
+export type RevisionInfo = { id: string, case_id: string, parents: Array<string>, author: string, device: string, created_at: string, reason: string | null, kind: RevisionKind, };
+
+export type StoredCase = { id: string, code: string, deleted: boolean, head: RevisionInfo, 
+/**
+ * The record at the head; for a deleted case, the last record before deletion.
+ */
+record: CaseRecord, };
+
+export type RevisionChanges = { changes: Array<Change>, id: string, case_id: string, parents: Array<string>, author: string, device: string, created_at: string, reason: string | null, kind: RevisionKind, };
+
+export type DroppedFile = { token: string, name: string, };
+
+export type Target = { "kind": "draft", "id": string } | { "kind": "case", "id": string };
+
+export type VocabLists = { lists: { [key in string]?: Array<string> }, act_groups: Array<[string, Array<string>]>, message_ids: { [key in string]?: { [key in string]?: string } }, 
+/**
+ * `incidents.acts.act_type` → `act-type`.
+ */
+fields: { [key in string]?: string }, };

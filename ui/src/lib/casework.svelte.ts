@@ -271,8 +271,8 @@ export async function flushPending(): Promise<void> {
   await Promise.allSettled([...flushers].map((f) => f()));
 }
 
-export function formatBytes(n: number | undefined): string {
-  if (n === undefined) return '';
+export function formatBytes(n: number | null | undefined): string {
+  if (n === undefined || n === null) return '';
   if (n < 1024) return t('cw-bytes', { n });
   if (n < 1024 * 1024) return t('cw-kib', { n: (n / 1024).toFixed(1) });
   return t('cw-mib', { n: (n / 1024 / 1024).toFixed(1) });
