@@ -103,7 +103,7 @@ impl BundlePassphrase {
 // ---- Contacts ----------------------------------------------------------------
 
 /// This device's card: the text to hand over and the words to compare by phone.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct MyCard {
     pub text: String,
     pub fingerprint: String,
@@ -201,7 +201,7 @@ pub fn contact_remove(session: State<'_, Session>, name: String) -> Reply<()> {
 // ---- Export ------------------------------------------------------------------
 
 /// Which cases, as the exchange screen offers them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum CaseChoice {
     All,
@@ -210,19 +210,20 @@ pub enum CaseChoice {
     Filter { query: Box<CaseQuery> },
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum RecipientChoice {
     Contacts {
         names: Vec<String>,
     },
     Passphrase {
+        #[ts(type = "string")]
         passphrase: BundlePassphrase,
         role: ContactRole,
     },
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct ExportRequest {
     pub cases: CaseChoice,
     pub recipients: RecipientChoice,
@@ -301,7 +302,7 @@ pub struct ChosenBundles {
     paths: Mutex<HashMap<String, PathBuf>>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ChosenBundle {
     pub token: String,
     pub name: String,
@@ -326,7 +327,7 @@ pub async fn bundle_choose(
 }
 
 /// The import summary, and the signer as a card the person may keep as a contact.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ImportReport {
     #[serde(flatten)]
     pub summary: ImportSummary,
@@ -381,7 +382,7 @@ pub fn conflict_list(session: State<'_, Session>) -> Reply<Vec<ConflictInfo>> {
     with_vault::<_, BundleError>(&session, |v| Ok(v.open_conflicts(None)?))
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 #[serde(tag = "take", content = "value", rename_all = "kebab-case")]
 pub enum TakeChoice {
     Ours,

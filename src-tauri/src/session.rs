@@ -279,7 +279,7 @@ pub(crate) fn with_vault<T, E: Coded>(
     f(vault).map_err(payload)
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Slots {
     pub passphrases: usize,
     pub recovery_key: bool,
@@ -315,7 +315,7 @@ pub fn passphrase_change(session: State<'_, Session>, current: String, new: Stri
 
 /// How a new passphrase being typed stands: whether the store will take it, and the
 /// weak/fair/strong hint. The interface shows both and decides neither.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct PassphraseRating {
     pub accepted: bool,
     pub strength: casebook_core::passphrase::Strength,
@@ -387,7 +387,7 @@ pub fn recovery_key_replace(
     with_vault(&session, |v| v.replace_recovery_key(&current)).map(|k| k.display())
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct Rekeyed {
     pub recovery_key: String,
     pub passphrases_dropped: usize,

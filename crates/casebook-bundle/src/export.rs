@@ -75,14 +75,14 @@ impl ExportOptions {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ExportedCase {
     pub case_id: String,
     pub code: String,
     pub redaction: Redaction,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct RefusedCase {
     pub case_id: String,
     pub code: String,
@@ -90,14 +90,16 @@ pub struct RefusedCase {
     pub reason: RefusalReason,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExportReport {
     /// Where the bundle is; `None` when no case was allowed to go (nothing written).
     pub path: Option<PathBuf>,
     pub cases: Vec<ExportedCase>,
     pub refused: Vec<RefusedCase>,
+    #[ts(type = "number")]
     pub attachments: u64,
     /// Size of the encrypted file.
+    #[ts(type = "number")]
     pub bytes: u64,
 }
 

@@ -60,7 +60,7 @@ impl Default for ImportOptions {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct SignerInfo {
     pub name: String,
     pub fingerprint: String,
@@ -75,7 +75,7 @@ pub struct SignerInfo {
     pub sign_key: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct RejectedCase {
     pub case_id: String,
     /// Stable reason code.
@@ -83,7 +83,7 @@ pub struct RejectedCase {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ImportSummary {
     pub signer: SignerInfo,
     pub added: usize,
@@ -98,8 +98,11 @@ pub struct ImportSummary {
     /// Already present, or older than what the vault has.
     pub skipped: usize,
     pub rejected: Vec<RejectedCase>,
+    #[ts(type = "number")]
     pub revisions_added: u64,
+    #[ts(type = "number")]
     pub attachments_added: u64,
+    #[ts(type = "number")]
     pub attachments_skipped: u64,
     pub cases: Vec<CaseOutcome>,
 }

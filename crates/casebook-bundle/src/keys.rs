@@ -126,7 +126,7 @@ pub use casebook_store::same_fingerprint;
 /// It carries no role: what a contact receives is decided by the person who adds it,
 /// never by what a card says about itself (cards of older versions had a `role:`
 /// line; it is ignored).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ContactCard {
     pub name: String,
     pub age_recipient: String,

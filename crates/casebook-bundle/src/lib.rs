@@ -44,7 +44,7 @@ pub use plan::{plan_export, ExportPlan};
 pub use policy::{Redaction, RefusalReason};
 
 /// What a long operation is doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Phase {
     /// Choosing cases and checking consent (`done`/`total` in cases).
@@ -80,10 +80,13 @@ impl Phase {
 }
 
 /// A progress report; `total` is 0 when unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[ts(rename = "ExchangeProgress")]
 pub struct Progress {
     pub phase: Phase,
+    #[ts(type = "number")]
     pub done: u64,
+    #[ts(type = "number")]
     pub total: u64,
 }
 

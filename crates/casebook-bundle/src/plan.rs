@@ -15,13 +15,15 @@ use crate::policy::{decide_all, Redaction, RefusalReason};
 use crate::{BundleError, Phase, Progress};
 
 /// An export worked out but not written.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ExportPlan {
     pub cases: Vec<ExportedCase>,
     pub refused: Vec<RefusedCase>,
     /// Attachments that would go (none when excluded or every case is pseudonymised).
+    #[ts(type = "number")]
     pub attachments: u64,
     /// Their plaintext size, bytes.
+    #[ts(type = "number")]
     pub attachment_bytes: u64,
 }
 

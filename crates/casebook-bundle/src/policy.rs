@@ -17,7 +17,7 @@ use casebook_store::ContactRole;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum Redaction {
     Full,
@@ -38,7 +38,7 @@ impl Redaction {
 }
 
 /// Why a case was not put in a bundle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case", tag = "reason")]
 pub enum RefusalReason {
     /// The consent a role needs is not given (missing, refused or revoked).

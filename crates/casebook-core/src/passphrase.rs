@@ -38,7 +38,7 @@ pub const FAIR_BITS: f64 = 40.0;
 pub const STRONG_BITS: f64 = 55.0;
 
 /// How a passphrase looks while it is typed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Strength {
     Weak,

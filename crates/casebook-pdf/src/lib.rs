@@ -107,6 +107,7 @@ impl Default for PdfOptions {
 /// "done": 1, "total": 3}` for the desktop's progress events.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(tag = "stage", rename_all = "kebab-case")]
+#[ts(rename = "CaseFileProgress")]
 pub enum Progress {
     /// Reading the case, its history and the audit head.
     Loading,

@@ -3,161 +3,61 @@
 // side; the UI never names a path.
 import { Channel } from '@tauri-apps/api/core';
 import { call } from './index';
-import type { CaseQuery } from './caseList';
-import type { Json } from './cases';
+import type {
+  CaseAction,
+  CaseChoice,
+  CaseOutcome,
+  ChosenBundle,
+  ConflictInfo,
+  Contact,
+  ContactCard,
+  ContactRole,
+  ExchangeProgress,
+  ExportedCase,
+  ExportPlan,
+  ExportReport,
+  ExportRequest,
+  ImportReport,
+  MyCard,
+  Phase,
+  RecipientChoice,
+  Redaction,
+  RefusedCase,
+  SignerInfo,
+  TakeChoice,
+} from './generated';
 
-export type ContactRole = 'own-device' | 'centre-hub' | 'lawyer' | 'network';
+export type {
+  CaseAction,
+  CaseChoice,
+  CaseOutcome,
+  ChosenBundle,
+  ConflictInfo,
+  Contact,
+  ContactCard,
+  ContactRole,
+  ExportedCase,
+  ExportPlan,
+  ExportReport,
+  ExportRequest,
+  ImportReport,
+  MyCard,
+  Phase,
+  RecipientChoice,
+  Redaction,
+  RefusedCase,
+  SignerInfo,
+  TakeChoice,
+};
+/** How far an export or import is (casebook_bundle::Progress). */
+export type Progress = ExchangeProgress;
+
 export const CONTACT_ROLES: ContactRole[] = ['own-device', 'centre-hub', 'lawyer', 'network'];
 /** Where a new contact starts: no case records, and nothing it sends changes a case. */
 export const LEAST_PRIVILEGED_ROLE: ContactRole = 'network';
 /** Roles the Rust side only gives after the six fingerprint words are typed. */
 export const needsTypedFingerprint = (role: ContactRole): boolean =>
   role === 'own-device' || role === 'centre-hub';
-
-export interface MyCard {
-  text: string;
-  fingerprint: string;
-}
-
-export interface ContactCard {
-  name: string;
-  age_recipient: string;
-  sign_key: string;
-  fingerprint: string;
-}
-
-export interface Contact {
-  id: number;
-  name: string;
-  role: ContactRole;
-  age_recipient: string;
-  sign_key: string;
-  fingerprint: string;
-  added_at: string;
-}
-
-export type CaseChoice =
-  | { kind: 'all' }
-  | { kind: 'since-last' }
-  | { kind: 'cases'; ids: string[] }
-  | { kind: 'filter'; query: CaseQuery };
-
-export type RecipientChoice =
-  | { kind: 'contacts'; names: string[] }
-  | { kind: 'passphrase'; passphrase: string; role: ContactRole };
-
-export interface ExportRequest {
-  cases: CaseChoice;
-  recipients: RecipientChoice;
-  include_attachments: boolean;
-  sender_name: string;
-}
-
-export type Redaction = 'full' | 'pseudonymised';
-
-export interface ExportedCase {
-  case_id: string;
-  code: string;
-  redaction: Redaction;
-}
-
-export type RefusedCase = {
-  case_id: string;
-  code: string;
-} & (
-  | { reason: 'consent-missing'; role: string; destination: string; state: string }
-  | { reason: 'role-gets-no-records'; role: string }
-  | { reason: 'unreadable' }
-);
-
-export interface ExportPlan {
-  cases: ExportedCase[];
-  refused: RefusedCase[];
-  attachments: number;
-  attachment_bytes: number;
-}
-
-export interface ExportReport {
-  /** Where the bundle was written; null when no case was allowed to go. */
-  path: string | null;
-  cases: ExportedCase[];
-  refused: RefusedCase[];
-  attachments: number;
-  bytes: number;
-}
-
-export type Phase = 'selecting' | 'writing' | 'reading' | 'applying' | 'done';
-
-export interface Progress {
-  phase: Phase;
-  done: number;
-  /** 0 when unknown. */
-  total: number;
-}
-
-export interface ChosenBundle {
-  token: string;
-  name: string;
-}
-
-export interface SignerInfo {
-  name: string;
-  fingerprint: string;
-  contact: string | null;
-  own_device: boolean;
-  /** Whose rights the import had. */
-  role: ContactRole;
-}
-
-export type CaseAction = 'added' | 'fast-forward' | 'merged' | 'edit-kept-over-delete' | 'skipped';
-
-export interface CaseOutcome {
-  case_id: string;
-  code: string;
-  action: CaseAction;
-  /** Only for `merged`. */
-  conflicts?: number;
-  head: string;
-}
-
-export interface ImportReport {
-  signer: SignerInfo;
-  added: number;
-  updated: number;
-  conflicted: number;
-  conflicts: number;
-  edit_kept_over_delete: number;
-  skipped: number;
-  rejected: { case_id: string; reason: string }[];
-  revisions_added: number;
-  attachments_added: number;
-  attachments_skipped: number;
-  cases: CaseOutcome[];
-  /** The signer as a contact card, to keep as a contact once confirmed. */
-  signer_card: string;
-}
-
-export interface ConflictInfo {
-  id: number;
-  case_id: string;
-  code: string;
-  /** Field path; empty for the whole case (edit against deletion). */
-  path: string;
-  kind: 'field' | 'edit-vs-delete';
-  base: Json | null;
-  ours: Json | null;
-  ours_author: string;
-  ours_at: string;
-  ours_revision: string;
-  theirs: Json | null;
-  theirs_author: string;
-  theirs_at: string;
-  theirs_revision: string;
-  merge_revision: string;
-  created_at: string;
-}
-
-export type TakeChoice = { take: 'ours' } | { take: 'theirs' } | { take: 'typed'; value: string };
 
 function channel(onprogress: (p: Progress) => void): Channel<Progress> {
   return new Channel<Progress>(onprogress);

@@ -129,7 +129,7 @@ export type FilterChoices = { status: Array<string>, act_groups: Array<ActGroup>
  */
 places: Array<PlaceCount>, };
 
-export type Progress = { "stage": "loading" } | { "stage": "photo", done: number, total: number, } | { "stage": "layout" } | { "stage": "writing" } | { "stage": "done", pages: number, };
+export type CaseFileProgress = { "stage": "loading" } | { "stage": "photo", done: number, total: number, } | { "stage": "layout" } | { "stage": "writing" } | { "stage": "done", pages: number, };
 
 export type CaseFilePlan = { case_id: string, case_code: string, 
 /**
@@ -381,3 +381,166 @@ export type VocabLists = { lists: { [key in string]?: Array<string> }, act_group
  * `incidents.acts.act_type` → `act-type`.
  */
 fields: { [key in string]?: string }, };
+
+export type ContactRole = "own-device" | "centre-hub" | "lawyer" | "network";
+
+export type Contact = { id: number, name: string, role: ContactRole, 
+/**
+ * `age1…` X25519 recipient.
+ */
+age_recipient: string, 
+/**
+ * Ed25519 public key, lowercase hex.
+ */
+sign_key: string, 
+/**
+ * Words two people compare by phone.
+ */
+fingerprint: string, added_at: string, };
+
+export type ContactCard = { name: string, age_recipient: string, sign_key: string, fingerprint: string, };
+
+export type Redaction = "full" | "pseudonymised";
+
+export type RefusalReason = { "reason": "consent-missing", role: string, destination: string, state: string, } | { "reason": "role-gets-no-records", role: string, } | { "reason": "unreadable" };
+
+export type ExportedCase = { case_id: string, code: string, redaction: Redaction, };
+
+export type RefusedCase = { case_id: string, code: string, } & ({ "reason": "consent-missing", role: string, destination: string, state: string, } | { "reason": "role-gets-no-records", role: string, } | { "reason": "unreadable" });
+
+export type ExportPlan = { cases: Array<ExportedCase>, refused: Array<RefusedCase>, 
+/**
+ * Attachments that would go (none when excluded or every case is pseudonymised).
+ */
+attachments: number, 
+/**
+ * Their plaintext size, bytes.
+ */
+attachment_bytes: number, };
+
+export type ExportReport = { 
+/**
+ * Where the bundle is; `None` when no case was allowed to go (nothing written).
+ */
+path: string | null, cases: Array<ExportedCase>, refused: Array<RefusedCase>, attachments: number, 
+/**
+ * Size of the encrypted file.
+ */
+bytes: number, };
+
+export type Phase = "selecting" | "writing" | "reading" | "applying" | "done";
+
+export type ExchangeProgress = { phase: Phase, done: number, total: number, };
+
+export type SignerInfo = { name: string, fingerprint: string, 
+/**
+ * The contact it matched, if any.
+ */
+contact: string | null, own_device: boolean, 
+/**
+ * The role whose rights this import had: this device's own, the contact's, or
+ * the one the person gave a confirmed unknown signer.
+ */
+role: ContactRole, 
+/**
+ * The signer's keys (signed in the manifest), so a person can add it as a contact.
+ */
+age_recipient: string, sign_key: string, };
+
+export type RejectedCase = { case_id: string, 
+/**
+ * Stable reason code.
+ */
+reason: string, };
+
+export type ImportSummary = { signer: SignerInfo, added: number, 
+/**
+ * Fast-forwarded, or merged without conflict.
+ */
+updated: number, 
+/**
+ * Cases merged with fields left for a person.
+ */
+conflicted: number, 
+/**
+ * Conflicting fields in all.
+ */
+conflicts: number, 
+/**
+ * Edits kept against a deletion (also counted in `conflicts`).
+ */
+edit_kept_over_delete: number, 
+/**
+ * Already present, or older than what the vault has.
+ */
+skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, };
+
+export type CaseAction = { "action": "added" } | { "action": "fast-forward" } | { "action": "merged", conflicts: number, } | { "action": "edit-kept-over-delete" } | { "action": "skipped" };
+
+export type CaseOutcome = { case_id: string, code: string, 
+/**
+ * Head after the import.
+ */
+head: string, } & ({ "action": "added" } | { "action": "fast-forward" } | { "action": "merged", conflicts: number, } | { "action": "edit-kept-over-delete" } | { "action": "skipped" });
+
+export type ConflictKind = "field" | "edit-vs-delete";
+
+export type ConflictInfo = { id: number, case_id: string, code: string, 
+/**
+ * Field path (`survivor.age`, `perpetrators[ref=p1].rank`); empty for the whole case.
+ */
+path: string, kind: ConflictKind, base: Json | null, 
+/**
+ * This vault's value before the import.
+ */
+ours: Json | null, ours_author: string, ours_at: string, ours_revision: string, 
+/**
+ * The incoming value.
+ */
+theirs: Json | null, theirs_author: string, theirs_at: string, theirs_revision: string, merge_revision: string, created_at: string, };
+
+export type MyCard = { text: string, fingerprint: string, };
+
+export type CaseChoice = { "kind": "all" } | { "kind": "since-last" } | { "kind": "cases", ids: Array<string>, } | { "kind": "filter", query: CaseQuery, };
+
+export type RecipientChoice = { "kind": "contacts", names: Array<string>, } | { "kind": "passphrase", passphrase: string, role: ContactRole, };
+
+export type ExportRequest = { cases: CaseChoice, recipients: RecipientChoice, include_attachments: boolean, sender_name: string, };
+
+export type ChosenBundle = { token: string, name: string, };
+
+export type ImportReport = { signer_card: string, signer: SignerInfo, added: number, 
+/**
+ * Fast-forwarded, or merged without conflict.
+ */
+updated: number, 
+/**
+ * Cases merged with fields left for a person.
+ */
+conflicted: number, 
+/**
+ * Conflicting fields in all.
+ */
+conflicts: number, 
+/**
+ * Edits kept against a deletion (also counted in `conflicts`).
+ */
+edit_kept_over_delete: number, 
+/**
+ * Already present, or older than what the vault has.
+ */
+skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, };
+
+export type TakeChoice = { "take": "ours" } | { "take": "theirs" } | { "take": "typed", "value": string };
+
+export type Strength = "weak" | "fair" | "strong";
+
+export type Slots = { passphrases: number, recovery_key: boolean, };
+
+export type PassphraseRating = { accepted: boolean, strength: Strength, 
+/**
+ * The rule's numbers, for the message when it is not accepted.
+ */
+min_chars: number, min_words: number, };
+
+export type Rekeyed = { recovery_key: string, passphrases_dropped: number, };

@@ -5,11 +5,9 @@ import { call } from './index';
 
 export type CaseFileProfile = 'full' | 'pseudonymised';
 
-import type { CaseFileCheck, CaseFilePlan, CaseFileSaved, Progress } from './generated';
+import type { CaseFileCheck, CaseFilePlan, CaseFileProgress, CaseFileSaved } from './generated';
 
-export type { CaseFileCheck, CaseFilePlan, CaseFileSaved };
-/** One stage of making a case file (casebook_pdf::Progress). */
-export type CaseFileProgress = Progress;
+export type { CaseFileCheck, CaseFilePlan, CaseFileProgress, CaseFileSaved };
 
 /** Rejects with the consent (or other) error when no file can be made with these choices. */
 export const caseFilePlan = (caseId: string, lang: string, profile: CaseFileProfile): Promise<CaseFilePlan> =>

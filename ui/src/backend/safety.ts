@@ -1,11 +1,10 @@
 // Session safety: idle lock, quick exit, passphrases, recovery key, erase, title.
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import { call, type Settings } from './index';
+import type { PassphraseRating, Rekeyed, Slots } from './generated';
 
-export interface Slots {
-  passphrases: number;
-  recovery_key: boolean;
-}
+export type { PassphraseRating, Rekeyed, Slots };
+
 
 /** Tells the Rust side the person is active; it owns the idle clock. */
 export const sessionActivity = (): Promise<void> => call('session_activity');
@@ -20,13 +19,6 @@ export const passphraseAdd = (current: string, next: string): Promise<void> =>
   call('passphrase_add', { current, new: next });
 export const passphraseChange = (current: string, next: string): Promise<void> =>
   call('passphrase_change', { current, new: next });
-/** How a new passphrase stands. The Rust side decides; the interface only shows it. */
-export interface PassphraseRating {
-  accepted: boolean;
-  strength: 'weak' | 'fair' | 'strong';
-  min_chars: number;
-  min_words: number;
-}
 export const passphraseRate = (passphrase: string): Promise<PassphraseRating> =>
   call('passphrase_rate', { passphrase });
 /** Random words, to be shown in clear and written down. */
@@ -41,10 +33,6 @@ export const passphraseRemove = (current: string, which: string, rekey: boolean)
 export const recoveryKeyReplace = (current: string, rekey: boolean): Promise<string> =>
   call('recovery_key_replace', { current, rekey });
 
-export interface Rekeyed {
-  recovery_key: string;
-  passphrases_dropped: number;
-}
 /** A new vault key; `next` (if given) replaces `current`; other passphrases stop working. */
 export const vaultRekey = (current: string, next: string | null): Promise<Rekeyed> =>
   call('vault_rekey', { current, new: next });

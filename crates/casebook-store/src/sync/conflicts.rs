@@ -13,7 +13,7 @@ use crate::cases::append_revision;
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::Vault;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum ConflictKind {
     /// A field both sides changed differently.
@@ -33,21 +33,25 @@ impl ConflictKind {
 
 /// An open conflict: both values, who made each and when. `None` means absent (for
 /// an edit-vs-delete conflict: deleted).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ConflictInfo {
+    #[ts(type = "number")]
     pub id: i64,
     pub case_id: String,
     pub code: String,
     /// Field path (`survivor.age`, `perpetrators[ref=p1].rank`); empty for the whole case.
     pub path: String,
     pub kind: ConflictKind,
+    #[ts(type = "Json | null")]
     pub base: Option<Value>,
     /// This vault's value before the import.
+    #[ts(type = "Json | null")]
     pub ours: Option<Value>,
     pub ours_author: String,
     pub ours_at: String,
     pub ours_revision: String,
     /// The incoming value.
+    #[ts(type = "Json | null")]
     pub theirs: Option<Value>,
     pub theirs_author: String,
     pub theirs_at: String,

@@ -8,7 +8,9 @@ use super::SyncError;
 use crate::audit::{self, AuditEvent};
 use crate::Vault;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum ContactRole {
     /// Another device of the same organisation or person: full records.
@@ -134,8 +136,9 @@ pub fn same_fingerprint(a: &str, b: &str) -> bool {
 }
 
 /// A contact as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Contact {
+    #[ts(type = "number")]
     pub id: i64,
     pub name: String,
     pub role: ContactRole,

@@ -27,7 +27,7 @@ use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
 
 /// What happened to one case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case", tag = "action")]
 pub enum CaseAction {
     /// Unknown here before.
@@ -42,7 +42,7 @@ pub enum CaseAction {
     Skipped,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CaseOutcome {
     pub case_id: String,
     pub code: String,
