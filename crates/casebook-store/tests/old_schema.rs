@@ -50,6 +50,14 @@ fn a_schema_7_vault_is_upgraded_and_keeps_its_case_and_attachment() {
     let case = vault.get_case(CASE_ID).unwrap();
     assert_eq!(case.record.code, "KZ-ALM-2026-0007");
     assert_eq!(vault.history(CASE_ID).unwrap().len(), 2);
+    // Schema 10 filled the statistics facts of the case already there.
+    let facts = vault.case_facts().unwrap();
+    assert_eq!(facts.len(), 1);
+    assert_eq!(
+        facts[0],
+        casebook_core::facts::CaseFacts::of(&case.record),
+        "the upgrade's facts are what the case gives"
+    );
 
     let bytes = evidence();
     let sha = casebook_core::canonical::sha256_hex(&bytes);
