@@ -9,6 +9,11 @@
 //!   `2026-03` the 31st of March, `2026` the 31st of December, a range its end. (A
 //!   saved case holds exact dates only; the rest can stand in an edit not yet saved.)
 //!   Text that is no date makes no item.
+//! - An incident with a physical act opens a forensic window: a forensic
+//!   examination is due [`FORENSIC_WINDOW_DAYS`] days after the incident (its last
+//!   possible day, for a partial date), while injuries can still be seen. It is
+//!   done once an act of that incident has `medical_attention: forensic-exam` or
+//!   the case holds medical documentation.
 //! - An open item is overdue when that day is before today, due today on it, later
 //!   otherwise. "Today" is the caller's (the computer's local date).
 
@@ -18,12 +23,16 @@ use serde::Serialize;
 use crate::date::PartialDate;
 use crate::model::CaseRecord;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DueKind {
     FollowUp,
     ComplaintDeadline,
+    ForensicWindow,
 }
+
+/// How long after an incident a forensic examination can still document injuries.
+pub const FORENSIC_WINDOW_DAYS: u32 = 14;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
@@ -38,9 +47,9 @@ pub enum DueState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DueItem {
     pub kind: DueKind,
-    /// Its place in `responses.follow_ups` or `responses.complaints`.
+    /// Its place in `responses.follow_ups`, `responses.complaints` or `incidents`.
     pub index: usize,
-    /// The date as recorded.
+    /// The date as recorded (the forensic window: the day it closes).
     pub due: String,
     /// The day it is due by (see the module's rule).
     #[ts(type = "string")]
@@ -71,37 +80,72 @@ fn state(done: bool, by: NaiveDate, today: NaiveDate) -> DueState {
     }
 }
 
-/// Every follow-up and complaint deadline of the case, earliest first (follow-ups
-/// before deadlines on the same day), with its state on `today`.
+/// Every follow-up, complaint deadline and forensic window of the case, earliest
+/// first (follow-ups, then deadlines, then windows on the same day), with its state
+/// on `today`.
 pub fn items(record: &CaseRecord, today: NaiveDate) -> Vec<DueItem> {
-    let Some(r) = &record.responses else {
-        return vec![];
-    };
-    let follow_ups = r.follow_ups.iter().enumerate().filter_map(|(index, f)| {
-        let due = present(&f.due)?;
-        let by = due_by(due)?;
-        Some(DueItem {
-            kind: DueKind::FollowUp,
-            index,
-            due: due.to_owned(),
-            due_by: by,
-            state: state(present(&f.date).is_some(), by, today),
-        })
-    });
-    let deadlines = r.complaints.iter().enumerate().filter_map(|(index, c)| {
-        let due = present(&c.deadline)?;
-        let by = due_by(due)?;
-        let answered = present(&c.response).is_some_and(|x| x != "pending");
-        Some(DueItem {
-            kind: DueKind::ComplaintDeadline,
-            index,
-            due: due.to_owned(),
-            due_by: by,
-            state: state(answered, by, today),
-        })
-    });
-    let mut out: Vec<DueItem> = follow_ups.chain(deadlines).collect();
-    out.sort_by_key(|i| (i.due_by, i.kind == DueKind::ComplaintDeadline, i.index));
+    let mut out = vec![];
+    if let Some(r) = &record.responses {
+        out.extend(r.follow_ups.iter().enumerate().filter_map(|(index, f)| {
+            let due = present(&f.due)?;
+            let by = due_by(due)?;
+            Some(DueItem {
+                kind: DueKind::FollowUp,
+                index,
+                due: due.to_owned(),
+                due_by: by,
+                state: state(present(&f.date).is_some(), by, today),
+            })
+        }));
+        out.extend(r.complaints.iter().enumerate().filter_map(|(index, c)| {
+            let due = present(&c.deadline)?;
+            let by = due_by(due)?;
+            let answered = present(&c.response).is_some_and(|x| x != "pending");
+            Some(DueItem {
+                kind: DueKind::ComplaintDeadline,
+                index,
+                due: due.to_owned(),
+                due_by: by,
+                state: state(answered, by, today),
+            })
+        }));
+    }
+    let documented = record
+        .evidence
+        .as_ref()
+        .is_some_and(|e| !e.medical_documentation.is_empty());
+    out.extend(
+        record
+            .incidents
+            .iter()
+            .enumerate()
+            .filter_map(|(index, inc)| {
+                let physical = inc.acts.iter().any(|a| {
+                    a.act_type
+                        .as_deref()
+                        .and_then(crate::vocab::act_group)
+                        .is_some_and(|g| g == "physical")
+                });
+                if !physical {
+                    return None;
+                }
+                let examined = documented
+                    || inc
+                        .acts
+                        .iter()
+                        .any(|a| a.medical_attention.as_deref() == Some("forensic-exam"));
+                let by = due_by(present(&inc.date)?)?
+                    .checked_add_days(chrono::Days::new(u64::from(FORENSIC_WINDOW_DAYS)))?;
+                Some(DueItem {
+                    kind: DueKind::ForensicWindow,
+                    index,
+                    due: by.format("%Y-%m-%d").to_string(),
+                    due_by: by,
+                    state: state(examined, by, today),
+                })
+            }),
+    );
+    out.sort_by_key(|i| (i.due_by, i.kind, i.index));
     out
 }
 
@@ -190,6 +234,62 @@ mod tests {
             ]
         );
         assert_eq!(items(&r, day("2026-03-01"))[0].state, DueState::Overdue);
+    }
+
+    #[test]
+    fn a_physical_act_opens_a_forensic_window_until_an_exam_is_recorded() {
+        let case = |acts: serde_json::Value, evidence: serde_json::Value| -> CaseRecord {
+            serde_json::from_value(json!({
+                "code": "KZ-1", "survivor": {"pseudonym": "a"},
+                "incidents": [
+                    {"date": "2026-03-01", "acts": acts},
+                    {"date": "2026-03", "acts": [{"act_type": "beating"}]},
+                    {"date": "2026-03-02", "acts": [{"act_type": "threats"}]}
+                ],
+                "evidence": evidence
+            }))
+            .unwrap()
+        };
+        let r = case(
+            json!([{"act_type": "beating"}, {"act_type": "threats"}]),
+            json!({}),
+        );
+        let got: Vec<_> = items(&r, day("2026-03-15"))
+            .into_iter()
+            .map(|i| (i.kind, i.index, i.due, i.state))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    DueKind::ForensicWindow,
+                    0,
+                    "2026-03-15".to_owned(),
+                    DueState::Today
+                ),
+                // A month: from its last day.
+                (
+                    DueKind::ForensicWindow,
+                    1,
+                    "2026-04-14".to_owned(),
+                    DueState::Later
+                ),
+            ],
+            "threats alone open no window"
+        );
+        assert_eq!(next_due(&r), Some(day("2026-03-15")));
+        let examined = case(
+            json!([{"act_type": "beating", "medical_attention": "forensic-exam"}]),
+            json!({}),
+        );
+        assert_eq!(items(&examined, day("2026-03-16"))[0].state, DueState::Done);
+        let documented = case(
+            json!([{"act_type": "beating"}]),
+            json!({"medical_documentation": [{"examiner": "Dr A"}]}),
+        );
+        assert!(items(&documented, day("2026-03-16"))
+            .iter()
+            .all(|i| !i.is_open()));
     }
 
     #[test]

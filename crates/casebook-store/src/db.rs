@@ -25,12 +25,15 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0008_attachment_file.sql"),
     include_str!("schema/0009_next_due_deadlines.sql"),
     include_str!("schema/0010_case_facts.sql"),
+    include_str!("schema/0011_next_due_forensic.sql"),
 ];
 
 /// The version whose step also recomputes `cases.next_due` in Rust.
 const NEXT_DUE_WITH_DEADLINES: i64 = 9;
 /// The version whose step fills `cases.facts` in Rust.
 const CASE_FACTS: i64 = 10;
+/// The version from which `cases.next_due` counts forensic windows too.
+const NEXT_DUE_WITH_FORENSIC_WINDOWS: i64 = 11;
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
@@ -305,7 +308,7 @@ pub(crate) fn migrate(conn: &Connection) -> Result<(), StoreError> {
         }
         let tx = conn.unchecked_transaction()?;
         tx.execute_batch(sql)?;
-        if target == NEXT_DUE_WITH_DEADLINES {
+        if target == NEXT_DUE_WITH_DEADLINES || target == NEXT_DUE_WITH_FORENSIC_WINDOWS {
             crate::index::recompute_derived(&tx, crate::index::Derived::NextDue)?;
         }
         if target == CASE_FACTS {

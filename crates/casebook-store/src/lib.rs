@@ -18,6 +18,7 @@ mod changes;
 mod chunks;
 mod db;
 mod drafts;
+mod due;
 mod error;
 mod facts;
 pub mod file_out;
@@ -44,6 +45,7 @@ pub use drafts::{
     apply_section, code_prefix, draft_problems, CaseEdit, Draft, DraftInfo, DraftSaved,
     DEFAULT_CODE_PREFIX,
 };
+pub use due::CaseDue;
 pub use error::{message_ids_of, StoreError};
 pub use keyfile::{KdfParams, SlotInfo, SlotKind};
 pub use query::{

@@ -1,0 +1,114 @@
+//! Everything due across the vault's cases, by the one rule of `casebook_core::due`:
+//! only cases whose stored `next_due` says they have an open item are read.
+
+use casebook_core::due::{self, DueItem, DueKind};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::{StoreError, Vault};
+
+/// One open item of one case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct CaseDue {
+    pub case_id: String,
+    /// The case's code.
+    pub case: String,
+    #[serde(flatten)]
+    pub item: DueItem,
+    /// What the item says of itself: a follow-up's note, a complaint's reference
+    /// number; empty for a forensic window.
+    pub note: String,
+    /// A complaint's body (`complaint-body` code).
+    pub body: Option<String>,
+}
+
+impl CaseDue {
+    pub fn overdue(&self) -> bool {
+        self.item.state == due::DueState::Overdue
+    }
+}
+
+fn note(record: &casebook_core::CaseRecord, item: &DueItem) -> String {
+    let r = record.responses.as_ref();
+    let join = |parts: &[Option<&str>]| {
+        parts
+            .iter()
+            .flatten()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match item.kind {
+        DueKind::FollowUp => r
+            .and_then(|r| r.follow_ups.get(item.index))
+            .map(|f| join(&[f.note.as_deref()]))
+            .unwrap_or_default(),
+        DueKind::ComplaintDeadline => r
+            .and_then(|r| r.complaints.get(item.index))
+            .map(|c| join(&[c.reference_number.as_deref()]))
+            .unwrap_or_default(),
+        DueKind::ForensicWindow => String::new(),
+    }
+}
+
+impl Vault {
+    /// Every open item of every live case due by `today + within` days (all of them
+    /// when `within` is `None`; overdue ones always), overdue first, then by day.
+    pub fn due_items(
+        &self,
+        today: NaiveDate,
+        within: Option<u32>,
+    ) -> Result<Vec<CaseDue>, StoreError> {
+        let until = within.and_then(|d| today.checked_add_days(chrono::Days::new(u64::from(d))));
+        let ids: Vec<String> = {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT id FROM cases WHERE deleted = 0 AND next_due IS NOT NULL",
+            )?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut out = vec![];
+        for id in ids {
+            let stored = self.get_case(&id)?;
+            for item in due::items(&stored.record, today) {
+                if !item.is_open() || until.is_some_and(|u| item.due_by > u) {
+                    continue;
+                }
+                let body = match item.kind {
+                    DueKind::ComplaintDeadline => stored
+                        .record
+                        .responses
+                        .as_ref()
+                        .and_then(|r| r.complaints.get(item.index))
+                        .and_then(|c| c.body.clone()),
+                    _ => None,
+                };
+                out.push(CaseDue {
+                    case_id: stored.id.clone(),
+                    case: stored.code.clone(),
+                    note: note(&stored.record, &item),
+                    body,
+                    item,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            (
+                !a.overdue(),
+                a.item.due_by,
+                &a.case,
+                a.item.kind,
+                a.item.index,
+            )
+                .cmp(&(
+                    !b.overdue(),
+                    b.item.due_by,
+                    &b.case,
+                    b.item.kind,
+                    b.item.index,
+                ))
+        });
+        Ok(out)
+    }
+}

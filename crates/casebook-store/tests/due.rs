@@ -1,0 +1,111 @@
+//! The deadlines across cases: every kind, done items left out, deleted cases left
+//! out, overdue first, `within` counted from today.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use casebook_core::due::DueKind;
+use casebook_core::CaseRecord;
+use chrono::NaiveDate;
+
+fn day(s: &str) -> NaiveDate {
+    casebook_core::date::parse_iso_date(s).unwrap()
+}
+
+fn case(code: &str, json: serde_json::Value) -> CaseRecord {
+    let mut r = common::minimal(code, "P");
+    let mut v = serde_json::to_value(&r).unwrap();
+    for (k, val) in json.as_object().unwrap() {
+        v[k] = val.clone();
+    }
+    r = serde_json::from_value(v).unwrap();
+    r
+}
+
+#[test]
+fn everything_due_across_cases_overdue_first_done_and_deleted_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = common::new_vault(dir.path());
+    vault
+        .add_case(
+            case(
+                "UA-1",
+                serde_json::json!({"responses": {
+                    "follow_ups": [
+                        {"due": "2026-03-20", "note": "call her"},
+                        {"due": "2026-03-01", "date": "2026-03-01", "note": "done"}
+                    ],
+                    "complaints": [
+                        {"body": "prosecutor", "deadline": "2026-03-05", "reference_number": "N-7"},
+                        {"body": "police-internal-affairs", "deadline": "2026-03-06", "response": "rejected"}
+                    ]
+                }}),
+            ),
+            "t",
+        )
+        .unwrap();
+    vault
+        .add_case(
+            case(
+                "UA-2",
+                serde_json::json!({"incidents": [
+                    {"date": "2026-03-01", "acts": [{"act_type": "beating"}]}
+                ]}),
+            ),
+            "t",
+        )
+        .unwrap();
+    let gone = vault
+        .add_case(
+            case(
+                "UA-3",
+                serde_json::json!({"responses": {"follow_ups": [{"due": "2026-03-02"}]}}),
+            ),
+            "t",
+        )
+        .unwrap();
+    vault.delete_case(&gone.id, "t", None).unwrap();
+    vault
+        .add_case(case("UA-4", serde_json::json!({})), "t")
+        .unwrap();
+
+    let all = vault.due_items(day("2026-03-10"), None).unwrap();
+    let got: Vec<_> = all
+        .iter()
+        .map(|d| {
+            (
+                d.case.as_str(),
+                d.item.kind,
+                d.item.due.as_str(),
+                d.overdue(),
+                d.note.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "UA-1",
+                DueKind::ComplaintDeadline,
+                "2026-03-05",
+                true,
+                "N-7"
+            ),
+            ("UA-2", DueKind::ForensicWindow, "2026-03-15", false, ""),
+            ("UA-1", DueKind::FollowUp, "2026-03-20", false, "call her"),
+        ]
+    );
+    // Within 7 days of the 10th: the overdue one and what falls by the 17th.
+    let week = vault.due_items(day("2026-03-10"), Some(7)).unwrap();
+    assert_eq!(week.len(), 2);
+    assert_eq!(week[0].body.as_deref(), Some("prosecutor"));
+    assert_eq!(
+        serde_json::to_value(&week[1]).unwrap(),
+        serde_json::json!({
+            "case_id": week[1].case_id, "case": "UA-2", "kind": "forensic-window",
+            "index": 0, "due": "2026-03-15", "due_by": "2026-03-15", "state": "later", "note": "", "body": null
+        })
+    );
+}
