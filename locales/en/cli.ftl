@@ -37,3 +37,12 @@ cli-error-no-secret = No passphrase given: set CASEBOOK_PASSPHRASE or run in a t
 cli-error-erase-needs-yes = Erasing destroys the vault for good; repeat with --yes.
 cli-error-output = Cannot write the output: { $detail }
 cli-error-encode = The output could not be encoded. Please report this.
+
+## casebook due
+cli-due-none = Nothing is due.
+cli-due-overdue = overdue
+cli-due-today = today
+cli-due-later = due
+cli-due-follow-up = Follow-up
+cli-due-complaint-deadline = Complaint deadline
+cli-due-forensic-window = Forensic examination (injuries still visible)

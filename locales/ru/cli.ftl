@@ -38,3 +38,12 @@ cli-error-no-secret = Парольная фраза не задана: укаж�
 cli-error-erase-needs-yes = Уничтожение удаляет хранилище навсегда; повторите с --yes.
 cli-error-output = Не удаётся записать результат: { $detail }
 cli-error-encode = Не удалось закодировать вывод. Пожалуйста, сообщите об этой ошибке.
+
+## casebook due
+cli-due-none = Сроков нет.
+cli-due-overdue = просрочено
+cli-due-today = сегодня
+cli-due-later = срок
+cli-due-follow-up = Последующее действие
+cli-due-complaint-deadline = Срок по жалобе
+cli-due-forensic-window = Судебно-медицинская экспертиза (пока видны травмы)

@@ -38,3 +38,12 @@ cli-error-no-secret = Парольну фразу не задано: вкажі�
 cli-error-erase-needs-yes = Знищення видаляє сховище назавжди; повторіть з --yes.
 cli-error-output = Не вдається записати результат: { $detail }
 cli-error-encode = Не вдалося закодувати вивід. Будь ласка, повідомте про цю помилку.
+
+## casebook due
+cli-due-none = Строків немає.
+cli-due-overdue = прострочено
+cli-due-today = сьогодні
+cli-due-later = строк
+cli-due-follow-up = Подальша дія
+cli-due-complaint-deadline = Строк за скаргою
+cli-due-forensic-window = Судово-медична експертиза (поки видно травми)

@@ -106,6 +106,15 @@ enum Command {
     Attachment(AttachmentCommand),
     /// Recompute the audit chain, every revision id and the database checks.
     Verify,
+    /// Everything due across cases (follow-ups, complaint deadlines, forensic
+    /// windows), overdue first.
+    Due {
+        /// Only what falls due within this many days (overdue items always).
+        #[arg(long)]
+        within: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Add, change or remove a passphrase, or print a suggested one (five random
     /// words; `suggest` needs no vault).
     Passphrase {
@@ -320,6 +329,41 @@ fn out(text: &str) -> Result<(), CliError> {
     writeln!(o, "{text}").map_err(CliError::Output)
 }
 
+/// `overdue  2026-03-05  UA-1  Complaint deadline: Prosecutor, N-7`
+fn due_line(l: &Localizer, d: &casebook_store::CaseDue) -> String {
+    use casebook_core::due::{DueKind, DueState};
+    let state = match d.item.state {
+        DueState::Overdue => "cli-due-overdue",
+        DueState::Today => "cli-due-today",
+        _ => "cli-due-later",
+    };
+    let kind = match d.item.kind {
+        DueKind::FollowUp => "cli-due-follow-up",
+        DueKind::ComplaintDeadline => "cli-due-complaint-deadline",
+        DueKind::ForensicWindow => "cli-due-forensic-window",
+    };
+    let body = d
+        .body
+        .as_deref()
+        .map(|b| l.msg(&casebook_core::vocab::message_id("complaint-body", b), &[]));
+    let what: Vec<String> = body
+        .into_iter()
+        .chain((!d.note.is_empty()).then(|| d.note.clone()))
+        .collect();
+    let kind = l.msg(kind, &[]);
+    let text = if what.is_empty() {
+        kind
+    } else {
+        format!("{kind}: {}", what.join(", "))
+    };
+    format!(
+        "{:<10} {}  {}  {text}",
+        l.msg(state, &[]),
+        d.item.due,
+        d.case
+    )
+}
+
 fn json_out(v: &impl serde::Serialize) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(v).map_err(|_| CliError::Encode)?;
     out(&text)
@@ -422,6 +466,19 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             casebook_store::file_out::write_atomically(&dest, |w| {
                 vault.read_case_attachment(&case, &sha256, w).map(|_| ())
             })?;
+        }
+        Command::Due { within, json } => {
+            let vault = open(ctx)?;
+            let items = vault.due_items(chrono::Local::now().date_naive(), within)?;
+            if json {
+                json_out(&items)?;
+            } else if items.is_empty() {
+                out(&l.msg("cli-due-none", &[]))?;
+            } else {
+                for d in &items {
+                    out(&due_line(l, d))?;
+                }
+            }
         }
         Command::Verify => {
             let vault = open(ctx)?;

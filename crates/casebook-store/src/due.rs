@@ -20,12 +20,8 @@ pub struct CaseDue {
     pub note: String,
     /// A complaint's body (`complaint-body` code).
     pub body: Option<String>,
-}
-
-impl CaseDue {
-    pub fn overdue(&self) -> bool {
-        self.item.state == due::DueState::Overdue
-    }
+    /// Its day is before today.
+    pub overdue: bool,
 }
 
 fn note(record: &casebook_core::CaseRecord, item: &DueItem) -> String {
@@ -85,6 +81,7 @@ impl Vault {
                     _ => None,
                 };
                 out.push(CaseDue {
+                    overdue: item.state == due::DueState::Overdue,
                     case_id: stored.id.clone(),
                     case: stored.code.clone(),
                     note: note(&stored.record, &item),
@@ -95,14 +92,14 @@ impl Vault {
         }
         out.sort_by(|a, b| {
             (
-                !a.overdue(),
+                !a.overdue,
                 a.item.due_by,
                 &a.case,
                 a.item.kind,
                 a.item.index,
             )
                 .cmp(&(
-                    !b.overdue(),
+                    !b.overdue,
                     b.item.due_by,
                     &b.case,
                     b.item.kind,

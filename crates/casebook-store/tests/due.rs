@@ -78,7 +78,7 @@ fn everything_due_across_cases_overdue_first_done_and_deleted_left_out() {
                 d.case.as_str(),
                 d.item.kind,
                 d.item.due.as_str(),
-                d.overdue(),
+                d.overdue,
                 d.note.as_str(),
             )
         })
@@ -105,7 +105,7 @@ fn everything_due_across_cases_overdue_first_done_and_deleted_left_out() {
         serde_json::to_value(&week[1]).unwrap(),
         serde_json::json!({
             "case_id": week[1].case_id, "case": "UA-2", "kind": "forensic-window",
-            "index": 0, "due": "2026-03-15", "due_by": "2026-03-15", "state": "later", "note": "", "body": null
+            "index": 0, "due": "2026-03-15", "due_by": "2026-03-15", "state": "later", "note": "", "body": null, "overdue": false
         })
     );
 }
