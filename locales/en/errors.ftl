@@ -19,6 +19,7 @@ error-last-slot = This is the only passphrase; add another before removing it.
 error-rekey-unfinished = A change of the vault's key was interrupted. Unlock with the passphrase that started it; the change is then finished.
 error-rekey-needs-another-passphrase = Changing the vault's key keeps only the passphrase you type to confirm. Type a passphrase that stays, not the one being removed.
 error-case-not-found = No case "{ $case }" in this vault.
+error-follow-up-not-found = Case “{ $case }” has no follow-up { $n } any more.
 error-duplicate-code = The case code { $case } is already used in this vault.
 error-case-deleted = The case { $case } was deleted.
 error-sealed-needs-reason = This case is sealed. Give a reason to change it; the reason is kept in its history.

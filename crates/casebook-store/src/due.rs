@@ -109,3 +109,36 @@ impl Vault {
         Ok(out)
     }
 }
+
+impl Vault {
+    /// Records follow-up `index` of the case as done on `day`: a new revision whose
+    /// only change is that follow-up's `date`. A follow-up already done keeps its
+    /// date (nothing is written).
+    pub fn follow_up_done(
+        &mut self,
+        case: &str,
+        index: usize,
+        day: NaiveDate,
+        author: &str,
+    ) -> Result<crate::StoredCase, StoreError> {
+        let stored = self.get_case(case)?;
+        let mut record = stored.record.clone();
+        let follow_up = record
+            .responses
+            .as_mut()
+            .and_then(|r| r.follow_ups.get_mut(index))
+            .ok_or_else(|| StoreError::FollowUpNotFound {
+                case: stored.code.clone(),
+                index,
+            })?;
+        if follow_up
+            .date
+            .as_deref()
+            .is_some_and(|d| !d.trim().is_empty())
+        {
+            return Ok(stored);
+        }
+        follow_up.date = Some(casebook_core::date::iso(day));
+        self.edit_case(&stored.id, record, author, None)
+    }
+}

@@ -46,6 +46,9 @@ pub enum StoreError {
     RekeyNeedsAnotherPassphrase,
     #[error("no such case: {0}")]
     CaseNotFound(String),
+    /// The follow-up to mark as done is not in the case (any more).
+    #[error("no follow-up {index} in case {case}")]
+    FollowUpNotFound { case: String, index: usize },
     #[error("case code {0} is already used")]
     DuplicateCode(String),
     #[error("the case was deleted")]
@@ -99,6 +102,10 @@ impl StoreError {
             StoreError::RekeyUnfinished,
             StoreError::RekeyNeedsAnotherPassphrase,
             StoreError::CaseNotFound("KY-1".into()),
+            StoreError::FollowUpNotFound {
+                case: "KY-1".into(),
+                index: 2,
+            },
             StoreError::DuplicateCode("KY-1".into()),
             StoreError::CaseDeleted("KY-1".into()),
             StoreError::SealedNeedsReason,
@@ -140,6 +147,7 @@ impl StoreError {
                 | StoreError::RekeyUnfinished
                 | StoreError::RekeyNeedsAnotherPassphrase
                 | StoreError::CaseNotFound(_)
+                | StoreError::FollowUpNotFound { .. }
                 | StoreError::DuplicateCode(_)
                 | StoreError::CaseDeleted(_)
                 | StoreError::SealedNeedsReason
@@ -237,6 +245,7 @@ impl Coded for StoreError {
             StoreError::RekeyUnfinished => "rekey-unfinished",
             StoreError::RekeyNeedsAnotherPassphrase => "rekey-needs-another-passphrase",
             StoreError::CaseNotFound(_) => "case-not-found",
+            StoreError::FollowUpNotFound { .. } => "follow-up-not-found",
             StoreError::DuplicateCode(_) => "duplicate-code",
             StoreError::CaseDeleted(_) => "case-deleted",
             StoreError::SealedNeedsReason => "sealed-needs-reason",
@@ -272,6 +281,7 @@ impl Coded for StoreError {
             StoreError::RekeyUnfinished => "error-rekey-unfinished",
             StoreError::RekeyNeedsAnotherPassphrase => "error-rekey-needs-another-passphrase",
             StoreError::CaseNotFound(_) => "error-case-not-found",
+            StoreError::FollowUpNotFound { .. } => "error-follow-up-not-found",
             StoreError::DuplicateCode(_) => "error-duplicate-code",
             StoreError::CaseDeleted(_) => "error-case-deleted",
             StoreError::SealedNeedsReason => "error-sealed-needs-reason",
@@ -299,6 +309,10 @@ impl Coded for StoreError {
             StoreError::PassphraseTooShort { min, words } => BTreeMap::from([
                 ("min".to_owned(), min.to_string()),
                 ("words".to_owned(), words.to_string()),
+            ]),
+            StoreError::FollowUpNotFound { case, index } => BTreeMap::from([
+                ("case".to_owned(), case.clone()),
+                ("n".to_owned(), (index + 1).to_string()),
             ]),
             StoreError::CaseNotFound(c)
             | StoreError::DuplicateCode(c)

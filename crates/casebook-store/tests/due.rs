@@ -109,3 +109,34 @@ fn everything_due_across_cases_overdue_first_done_and_deleted_left_out() {
         })
     );
 }
+
+#[test]
+fn done_records_the_follow_ups_date_as_a_new_revision() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = common::new_vault(dir.path());
+    let stored = vault
+        .add_case(
+            case(
+                "UA-9",
+                serde_json::json!({"responses": {"follow_ups": [{"due": "2026-03-01", "note": "call"}]}}),
+            ),
+            "t",
+        )
+        .unwrap();
+    let today = day("2026-03-10");
+    assert_eq!(vault.due_items(today, None).unwrap().len(), 1);
+    let after = vault.follow_up_done("UA-9", 0, today, "Ana").unwrap();
+    assert_ne!(after.head.id, stored.head.id);
+    assert_eq!(after.head.author, "Ana");
+    let f = &after.record.responses.as_ref().unwrap().follow_ups[0];
+    assert_eq!(f.date.as_deref(), Some("2026-03-10"));
+    assert_eq!(f.note.as_deref(), Some("call"));
+    assert!(vault.due_items(today, None).unwrap().is_empty());
+    assert_eq!(vault.history("UA-9").unwrap().len(), 2);
+    // Again: nothing new. A follow-up that is not there: named, nothing written.
+    let again = vault.follow_up_done("UA-9", 0, today, "Ana").unwrap();
+    assert_eq!(again.head.id, after.head.id);
+    let e = vault.follow_up_done("UA-9", 3, today, "Ana").unwrap_err();
+    assert_eq!(casebook_core::Coded::code(&e), "follow-up-not-found");
+    assert_eq!(vault.history("UA-9").unwrap().len(), 2);
+}
