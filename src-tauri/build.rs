@@ -62,6 +62,8 @@ fn main() {
         "bundle_import",
         "conflict_list",
         "conflict_resolve",
+        "due_list",
+        "due_follow_up_done",
         "stats_dimensions",
         "stats_count",
         "stats_save_table",

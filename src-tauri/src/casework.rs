@@ -110,7 +110,7 @@ pub enum Target {
 }
 
 /// Who is recorded as the author: the documenter named in the record.
-fn author(record: &CaseRecord) -> String {
+pub(crate) fn author(record: &CaseRecord) -> String {
     author_or_placeholder(record.intake.as_ref().and_then(|i| i.documenter.as_deref()))
 }
 

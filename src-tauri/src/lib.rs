@@ -12,6 +12,7 @@ compile_error!(
 mod casework;
 mod commands;
 mod dialog;
+mod due_commands;
 mod error;
 mod exchange_commands;
 mod launch;
@@ -178,6 +179,8 @@ pub fn run() -> ExitCode {
             pdf_commands::case_file_plan,
             pdf_commands::case_file_save,
             pdf_commands::case_file_verify,
+            due_commands::due_list,
+            due_commands::due_follow_up_done,
             stats_commands::stats_dimensions,
             stats_commands::stats_count,
             stats_commands::stats_save_table,

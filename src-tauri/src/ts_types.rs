@@ -61,6 +61,7 @@ pub fn declarations() -> String {
         crate::casework::DroppedFile::decl(),
         crate::casework::Target::decl(),
         crate::casework::VocabLists::decl(),
+        casebook_store::CaseDue::decl(),
         // Exchange.
         casebook_store::ContactRole::decl(),
         casebook_store::Contact::decl(),

@@ -278,17 +278,17 @@ args: { [key in string]?: string }, };
 
 export type Change = { path: string, old: Json | null, new: Json | null, };
 
-export type DueKind = "follow-up" | "complaint-deadline";
+export type DueKind = "follow-up" | "complaint-deadline" | "forensic-window";
 
 export type DueState = "done" | "overdue" | "today" | "later";
 
 export type DueItem = { kind: DueKind, 
 /**
- * Its place in `responses.follow_ups` or `responses.complaints`.
+ * Its place in `responses.follow_ups`, `responses.complaints` or `incidents`.
  */
 index: number, 
 /**
- * The date as recorded.
+ * The date as recorded (the forensic window: the day it closes).
  */
 due: string, 
 /**
@@ -381,6 +381,37 @@ export type VocabLists = { lists: { [key in string]?: Array<string> }, act_group
  * `incidents.acts.act_type` → `act-type`.
  */
 fields: { [key in string]?: string }, };
+
+export type CaseDue = { case_id: string, 
+/**
+ * The case's code.
+ */
+case: string, 
+/**
+ * What the item says of itself: a follow-up's note, a complaint's reference
+ * number; empty for a forensic window.
+ */
+note: string, 
+/**
+ * A complaint's body (`complaint-body` code).
+ */
+body: string | null, 
+/**
+ * Its day is before today.
+ */
+overdue: boolean, kind: DueKind, 
+/**
+ * Its place in `responses.follow_ups`, `responses.complaints` or `incidents`.
+ */
+index: number, 
+/**
+ * The date as recorded (the forensic window: the day it closes).
+ */
+due: string, 
+/**
+ * The day it is due by (see the module's rule).
+ */
+due_by: string, state: DueState, };
 
 export type ContactRole = "own-device" | "centre-hub" | "lawyer" | "network";
 

@@ -52,3 +52,4 @@ export * from './cases';
 export * from './pdf';
 export * from './exchange';
 export * from './stats';
+export * from './due';
