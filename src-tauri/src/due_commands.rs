@@ -3,27 +3,28 @@
 //! desktop's notifications: they would leave the vault.
 
 use casebook_store::CaseDue;
-use tauri::State;
+use tauri::AppHandle;
 
 use crate::error::Reply;
-use crate::session::with_vault;
-use crate::Session;
+use crate::session::off_main;
 
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Every open item due within `within` days (all when `None`), overdue first.
+/// Every open item due within `within` days (all when `None`), overdue first. Off
+/// the main thread: the whole list reads every case with an open item.
 #[tauri::command]
-pub fn due_list(session: State<'_, Session>, within: Option<u32>) -> Reply<Vec<CaseDue>> {
-    with_vault(&session, |v| v.due_items(today(), within))
+pub async fn due_list(app: AppHandle, within: Option<u32>) -> Reply<Vec<CaseDue>> {
+    off_main(&app, move |v, _| v.due_items(today(), within)).await
 }
 
 /// Records today as the day follow-up `index` of the case was done.
 #[tauri::command]
-pub fn due_follow_up_done(session: State<'_, Session>, case_id: String, index: usize) -> Reply<()> {
-    with_vault(&session, |v| {
+pub async fn due_follow_up_done(app: AppHandle, case_id: String, index: usize) -> Reply<()> {
+    off_main(&app, move |v, _| {
         let who = crate::casework::author(&v.get_case(&case_id)?.record);
         v.follow_up_done(&case_id, index, today(), &who).map(|_| ())
     })
+    .await
 }

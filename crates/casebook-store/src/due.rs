@@ -57,11 +57,15 @@ impl Vault {
         within: Option<u32>,
     ) -> Result<Vec<CaseDue>, StoreError> {
         let until = within.and_then(|d| today.checked_add_days(chrono::Days::new(u64::from(d))));
+        // `next_due` is the day of a case's earliest open item: a case whose day is
+        // after `until` has nothing to show, and is not read at all.
         let ids: Vec<String> = {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT id FROM cases WHERE deleted = 0 AND next_due IS NOT NULL",
+                "SELECT id FROM cases WHERE deleted = 0 AND next_due IS NOT NULL \
+                 AND (?1 IS NULL OR next_due <= ?1)",
             )?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            let until_text = until.map(casebook_core::date::iso);
+            let rows = stmt.query_map([until_text], |r| r.get::<_, String>(0))?;
             rows.collect::<Result<_, _>>()?
         };
         let mut out = vec![];

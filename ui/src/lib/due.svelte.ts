@@ -18,9 +18,10 @@ export function dismissPanel(): void {
   due.dismissed = true;
 }
 
-/** Counts again (after unlocking, after a case was saved). */
+/** Counts again (after unlocking, after a case was saved). Only what is due by
+ *  today is read: overdue items are among it. */
 export async function refreshDue(): Promise<void> {
-  const items = await dueList(null);
+  const items = await dueList(0);
   due.overdue = items.filter((i) => i.overdue).length;
 }
 
