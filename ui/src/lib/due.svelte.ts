@@ -1,6 +1,6 @@
 // What the unlocked session knows of deadlines: how many are overdue (for the
 // header), and whether the panel above the list was put away. Forgotten on lock.
-import { dueList } from '../backend';
+import { dueFollowUpDone, dueList, toAppError, type AppError, type CaseDue } from '../backend';
 
 export const WEEK = 7;
 
@@ -28,4 +28,38 @@ export async function refreshDue(): Promise<void> {
 export function forgetDue(): void {
   due.overdue = 0;
   due.dismissed = false;
+}
+
+/**
+ * The open items due within `within` days (all when null), for a panel or a view:
+ * loading them, and marking a follow-up done (then loading again and recounting).
+ */
+export function dueItems(within: number | null) {
+  const s = $state<{ items: CaseDue[] | null; failure: AppError | null }>({ items: null, failure: null });
+  async function load(): Promise<void> {
+    try {
+      s.items = await dueList(within);
+      await refreshDue();
+    } catch (e) {
+      s.failure = toAppError(e);
+    }
+  }
+  async function done(item: CaseDue): Promise<void> {
+    try {
+      await dueFollowUpDone(item.case_id, item.index);
+      await load();
+    } catch (e) {
+      s.failure = toAppError(e);
+    }
+  }
+  return {
+    get items() {
+      return s.items;
+    },
+    get failure() {
+      return s.failure;
+    },
+    load,
+    done,
+  };
 }
