@@ -35,3 +35,13 @@ error-bad-message-file = The message file { $file } for { $lang } is broken.
 error-draft-not-found = This draft no longer exists. It may have been finished or discarded.
 error-unknown-section = The program asked to save a part of the case it does not know (“{ $section }”). Nothing was changed.
 error-no-documentation-consent = The case cannot be saved without her consent to documentation. Ask about it on the consent step first.
+error-split-out-of-range = A split needs at least 2 shares to open and at most { $max } shares in all, and cannot need more shares than it makes (asked: { $k } of { $n }). Nothing was changed.
+error-share-damaged = Share { $n } is damaged: a character is missing or mistyped. Check it against its card. Nothing was changed.
+error-share-of-another-vault = Share { $n } belongs to another vault (compare the fingerprint on its card). Nothing was changed.
+error-share-revoked = Share { $n } belongs to a split that was revoked or replaced; it opens nothing any more. Nothing was changed.
+error-share-repeated = Share { $n } was given twice. Each colleague's share counts once. Nothing was changed.
+error-shares-too-few = { $given ->
+        [one] One share was given
+       *[other] { $given } shares were given
+    }; { $needed } are needed to open this vault. Nothing was changed.
+error-shares-do-not-open = Each share looks right, but together they do not open this vault: one of them may have been forged. Nothing was changed.

@@ -44,6 +44,26 @@ pub enum StoreError {
     RekeyUnfinished,
     #[error("changing the vault's key keeps one passphrase; type one that stays")]
     RekeyNeedsAnotherPassphrase,
+    /// K of N outside 2 ≤ K ≤ N ≤ 10.
+    #[error("a split needs 2 ≤ K ≤ N ≤ 10 (asked {threshold} of {shares})")]
+    SplitOutOfRange { threshold: u32, shares: u32 },
+    /// The share's checksum fails, or it is not a share at all. `position` counts
+    /// from 1 in the order the shares were given.
+    #[error("share {position} is damaged")]
+    ShareDamaged { position: usize },
+    #[error("share {position} belongs to another vault")]
+    ShareOfAnotherVault { position: usize },
+    /// Of a split that was revoked or replaced by a newer one.
+    #[error("share {position} belongs to a split that no longer opens this vault")]
+    ShareRevoked { position: usize },
+    #[error("share {position} was given twice")]
+    ShareRepeated { position: usize },
+    #[error("{given} shares given, {needed} needed")]
+    SharesTooFew { given: usize, needed: usize },
+    /// Every share looked right but together they do not open the vault: one was
+    /// made to look right.
+    #[error("the shares together do not open this vault")]
+    SharesDoNotOpen,
     #[error("no such case: {0}")]
     CaseNotFound(String),
     /// The follow-up to mark as done is not in the case (any more).
@@ -101,6 +121,19 @@ impl StoreError {
             StoreError::LastSlot,
             StoreError::RekeyUnfinished,
             StoreError::RekeyNeedsAnotherPassphrase,
+            StoreError::SplitOutOfRange {
+                threshold: 1,
+                shares: 11,
+            },
+            StoreError::ShareDamaged { position: 2 },
+            StoreError::ShareOfAnotherVault { position: 2 },
+            StoreError::ShareRevoked { position: 2 },
+            StoreError::ShareRepeated { position: 2 },
+            StoreError::SharesTooFew {
+                given: 1,
+                needed: 2,
+            },
+            StoreError::SharesDoNotOpen,
             StoreError::CaseNotFound("KY-1".into()),
             StoreError::FollowUpNotFound {
                 case: "KY-1".into(),
@@ -146,6 +179,13 @@ impl StoreError {
                 | StoreError::LastSlot
                 | StoreError::RekeyUnfinished
                 | StoreError::RekeyNeedsAnotherPassphrase
+                | StoreError::SplitOutOfRange { .. }
+                | StoreError::ShareDamaged { .. }
+                | StoreError::ShareOfAnotherVault { .. }
+                | StoreError::ShareRevoked { .. }
+                | StoreError::ShareRepeated { .. }
+                | StoreError::SharesTooFew { .. }
+                | StoreError::SharesDoNotOpen
                 | StoreError::CaseNotFound(_)
                 | StoreError::FollowUpNotFound { .. }
                 | StoreError::DuplicateCode(_)
@@ -244,6 +284,13 @@ impl Coded for StoreError {
             StoreError::LastSlot => "last-slot",
             StoreError::RekeyUnfinished => "rekey-unfinished",
             StoreError::RekeyNeedsAnotherPassphrase => "rekey-needs-another-passphrase",
+            StoreError::SplitOutOfRange { .. } => "split-out-of-range",
+            StoreError::ShareDamaged { .. } => "share-damaged",
+            StoreError::ShareOfAnotherVault { .. } => "share-of-another-vault",
+            StoreError::ShareRevoked { .. } => "share-revoked",
+            StoreError::ShareRepeated { .. } => "share-repeated",
+            StoreError::SharesTooFew { .. } => "shares-too-few",
+            StoreError::SharesDoNotOpen => "shares-do-not-open",
             StoreError::CaseNotFound(_) => "case-not-found",
             StoreError::FollowUpNotFound { .. } => "follow-up-not-found",
             StoreError::DuplicateCode(_) => "duplicate-code",
@@ -280,6 +327,13 @@ impl Coded for StoreError {
             StoreError::LastSlot => "error-last-slot",
             StoreError::RekeyUnfinished => "error-rekey-unfinished",
             StoreError::RekeyNeedsAnotherPassphrase => "error-rekey-needs-another-passphrase",
+            StoreError::SplitOutOfRange { .. } => "error-split-out-of-range",
+            StoreError::ShareDamaged { .. } => "error-share-damaged",
+            StoreError::ShareOfAnotherVault { .. } => "error-share-of-another-vault",
+            StoreError::ShareRevoked { .. } => "error-share-revoked",
+            StoreError::ShareRepeated { .. } => "error-share-repeated",
+            StoreError::SharesTooFew { .. } => "error-shares-too-few",
+            StoreError::SharesDoNotOpen => "error-shares-do-not-open",
             StoreError::CaseNotFound(_) => "error-case-not-found",
             StoreError::FollowUpNotFound { .. } => "error-follow-up-not-found",
             StoreError::DuplicateCode(_) => "error-duplicate-code",
@@ -309,6 +363,19 @@ impl Coded for StoreError {
             StoreError::PassphraseTooShort { min, words } => BTreeMap::from([
                 ("min".to_owned(), min.to_string()),
                 ("words".to_owned(), words.to_string()),
+            ]),
+            StoreError::SplitOutOfRange { threshold, shares } => BTreeMap::from([
+                ("k".to_owned(), threshold.to_string()),
+                ("n".to_owned(), shares.to_string()),
+                ("max".to_owned(), crate::MAX_SHARES.to_string()),
+            ]),
+            StoreError::ShareDamaged { position }
+            | StoreError::ShareOfAnotherVault { position }
+            | StoreError::ShareRevoked { position }
+            | StoreError::ShareRepeated { position } => one("n", position.to_string()),
+            StoreError::SharesTooFew { given, needed } => BTreeMap::from([
+                ("given".to_owned(), given.to_string()),
+                ("needed".to_owned(), needed.to_string()),
             ]),
             StoreError::FollowUpNotFound { case, index } => BTreeMap::from([
                 ("case".to_owned(), case.clone()),

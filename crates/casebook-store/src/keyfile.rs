@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use crate::secret::DataKey;
+use crate::shares::SplitMeta;
 use crate::StoreError;
 
 pub(crate) const KEY_FILE: &str = "vault.keys";
@@ -71,6 +72,8 @@ impl KdfParams {
 pub enum SlotKind {
     Passphrase,
     RecoveryKey,
+    /// The recovery secret split among colleagues, K of N (see `shares`).
+    Shares,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -82,6 +85,9 @@ pub(crate) struct Slot {
     pub salt: String,
     pub nonce: String,
     pub wrapped: String,
+    /// Only on a `Shares` slot: K, N and the split's tag, bound into the AEAD.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<SplitMeta>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -122,11 +128,19 @@ impl Slot {
     /// Binding the slot's identity and cost into the AEAD means an edited key file
     /// (e.g. lowered parameters) fails to open instead of being believed.
     fn aad(&self, vault_id: &str) -> Vec<u8> {
-        format!(
+        let mut aad = format!(
             "casebook-slot-v1|{vault_id}|{}|{:?}|{}|{}|{}",
             self.id, self.kind, self.kdf.m_kib, self.kdf.t, self.kdf.p
-        )
-        .into_bytes()
+        );
+        // A split's K, N and tag are bound too, so that an edited key file cannot
+        // claim another threshold or take shares of another split.
+        if let Some(split) = &self.split {
+            aad.push_str(&format!(
+                "|{}|{}|{}",
+                split.threshold, split.shares, split.tag
+            ));
+        }
+        aad.into_bytes()
     }
 
     pub(crate) fn seal(
@@ -135,6 +149,28 @@ impl Slot {
         secret: &[u8],
         key: &DataKey,
         kdf: KdfParams,
+    ) -> Result<Slot, StoreError> {
+        Slot::seal_with(vault_id, kind, secret, key, kdf, None)
+    }
+
+    /// The slot of a split: its secret is the one the shares rebuild.
+    pub(crate) fn seal_split(
+        vault_id: &str,
+        secret: &[u8],
+        key: &DataKey,
+        kdf: KdfParams,
+        split: SplitMeta,
+    ) -> Result<Slot, StoreError> {
+        Slot::seal_with(vault_id, SlotKind::Shares, secret, key, kdf, Some(split))
+    }
+
+    fn seal_with(
+        vault_id: &str,
+        kind: SlotKind,
+        secret: &[u8],
+        key: &DataKey,
+        kdf: KdfParams,
+        split: Option<SplitMeta>,
     ) -> Result<Slot, StoreError> {
         let mut salt = [0u8; 16];
         let mut nonce = [0u8; 24];
@@ -148,6 +184,7 @@ impl Slot {
             salt: b64().encode(&salt),
             nonce: b64().encode(&nonce),
             wrapped: String::new(),
+            split,
         };
         let kek = derive(secret, &salt, &kdf)?;
         let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
@@ -299,6 +336,13 @@ impl KeyFile {
             return Err(StoreError::WrongSecret);
         }
         Err(StoreError::WrongSecret)
+    }
+
+    /// The slot of the current split, if the vault has one.
+    pub(crate) fn split_slot(&self) -> Option<&Slot> {
+        self.slots
+            .iter()
+            .find(|s| s.kind == SlotKind::Shares && s.split.is_some())
     }
 
     pub(crate) fn infos(&self) -> Vec<SlotInfo> {

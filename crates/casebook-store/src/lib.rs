@@ -1,7 +1,7 @@
 //! The Casebook vault: one directory holding an SQLCipher database and a key file.
 //!
 //! - `vault.keys`: the random 256-bit data key, wrapped once per unlock secret
-//!   (passphrases and a printable recovery key) under Argon2id + XChaCha20-Poly1305.
+//!   (passphrases, a printable recovery key, and a secret split among colleagues) under Argon2id + XChaCha20-Poly1305.
 //! - `vault.db` (+ `-wal`): every case as a chain of revisions, attachments in chunks,
 //!   the search index and a hash-chained audit log, all encrypted by SQLCipher.
 //! - `attachments.db`: attachment bytes, SQLCipher under the same data key.
@@ -30,6 +30,7 @@ mod query;
 pub mod revision;
 mod revision_tag;
 mod secret;
+mod shares;
 mod suggest;
 pub mod sync;
 mod vault;
@@ -53,6 +54,7 @@ pub use query::{
 };
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
+pub use shares::{vault_fingerprint, RecoveryShare, SplitInfo, SplitPlan, MAX_SHARES, MIN_SHARES};
 pub use suggest::{suggest_passphrase, suggestion_words, SUGGESTED_WORDS};
 pub use sync::{
     same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,

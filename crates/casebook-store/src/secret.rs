@@ -37,6 +37,20 @@ impl fmt::Debug for Secret {
 pub enum UnlockSecret {
     Passphrase(Secret),
     RecoveryKey(Secret),
+    /// At least K of a split's shares, each as typed or read from its file, in the
+    /// order given (errors name a share by its place in this list, from 1).
+    Shares(Vec<Secret>),
+}
+
+impl UnlockSecret {
+    /// What the audit log says opened the vault; never the secret.
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            UnlockSecret::Passphrase(_) => "passphrase",
+            UnlockSecret::RecoveryKey(_) => "recovery-key",
+            UnlockSecret::Shares(_) => "shares",
+        }
+    }
 }
 
 /// The 256-bit key SQLCipher uses. Only ever stored wrapped.

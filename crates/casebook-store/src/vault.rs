@@ -12,6 +12,7 @@ use crate::db::{self, Keying, DB_FILE};
 use crate::keyfile::{self, KdfParams, KeyFile, Slot, SlotInfo, SlotKind, KEY_FILE, KEY_FILE_TMP};
 use crate::owner_only;
 use crate::secret::{DataKey, RecoveryKey, Secret, UnlockSecret};
+use crate::shares::{self, RecoveryShare, SplitInfo, SplitPlan};
 use crate::StoreError;
 
 const LOCK_FILE: &str = "vault.lock";
@@ -241,7 +242,13 @@ impl Vault {
         }
         chunks::collect_orphans(&conn, &chunks)?;
         let tx = conn.unchecked_transaction()?;
-        audit::append(&tx, AuditEvent::VaultUnlocked, None, "")?;
+        // Who opened it is not known, but how: a centre reads an unlock with
+        // colleagues' shares in the log.
+        let how = match secret {
+            UnlockSecret::Passphrase(_) => "",
+            other => other.kind_name(),
+        };
+        audit::append(&tx, AuditEvent::VaultUnlocked, None, how)?;
         tx.commit()?;
         Ok(Vault {
             dir: dir.to_path_buf(),
@@ -377,6 +384,66 @@ impl Vault {
         Ok(recovery)
     }
 
+    /// Splits a new recovery secret among colleagues, K of N, in a key slot of its
+    /// own: an earlier split stops working, the passphrases and the paper recovery
+    /// key stay. The shares are returned to be written out once; the program keeps
+    /// none of them. `current` is asked again, as for every change of the key file.
+    pub fn split_recovery(
+        &mut self,
+        current: &UnlockSecret,
+        plan: SplitPlan,
+    ) -> Result<Vec<RecoveryShare>, StoreError> {
+        let mut kf = KeyFile::load(&self.dir)?;
+        unwrap(&kf, current)?;
+        let dealt = shares::deal(&self.vault_id, plan);
+        let slot = Slot::seal_split(
+            &self.vault_id,
+            dealt.secret.as_ref(),
+            &self.key,
+            self.options.kdf,
+            dealt.meta,
+        )?;
+        kf.slots.retain(|s| s.kind != SlotKind::Shares);
+        kf.slots.push(slot);
+        kf.save(&self.dir)?;
+        self.audit(
+            AuditEvent::SlotAdded,
+            &format!("shares {} of {}", plan.threshold(), plan.shares()),
+        )?;
+        Ok(dealt.shares)
+    }
+
+    /// Removes the split's slot: its shares open nothing any more. False when the
+    /// vault had no split.
+    pub fn revoke_split(&mut self) -> Result<bool, StoreError> {
+        let mut kf = KeyFile::load(&self.dir)?;
+        let before = kf.slots.len();
+        kf.slots.retain(|s| s.kind != SlotKind::Shares);
+        if kf.slots.len() == before {
+            return Ok(false);
+        }
+        kf.save(&self.dir)?;
+        self.audit(AuditEvent::SlotRemoved, "shares")?;
+        Ok(true)
+    }
+
+    /// Whether a split exists, K of N and when it was made; never a share.
+    pub fn split_info(&self) -> Result<Option<SplitInfo>, StoreError> {
+        let kf = KeyFile::load(&self.dir)?;
+        Ok(kf.split_slot().and_then(|s| {
+            s.split.as_ref().map(|m| SplitInfo {
+                threshold: m.threshold,
+                shares: m.shares,
+                created_at: s.created_at.clone(),
+            })
+        }))
+    }
+
+    /// The vault's short fingerprint, as printed on every share card.
+    pub fn fingerprint(&self) -> String {
+        shares::vault_fingerprint(&self.vault_id)
+    }
+
     /// Gives the vault a new data key: both databases are re-encrypted under it and
     /// the key file is written anew, so every old copy of the key file (and of its
     /// removed slots) that the disk still holds in free space wraps a key that opens
@@ -440,6 +507,7 @@ impl Vault {
             .iter()
             .filter(|s| s.kind == SlotKind::Passphrase)
             .count();
+        let split_dropped = kf.split_slot().is_some();
         let new_key = DataKey::generate();
         let recovery = RecoveryKey::generate();
         let mut next = KeyFile::new(self.vault_id.clone());
@@ -492,6 +560,7 @@ impl Vault {
                 Ok(Rekeyed {
                     recovery_key: recovery,
                     passphrases_dropped: passphrases - 1,
+                    split_dropped,
                 })
             }
             Err(e) if fault.is_some_and(|f| f.crash) => Err(e),
@@ -571,6 +640,9 @@ impl Vault {
 pub struct Rekeyed {
     pub recovery_key: RecoveryKey,
     pub passphrases_dropped: usize,
+    /// The colleagues' shares open nothing any more: a rekey cannot re-wrap the new
+    /// key for a secret the program does not keep. Split again after a rekey.
+    pub split_dropped: bool,
 }
 
 /// The steps of a rekey at which the crash tests stop it.
@@ -624,6 +696,16 @@ fn unwrap(kf: &KeyFile, secret: &UnlockSecret) -> Result<(DataKey, String), Stor
         UnlockSecret::RecoveryKey(r) => {
             let r = RecoveryKey::parse(r)?;
             kf.unwrap_key(SlotKind::RecoveryKey, r.kdf_input())
+        }
+        UnlockSecret::Shares(texts) => {
+            let slot = kf.split_slot();
+            let secret = shares::combine(&kf.vault_id, slot.and_then(|s| s.split.as_ref()), texts)?;
+            let slot = slot.ok_or(StoreError::SharesDoNotOpen)?;
+            match slot.open(&kf.vault_id, &secret)? {
+                Some(key) => Ok((key, slot.id.clone())),
+                // Every share passed its checksum and tags: one was made to look right.
+                None => Err(StoreError::SharesDoNotOpen),
+            }
         }
     }
 }
