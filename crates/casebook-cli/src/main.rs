@@ -12,6 +12,7 @@ use casebook_store::{CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOp
 use clap::{Parser, Subcommand};
 
 mod pdf;
+mod recovery;
 mod stats;
 mod sync;
 
@@ -37,6 +38,10 @@ struct Cli {
     /// Name (pseudonym) recorded as the author of changes.
     #[arg(long, global = true, env = "CASEBOOK_AUTHOR", default_value = "cli")]
     author: String,
+    /// Files of colleagues' recovery shares (at least K), in place of a passphrase.
+    /// With `recovery split`: how many shares to make.
+    #[arg(long, global = true, num_args = 1.., value_name = "FILE")]
+    shares: Vec<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -132,7 +137,11 @@ enum Command {
         #[arg(long)]
         new_passphrase: bool,
     },
-    /// Exit 0 if and only if the secret opens the vault.
+    /// Split a recovery secret among colleagues (any K of N open the vault), or
+    /// revoke the split.
+    #[command(subcommand)]
+    Recovery(recovery::RecoveryCommand),
+    /// Exit 0 if and only if the secret (or --shares FILE...) opens the vault.
     UnlockCheck {
         #[arg(long)]
         recovery_key: bool,
@@ -225,6 +234,11 @@ enum CliError {
     Bundle(#[from] casebook_bundle::BundleError),
     #[error(transparent)]
     Sync(#[from] casebook_store::SyncError),
+    #[error(transparent)]
+    Pdf(#[from] casebook_pdf::PdfError),
+    /// `recovery split` takes how many shares to make from `--shares N`.
+    #[error("recovery split needs --shares N")]
+    SharesCount,
 }
 
 impl Coded for CliError {
@@ -241,6 +255,8 @@ impl Coded for CliError {
             CliError::Encode => "encode",
             CliError::Bundle(e) => e.code(),
             CliError::Sync(e) => e.code(),
+            CliError::Pdf(e) => e.code(),
+            CliError::SharesCount => "shares-count",
         }
     }
     fn message_id(&self) -> &'static str {
@@ -256,6 +272,8 @@ impl Coded for CliError {
             CliError::Encode => "cli-error-encode",
             CliError::Bundle(e) => e.message_id(),
             CliError::Sync(e) => e.message_id(),
+            CliError::Pdf(e) => e.message_id(),
+            CliError::SharesCount => "cli-error-shares-count",
         }
     }
     fn args(&self) -> BTreeMap<String, String> {
@@ -272,6 +290,7 @@ impl Coded for CliError {
             CliError::Output(e) => BTreeMap::from([("detail".into(), e.to_string())]),
             CliError::Bundle(e) => e.args(),
             CliError::Sync(e) => e.args(),
+            CliError::Pdf(e) => e.args(),
             _ => BTreeMap::new(),
         }
     }
@@ -287,6 +306,8 @@ struct Ctx {
     dir: PathBuf,
     l10n: Localizer,
     author: String,
+    /// `--shares`: share files to open with, or (recovery split) how many to make.
+    shares: Vec<String>,
 }
 
 fn main() -> ExitCode {
@@ -312,6 +333,7 @@ fn main() -> ExitCode {
         dir,
         l10n,
         author: casebook_core::author::author_or_placeholder(Some(&cli.author)),
+        shares: cli.shares.clone(),
     };
     match run(&ctx, cli.command) {
         Ok(code) => code,
@@ -400,8 +422,16 @@ fn new_secret(ctx: &Ctx, env: &str) -> Result<Secret, CliError> {
 }
 
 fn open(ctx: &Ctx) -> Result<Vault, CliError> {
-    let pass = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
-    Ok(Vault::open(&ctx.dir, &UnlockSecret::Passphrase(pass))?)
+    Ok(Vault::open(&ctx.dir, &unlock_secret(ctx)?)?)
+}
+
+/// Colleagues' shares when `--shares` names files, else the passphrase.
+fn unlock_secret(ctx: &Ctx) -> Result<UnlockSecret, CliError> {
+    if ctx.shares.is_empty() {
+        let pass = secret(ctx, "CASEBOOK_PASSPHRASE", "cli-prompt-passphrase")?;
+        return Ok(UnlockSecret::Passphrase(pass));
+    }
+    recovery::read_shares(&ctx.shares)
 }
 
 fn read_case(path: &Path) -> Result<CaseRecord, CliError> {
@@ -538,8 +568,11 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             let done = vault.rekey(&current, replacement.as_ref())?;
             return print_rekeyed(ctx, &done);
         }
+        Command::Recovery(c) => return recovery::run(ctx, c),
         Command::UnlockCheck { recovery_key } => {
-            let s = if recovery_key {
+            let s = if !ctx.shares.is_empty() {
+                recovery::read_shares(&ctx.shares)?
+            } else if recovery_key {
                 UnlockSecret::RecoveryKey(secret(
                     ctx,
                     "CASEBOOK_RECOVERY_KEY",
@@ -578,6 +611,9 @@ fn print_rekeyed(ctx: &Ctx, done: &casebook_store::Rekeyed) -> Result<ExitCode, 
     if done.passphrases_dropped > 0 {
         let n = done.passphrases_dropped.to_string();
         out(&l.msg("cli-rekey-dropped", &[("count", &n)]))?;
+    }
+    if done.split_dropped {
+        out(&l.msg("cli-rekey-split-dropped", &[]))?;
     }
     out(&l.msg("cli-recovery-key-intro", &[]))?;
     out(&done.recovery_key.display())?;
@@ -724,7 +760,13 @@ mod tests {
             CliError::EraseNeedsYes,
             CliError::Output(io::Error::other("x")),
             CliError::Encode,
+            CliError::SharesCount,
         ];
+        errors.extend(
+            casebook_pdf::PdfError::examples()
+                .into_iter()
+                .map(CliError::Pdf),
+        );
         errors.extend(StoreError::examples().into_iter().map(CliError::Store));
         errors.extend(
             casebook_store::SyncError::examples()
@@ -749,6 +791,8 @@ mod tests {
                 | CliError::Output(_)
                 | CliError::Encode
                 | CliError::Sync(_)
+                | CliError::Pdf(_)
+                | CliError::SharesCount
                 | CliError::Bundle(_) => {}
             }
         }
@@ -783,6 +827,12 @@ mod tests {
                 "cli-history-line",
                 "cli-list-empty",
                 "cli-list-total",
+                "cli-recovery-split-done",
+                "cli-recovery-split-card",
+                "cli-recovery-split-advice",
+                "cli-recovery-revoked",
+                "cli-recovery-none",
+                "cli-rekey-split-dropped",
             ] {
                 assert!(l.has(id), "{lang} lacks {id}");
             }

@@ -24,6 +24,7 @@ mod format;
 mod layout;
 mod map;
 mod photo;
+mod share_card;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -44,6 +45,9 @@ use sha2::{Digest, Sha256};
 pub use brief::{render_brief, write_brief, BriefOptions, BriefWritten};
 pub use data::{AuditHead, CaseFileData, RevisionSummary};
 pub use error::PdfError;
+pub use share_card::{
+    render_share_card, share_file_stem, share_file_text, write_split, ShareCardFiles, SplitWritten,
+};
 
 use content::AttachmentView;
 use fonts::Fonts;

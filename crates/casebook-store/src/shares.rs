@@ -143,7 +143,13 @@ impl RecoveryShare {
                 .filter(|l| !l.trim_start().starts_with('#'))
                 .flat_map(str::chars)
                 .filter(|c| !c.is_whitespace() && *c != '-')
-                .map(|c| c.to_ascii_uppercase())
+                .map(|c| match c.to_ascii_uppercase() {
+                    // Base32 has no 0, 1 or 8: read as the letters they are taken for.
+                    '0' => 'O',
+                    '1' => 'I',
+                    '8' => 'B',
+                    c => c,
+                })
                 .collect(),
         );
         let raw = Zeroizing::new(
@@ -380,7 +386,10 @@ mod tests {
             "# share 2 of 2\n{}\n",
             share.display().to_lowercase().replace('-', " ")
         );
-        let back = RecoveryShare::parse(&Secret::new(file), 1).unwrap();
+        let back = RecoveryShare::parse(&Secret::new(file.clone()), 1).unwrap();
+        assert_eq!(back.0.as_slice(), share.0.as_slice());
+        let misread = file.replace('o', "0").replace('i', "1").replace('b', "8");
+        let back = RecoveryShare::parse(&Secret::new(misread), 1).unwrap();
         assert_eq!(back.0.as_slice(), share.0.as_slice());
         assert_eq!(share.display().len(), 80 + 15);
         assert!(!format!("{share:?}").contains(&share.display()[..5]));

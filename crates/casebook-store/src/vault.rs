@@ -393,6 +393,18 @@ impl Vault {
         current: &UnlockSecret,
         plan: SplitPlan,
     ) -> Result<Vec<RecoveryShare>, StoreError> {
+        self.split_recovery_with(current, plan, |shares| Ok(shares.to_vec()))
+    }
+
+    /// As [`Vault::split_recovery`], with `hand_out` writing the shares (files,
+    /// cards) before the key file changes: when it fails, the earlier split (if any)
+    /// still works and the new shares open nothing.
+    pub fn split_recovery_with<T, E: From<StoreError>>(
+        &mut self,
+        current: &UnlockSecret,
+        plan: SplitPlan,
+        hand_out: impl FnOnce(&[RecoveryShare]) -> Result<T, E>,
+    ) -> Result<T, E> {
         let mut kf = KeyFile::load(&self.dir)?;
         unwrap(&kf, current)?;
         let dealt = shares::deal(&self.vault_id, plan);
@@ -403,6 +415,7 @@ impl Vault {
             self.options.kdf,
             dealt.meta,
         )?;
+        let out = hand_out(&dealt.shares)?;
         kf.slots.retain(|s| s.kind != SlotKind::Shares);
         kf.slots.push(slot);
         kf.save(&self.dir)?;
@@ -410,7 +423,7 @@ impl Vault {
             AuditEvent::SlotAdded,
             &format!("shares {} of {}", plan.threshold(), plan.shares()),
         )?;
-        Ok(dealt.shares)
+        Ok(out)
     }
 
     /// Removes the split's slot: its shares open nothing any more. False when the
