@@ -69,6 +69,12 @@ fn main() {
         "stats_save_table",
         "stats_save_image",
         "stats_save_brief",
+        "vault_fingerprint",
+        "vault_shares_check",
+        "vault_unlock_shares",
+        "recovery_split",
+        "recovery_revoke",
+        "recovery_share_open",
     ]);
     if let Err(e) = tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)) {
         eprintln!("tauri-build failed: {e:#}");

@@ -6,3 +6,5 @@ dialog-title-bundle-save = Save the bundle
 dialog-title-card-open = Choose a contact card
 dialog-title-card-save = Save your contact card
 dialog-title-stats-save = Save the statistics
+dialog-title-shares-save = Save the share cards (the first card; the others go beside it)
+dialog-title-share-open = Open a share file

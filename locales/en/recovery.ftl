@@ -22,3 +22,39 @@ cli-recovery-revoked = The split was revoked: its shares open nothing any more.
 cli-recovery-none = This vault has no split; nothing was changed.
 cli-rekey-split-dropped = The colleagues' shares open nothing any more (the vault has a new key). Make a new split if the centre needs one.
 cli-error-shares-count = “recovery split” takes how many shares to make as --shares N (2 to 10).
+
+unlock-shares-mode = Open with colleagues’ shares
+unlock-shares-title = Open with colleagues’ shares
+unlock-shares-intro = When nobody who knows the passphrase can open the vault, colleagues who hold recovery shares can, together. Type each share from its card, or load its file. Then choose a new passphrase.
+unlock-shares-fingerprint = This vault’s fingerprint:
+unlock-share-label = Share { $n }
+unlock-share-load = Load from a file…
+unlock-share-add = Add another share
+unlock-shares-check = Check the shares
+unlock-shares-ok = The shares open this vault. Choose a new passphrase for it; the vault opens with it from now on.
+unlock-shares-new-passphrase = New passphrase
+unlock-shares-open = Open and keep this passphrase
+unlock-shares-back = Back to the passphrase
+
+shares-title = Recovery shared among colleagues
+shares-intro = Split a recovery secret among trusted colleagues: any K of them together can open the vault if the passphrase is lost; fewer learn nothing. Each gets a printed card. The passphrase and the paper recovery key stay as they are.
+shares-status = Colleagues hold shares: any { $k } of { $n } open the vault (made { $date }).
+shares-status-none = No shares among colleagues yet.
+shares-split = Split among colleagues…
+shares-split-again = Split again…
+shares-revoke = Revoke the shares
+shares-threshold = Shares needed to open (K)
+shares-total = Shares in all (N)
+shares-plan = Any { $k } of the { $n } colleagues together will open the vault; { $k ->
+        [2] one alone opens nothing.
+       *[other] fewer than { $k } open nothing.
+    }
+shares-replaces = The colleagues’ current cards will stop working.
+shares-save-cards = Save the cards…
+shares-busy = Making the cards…
+shares-cancel = Cancel
+shares-written = Split made: any { $k } of { $n } shares open the vault { $fingerprint }.
+shares-card-line = Card { $number } ({ $card }, with { $file }): give it to colleague { $number }, and to nobody else.
+shares-advice = Print each card and give each to a different colleague in person. Then delete the files from this computer and the stick: the program keeps no copy of any share.
+shares-revoked = The shares were revoked: the colleagues’ cards open nothing any more.
+shares-none = There was no split to revoke.

@@ -44,12 +44,12 @@ settings-recovery-written = I have written the new key down
 settings-seen = My passphrase may have been seen
 settings-seen-intro = Choose a new passphrase. The vault also gets a new key, so the old passphrase opens nothing any more — not even an old copy of the key file left behind on the disk. A new recovery key is shown once.
 settings-rekey-label = Also change the vault's key (old copies of the key file become useless)
-settings-rekey-hint = Only the current passphrase you typed stays, and you get a new recovery key to write down.
+settings-rekey-hint = Only the current passphrase you typed stays, and you get a new recovery key to write down. Colleagues’ shares stop working too.
 settings-rekey-drops = { $count ->
     [one] One other passphrase will stop working; add it again afterwards if it should stay.
    *[other] { $count } other passphrases will stop working; add them again afterwards if they should stay.
 }
-settings-done-rekey = The vault has a new key. Old copies of the key file, and any passphrase or recovery key in them, open nothing now.
+settings-done-rekey = The vault has a new key. Old copies of the key file, and any passphrase or recovery key in them, open nothing now. Colleagues’ shares open nothing either: make a new split if the centre needs one.
 settings-erase-title = Emergency erase
 settings-erase-text = Destroys the keys and the files of this vault on this computer, at once and for good. Nobody can recover the cases afterwards, not even with the passphrase or the recovery key. Cases already shared with colleagues stay with them.
 settings-erase-word = ERASE

@@ -6,3 +6,5 @@ dialog-title-bundle-save = Сохранение пакета
 dialog-title-card-open = Выберите карточку контакта
 dialog-title-card-save = Сохранение вашей карточки контакта
 dialog-title-stats-save = Сохранить статистику
+dialog-title-shares-save = Сохранить карточки частей (первую; остальные лягут рядом)
+dialog-title-share-open = Открыть файл части

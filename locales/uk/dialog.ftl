@@ -6,3 +6,5 @@ dialog-title-bundle-save = Збереження пакета
 dialog-title-card-open = Виберіть картку контакту
 dialog-title-card-save = Збереження вашої картки контакту
 dialog-title-stats-save = Зберегти статистику
+dialog-title-shares-save = Зберегти картки частин (першу; решта ляже поруч)
+dialog-title-share-open = Відкрити файл частини

@@ -105,6 +105,8 @@ mod tests {
         "dialog-title-bundle-save",
         "dialog-title-card-open",
         "dialog-title-card-save",
+        "dialog-title-share-open",
+        "dialog-title-shares-save",
     ];
 
     #[test]
@@ -124,7 +126,8 @@ mod tests {
         let src = concat!(
             include_str!("casework.rs"),
             include_str!("pdf_commands.rs"),
-            include_str!("exchange_commands.rs")
+            include_str!("exchange_commands.rs"),
+            include_str!("recovery_commands.rs")
         );
         let opened =
             src.matches("dialog::pick_file(").count() + src.matches("dialog::save_file(").count();
@@ -132,7 +135,7 @@ mod tests {
             .iter()
             .map(|id| src.matches(&format!("\"{id}\")")).count())
             .sum();
-        assert_eq!(opened, 8);
+        assert_eq!(opened, 10);
         assert_eq!(titled, opened, "a dialog without a listed title");
     }
 }

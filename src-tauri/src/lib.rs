@@ -18,6 +18,7 @@ mod exchange_commands;
 mod launch;
 mod list_commands;
 mod pdf_commands;
+mod recovery_commands;
 mod session;
 mod settings;
 mod stats_commands;
@@ -186,6 +187,12 @@ pub fn run() -> ExitCode {
             stats_commands::stats_save_table,
             stats_commands::stats_save_image,
             stats_commands::stats_save_brief,
+            recovery_commands::vault_fingerprint,
+            recovery_commands::vault_shares_check,
+            recovery_commands::vault_unlock_shares,
+            recovery_commands::recovery_split,
+            recovery_commands::recovery_revoke,
+            recovery_commands::recovery_share_open,
             exchange_commands::contact_me,
             exchange_commands::contact_me_save,
             exchange_commands::contact_card_choose,

@@ -127,7 +127,7 @@ pub fn apply_title(app: &AppHandle, settings: &Settings) {
     }
 }
 
-fn vault_dir(session: &Session) -> Reply<std::path::PathBuf> {
+pub(crate) fn vault_dir(session: &Session) -> Reply<std::path::PathBuf> {
     session
         .launch
         .vault_dir
@@ -283,12 +283,20 @@ pub(crate) fn with_vault<T, E: Coded>(
 pub struct Slots {
     pub passphrases: usize,
     pub recovery_key: bool,
+    /// K of N and when, if colleagues hold shares; never a share.
+    pub split: Option<casebook_store::SplitInfo>,
+    /// The vault's short fingerprint, as on the share cards.
+    pub fingerprint: String,
 }
 
 #[tauri::command]
 pub fn vault_slots(session: State<'_, Session>) -> Reply<Slots> {
-    let slots = with_vault(&session, |v| v.slots())?;
+    let (slots, split, fingerprint) = with_vault(&session, |v| {
+        Ok::<_, casebook_store::StoreError>((v.slots()?, v.split_info()?, v.fingerprint()))
+    })?;
     Ok(Slots {
+        split,
+        fingerprint,
         passphrases: slots
             .iter()
             .filter(|s| s.kind == casebook_store::SlotKind::Passphrase)
@@ -391,6 +399,8 @@ pub fn recovery_key_replace(
 pub struct Rekeyed {
     pub recovery_key: String,
     pub passphrases_dropped: usize,
+    /// Colleagues' shares open nothing after a rekey; the UI says so.
+    pub split_dropped: bool,
 }
 
 /// "My passphrase may have been seen": a new vault key, `new` in place of `current`
@@ -407,6 +417,7 @@ pub fn vault_rekey(
     with_vault(&session, |v| v.rekey(&current, new.as_ref())).map(|done| Rekeyed {
         recovery_key: done.recovery_key.display(),
         passphrases_dropped: done.passphrases_dropped,
+        split_dropped: done.split_dropped,
     })
 }
 

@@ -90,7 +90,10 @@ pub fn declarations() -> String {
         crate::exchange_commands::TakeChoice::decl(),
         // The session's safety.
         casebook_core::passphrase::Strength::decl(),
+        casebook_store::SplitInfo::decl(),
         crate::session::Slots::decl(),
+        casebook_pdf::ShareCardFiles::decl(),
+        casebook_pdf::SplitWritten::decl(),
         crate::session::PassphraseRating::decl(),
         crate::session::Rekeyed::decl(),
     ];

@@ -457,6 +457,28 @@ impl Vault {
         shares::vault_fingerprint(&self.vault_id)
     }
 
+    /// The same fingerprint before unlocking, from the key file, so that colleagues
+    /// compare it with their cards before typing a share.
+    pub fn fingerprint_of(dir: &Path) -> Result<String, StoreError> {
+        Ok(shares::vault_fingerprint(&KeyFile::load(dir)?.vault_id))
+    }
+
+    /// Opens with colleagues' shares and gives the vault the new passphrase the
+    /// person chose, in one step: the shares are not kept to be asked again, and a
+    /// passphrase the rule refuses is refused before anything opens.
+    pub fn open_with_shares(
+        dir: &Path,
+        shares: Vec<Secret>,
+        new: &Secret,
+        options: &VaultOptions,
+    ) -> Result<Vault, StoreError> {
+        check_passphrase(new)?;
+        let by_shares = UnlockSecret::Shares(shares);
+        let mut vault = Vault::open_with(dir, &by_shares, options)?;
+        vault.add_passphrase(&by_shares, new)?;
+        Ok(vault)
+    }
+
     /// Gives the vault a new data key: both databases are re-encrypted under it and
     /// the key file is written anew, so every old copy of the key file (and of its
     /// removed slots) that the disk still holds in free space wraps a key that opens

@@ -598,6 +598,8 @@ fn native_dialog_titles() -> Result<Vec<String>> {
             "dialog-title-card-open",
             "dialog-title-card-save",
             "dialog-title-stats-save",
+            "dialog-title-shares-save",
+            "dialog-title-share-open",
         ] {
             titles.push(msg(lang, id, &[])?);
         }

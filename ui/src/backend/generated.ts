@@ -566,7 +566,21 @@ export type TakeChoice = { "take": "ours" } | { "take": "theirs" } | { "take": "
 
 export type Strength = "weak" | "fair" | "strong";
 
-export type Slots = { passphrases: number, recovery_key: boolean, };
+export type SplitInfo = { threshold: number, shares: number, created_at: string, };
+
+export type Slots = { passphrases: number, recovery_key: boolean, 
+/**
+ * K of N and when, if colleagues hold shares; never a share.
+ */
+split: SplitInfo | null, 
+/**
+ * The vault's short fingerprint, as on the share cards.
+ */
+fingerprint: string, };
+
+export type ShareCardFiles = { number: number, card: string, file: string, };
+
+export type SplitWritten = { fingerprint: string, threshold: number, shares: number, cards: Array<ShareCardFiles>, };
 
 export type PassphraseRating = { accepted: boolean, strength: Strength, 
 /**
@@ -574,4 +588,8 @@ export type PassphraseRating = { accepted: boolean, strength: Strength,
  */
 min_chars: number, min_words: number, };
 
-export type Rekeyed = { recovery_key: string, passphrases_dropped: number, };
+export type Rekeyed = { recovery_key: string, passphrases_dropped: number, 
+/**
+ * Colleagues' shares open nothing after a rekey; the UI says so.
+ */
+split_dropped: boolean, };

@@ -53,3 +53,4 @@ export * from './pdf';
 export * from './exchange';
 export * from './stats';
 export * from './due';
+export * from './recovery';
