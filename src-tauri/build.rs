@@ -64,6 +64,8 @@ fn main() {
         "conflict_resolve",
         "due_list",
         "due_follow_up_done",
+        "due_forensic_window",
+        "due_forensic_window_set",
         "stats_dimensions",
         "stats_count",
         "stats_save_table",

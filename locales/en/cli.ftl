@@ -46,3 +46,7 @@ cli-due-later = due
 cli-due-follow-up = Follow-up
 cli-due-complaint-deadline = Complaint deadline
 cli-due-forensic-window = Forensic examination (injuries still visible)
+cli-forensic-window = A forensic examination is due { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } after an incident with physical violence.

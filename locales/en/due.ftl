@@ -24,3 +24,6 @@ due-state-done = Done
 due-kind-follow-up = Follow-up
 due-kind-complaint-deadline = Complaint deadline
 due-kind-forensic-window = Forensic examination while injuries are visible
+due-window-label = Forensic examination due this many days after an incident
+due-window-save = Save
+due-window-saved = Saved. Every case’s deadlines follow the new window.

@@ -45,3 +45,4 @@ error-shares-too-few = { $given ->
        *[other] { $given } shares were given
     }; { $needed } are needed to open this vault. Nothing was changed.
 error-shares-do-not-open = Each share looks right, but together they do not open this vault: one of them may have been forged. Nothing was changed.
+error-forensic-window-out-of-range = The forensic window must be from { $min } to { $max } days. Nothing was changed.

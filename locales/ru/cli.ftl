@@ -47,3 +47,7 @@ cli-due-later = срок
 cli-due-follow-up = Последующее действие
 cli-due-complaint-deadline = Срок по жалобе
 cli-due-forensic-window = Судебно-медицинская экспертиза (пока видны травмы)
+cli-forensic-window = Судебно-медицинская экспертиза нужна в течение { $days } { $days ->
+        [one] дня
+       *[other] дней
+    } после инцидента с физическим насилием.

@@ -23,3 +23,6 @@ due-state-done = Выполнено
 due-kind-follow-up = Последующее действие
 due-kind-complaint-deadline = Срок по жалобе
 due-kind-forensic-window = Судебно-медицинская экспертиза, пока видны травмы
+due-window-label = Через сколько дней после инцидента нужна судебно-медицинская экспертиза
+due-window-save = Сохранить
+due-window-saved = Сохранено. Сроки всех дел учитывают новое значение.

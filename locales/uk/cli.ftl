@@ -47,3 +47,7 @@ cli-due-later = строк
 cli-due-follow-up = Подальша дія
 cli-due-complaint-deadline = Строк за скаргою
 cli-due-forensic-window = Судово-медична експертиза (поки видно травми)
+cli-forensic-window = Судово-медична експертиза потрібна протягом { $days } { $days ->
+        [one] дня
+       *[other] днів
+    } після інциденту з фізичним насильством.

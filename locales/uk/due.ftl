@@ -23,3 +23,6 @@ due-state-done = Виконано
 due-kind-follow-up = Подальша дія
 due-kind-complaint-deadline = Строк за скаргою
 due-kind-forensic-window = Судово-медична експертиза, поки видно травми
+due-window-label = Через скільки днів після інциденту потрібна судово-медична експертиза
+due-window-save = Зберегти
+due-window-saved = Збережено. Строки всіх справ враховують нове значення.

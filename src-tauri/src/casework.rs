@@ -184,8 +184,15 @@ pub fn case_check(record: CaseRecord) -> Vec<FieldError> {
 /// dates itself. Takes the record, not a case id, so that an edit not saved yet is
 /// shown by the same rule.
 #[tauri::command]
-pub fn case_due(record: CaseRecord) -> Vec<DueItem> {
-    casebook_core::due::items(&record, chrono::Local::now().date_naive())
+pub fn case_due(session: State<'_, Session>, record: CaseRecord) -> Reply<Vec<DueItem>> {
+    let today = chrono::Local::now().date_naive();
+    with_vault(&session, |v| {
+        Ok::<_, casebook_store::StoreError>(casebook_core::due::items(
+            &record,
+            today,
+            v.due_rule()?,
+        ))
+    })
 }
 
 #[tauri::command]

@@ -182,6 +182,8 @@ pub fn run() -> ExitCode {
             pdf_commands::case_file_verify,
             due_commands::due_list,
             due_commands::due_follow_up_done,
+            due_commands::due_forensic_window,
+            due_commands::due_forensic_window_set,
             stats_commands::stats_dimensions,
             stats_commands::stats_count,
             stats_commands::stats_save_table,

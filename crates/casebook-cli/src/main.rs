@@ -120,6 +120,9 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show, or set to DAYS (1 to 60), how many days after an incident with physical
+    /// violence the forensic examination is due (14 unless set).
+    ForensicWindow { days: Option<u32> },
     /// Add, change or remove a passphrase, or print a suggested one (five random
     /// words; `suggest` needs no vault).
     Passphrase {
@@ -569,6 +572,14 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             return print_rekeyed(ctx, &done);
         }
         Command::Recovery(c) => return recovery::run(ctx, c),
+        Command::ForensicWindow { days } => {
+            let mut vault = open(ctx)?;
+            if let Some(d) = days {
+                vault.set_forensic_window(d)?;
+            }
+            let now = vault.due_rule()?.forensic_window_days.to_string();
+            out(&l.msg("cli-forensic-window", &[("days", &now)]))?;
+        }
         Command::UnlockCheck { recovery_key } => {
             let s = if !ctx.shares.is_empty() {
                 recovery::read_shares(&ctx.shares)?
@@ -833,6 +844,7 @@ mod tests {
                 "cli-recovery-revoked",
                 "cli-recovery-none",
                 "cli-rekey-split-dropped",
+                "cli-forensic-window",
             ] {
                 assert!(l.has(id), "{lang} lacks {id}");
             }

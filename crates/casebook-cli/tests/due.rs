@@ -114,4 +114,19 @@ fn due_lists_every_kind_overdue_first_and_within_narrows() {
     assert!(first.starts_with("просрочено"), "{ru}");
     assert!(first.contains("Срок по жалобе: Прокуратура, N-7"), "{ru}");
     assert!(ru.contains("Судебно-медицинская экспертиза"), "{ru}");
+
+    // The forensic window is the vault's setting: 14 days, then 12 (now overdue).
+    assert!(ok(v, &["forensic-window"], "en_US.UTF-8").contains("14 days"));
+    let o = casebook(v, &["forensic-window", "0"], "C");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("[forensic-window-out-of-range]"));
+    assert!(ok(v, &["forensic-window", "8"], "ru_RU.UTF-8").contains("в течение 8 дней"));
+    let json: serde_json::Value = serde_json::from_str(&ok(v, &["due", "--json"], "C")).unwrap();
+    let window = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["kind"] == "forensic-window")
+        .unwrap();
+    assert_eq!(window["due"], day(-2).as_str());
+    assert_eq!(window["overdue"], true);
 }

@@ -10,7 +10,8 @@
 //!   saved case holds exact dates only; the rest can stand in an edit not yet saved.)
 //!   Text that is no date makes no item.
 //! - An incident with a physical act opens a forensic window: a forensic
-//!   examination is due [`FORENSIC_WINDOW_DAYS`] days after the incident (its last
+//!   examination is due [`DueRule::forensic_window_days`] days after the incident
+//!   (14 unless the vault says otherwise; its last
 //!   possible day, for a partial date), while injuries can still be seen. It is
 //!   done once an act of that incident has `medical_attention: forensic-exam` or
 //!   the case holds medical documentation.
@@ -31,8 +32,26 @@ pub enum DueKind {
     ForensicWindow,
 }
 
-/// How long after an incident a forensic examination can still document injuries.
+/// How long after an incident a forensic examination can still document injuries,
+/// unless the vault is set otherwise.
 pub const FORENSIC_WINDOW_DAYS: u32 = 14;
+/// The days a centre may set: bruises fade in days, some injuries show for weeks.
+pub const FORENSIC_WINDOW_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
+
+/// What a vault decides of the rule: the forensic window's length. One value per
+/// vault, kept in the vault, so that the list, the case view and the deadlines agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DueRule {
+    pub forensic_window_days: u32,
+}
+
+impl Default for DueRule {
+    fn default() -> Self {
+        DueRule {
+            forensic_window_days: FORENSIC_WINDOW_DAYS,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
@@ -83,7 +102,7 @@ fn state(done: bool, by: NaiveDate, today: NaiveDate) -> DueState {
 /// Every follow-up, complaint deadline and forensic window of the case, earliest
 /// first (follow-ups, then deadlines, then windows on the same day), with its state
 /// on `today`.
-pub fn items(record: &CaseRecord, today: NaiveDate) -> Vec<DueItem> {
+pub fn items(record: &CaseRecord, today: NaiveDate, rule: DueRule) -> Vec<DueItem> {
     let mut out = vec![];
     if let Some(r) = &record.responses {
         out.extend(r.follow_ups.iter().enumerate().filter_map(|(index, f)| {
@@ -135,7 +154,7 @@ pub fn items(record: &CaseRecord, today: NaiveDate) -> Vec<DueItem> {
                         .iter()
                         .any(|a| a.medical_attention.as_deref() == Some("forensic-exam"));
                 let by = due_by(present(&inc.date)?)?
-                    .checked_add_days(chrono::Days::new(u64::from(FORENSIC_WINDOW_DAYS)))?;
+                    .checked_add_days(chrono::Days::new(u64::from(rule.forensic_window_days)))?;
                 Some(DueItem {
                     kind: DueKind::ForensicWindow,
                     index,
@@ -151,8 +170,8 @@ pub fn items(record: &CaseRecord, today: NaiveDate) -> Vec<DueItem> {
 
 /// The day the case's earliest open item is due by: what the list shows and the
 /// overdue filter compares. Independent of today, so it can be stored.
-pub fn next_due(record: &CaseRecord) -> Option<NaiveDate> {
-    items(record, NaiveDate::MIN)
+pub fn next_due(record: &CaseRecord, rule: DueRule) -> Option<NaiveDate> {
+    items(record, NaiveDate::MIN, rule)
         .into_iter()
         .filter(DueItem::is_open)
         .map(|i| i.due_by)
@@ -190,7 +209,7 @@ mod tests {
                 {"note": "no date"}
             ]
         }));
-        let got: Vec<_> = items(&r, day("2026-03-10"))
+        let got: Vec<_> = items(&r, day("2026-03-10"), DueRule::default())
             .into_iter()
             .map(|i| (i.kind, i.index, i.state))
             .collect();
@@ -208,11 +227,11 @@ mod tests {
         );
         // Only an open complaint deadline: still the next due day.
         let only = record(json!({"complaints": [{"deadline": "2026-03-01"}]}));
-        assert_eq!(next_due(&only), Some(day("2026-03-01")));
+        assert_eq!(next_due(&only, DueRule::default()), Some(day("2026-03-01")));
         let answered =
             record(json!({"complaints": [{"deadline": "2026-03-01", "response": "favourable"}]}));
-        assert_eq!(next_due(&answered), None);
-        assert_eq!(next_due(&r), Some(day("2026-03-01")));
+        assert_eq!(next_due(&answered, DueRule::default()), None);
+        assert_eq!(next_due(&r, DueRule::default()), Some(day("2026-03-01")));
     }
 
     #[test]
@@ -221,7 +240,7 @@ mod tests {
             {"due": "2026-02"}, {"due": "2026"}, {"due": "2026-03-01/2026-03-05"},
             {"due": "soon"}, {"due": "  "}
         ]}));
-        let got: Vec<_> = items(&r, day("2026-02-28"))
+        let got: Vec<_> = items(&r, day("2026-02-28"), DueRule::default())
             .into_iter()
             .map(|i| (i.index, i.due_by, i.state))
             .collect();
@@ -233,7 +252,10 @@ mod tests {
                 (1, day("2026-12-31"), DueState::Later),
             ]
         );
-        assert_eq!(items(&r, day("2026-03-01"))[0].state, DueState::Overdue);
+        assert_eq!(
+            items(&r, day("2026-03-01"), DueRule::default())[0].state,
+            DueState::Overdue
+        );
     }
 
     #[test]
@@ -254,7 +276,7 @@ mod tests {
             json!([{"act_type": "beating"}, {"act_type": "threats"}]),
             json!({}),
         );
-        let got: Vec<_> = items(&r, day("2026-03-15"))
+        let got: Vec<_> = items(&r, day("2026-03-15"), DueRule::default())
             .into_iter()
             .map(|i| (i.kind, i.index, i.due, i.state))
             .collect();
@@ -277,25 +299,33 @@ mod tests {
             ],
             "threats alone open no window"
         );
-        assert_eq!(next_due(&r), Some(day("2026-03-15")));
+        assert_eq!(next_due(&r, DueRule::default()), Some(day("2026-03-15")));
         let examined = case(
             json!([{"act_type": "beating", "medical_attention": "forensic-exam"}]),
             json!({}),
         );
-        assert_eq!(items(&examined, day("2026-03-16"))[0].state, DueState::Done);
+        assert_eq!(
+            items(&examined, day("2026-03-16"), DueRule::default())[0].state,
+            DueState::Done
+        );
         let documented = case(
             json!([{"act_type": "beating"}]),
             json!({"medical_documentation": [{"examiner": "Dr A"}]}),
         );
-        assert!(items(&documented, day("2026-03-16"))
+        assert!(items(&documented, day("2026-03-16"), DueRule::default())
             .iter()
             .all(|i| !i.is_open()));
+        // A centre that sets 5 days: the same incident is due nine days earlier.
+        let five = DueRule {
+            forensic_window_days: 5,
+        };
+        assert_eq!(next_due(&r, five), Some(day("2026-03-06")));
     }
 
     #[test]
     fn the_wire_names_are_kebab_case() {
         let r = record(json!({"complaints": [{"deadline": "2026-03-01"}]}));
-        let v = serde_json::to_value(items(&r, day("2026-03-02"))).unwrap();
+        let v = serde_json::to_value(items(&r, day("2026-03-02"), DueRule::default())).unwrap();
         assert_eq!(
             v,
             json!([{"kind": "complaint-deadline", "index": 0, "due": "2026-03-01",

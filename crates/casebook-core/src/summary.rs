@@ -107,7 +107,8 @@ impl CaseRecord {
 
     /// Earliest due day of a follow-up not yet done, by the rule of [`crate::due`].
     pub fn next_follow_up_due(&self) -> Option<NaiveDate> {
-        crate::due::items(self, NaiveDate::MIN)
+        // Follow-ups only: the forensic window's length does not matter here.
+        crate::due::items(self, NaiveDate::MIN, crate::due::DueRule::default())
             .into_iter()
             .filter(|i| i.is_open() && i.kind == crate::due::DueKind::FollowUp)
             .map(|i| i.due_by)

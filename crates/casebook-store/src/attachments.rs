@@ -140,7 +140,8 @@ impl Vault {
             RevisionKind::Edit,
             Some(&value),
         )?;
-        write_index(&tx, &id, &index_of(&record), &rev, SearchUpdate::Queue)?;
+        let ix = index_of(&record, crate::due::rule(&tx)?);
+        write_index(&tx, &id, &ix, &rev, SearchUpdate::Queue)?;
         audit::append(&tx, AuditEvent::AttachmentAdded, Some(&id), &sha)?;
         tx.commit()?;
         Ok(attachment)

@@ -72,7 +72,7 @@ pub(crate) fn index_queued(tx: &Connection, limit: Option<usize>) -> Result<usiz
             update(tx, *num, None, SearchUpdate::Now)?;
             continue;
         };
-        let ix = index_of(&from_text(&content)?);
+        let ix = index_of(&from_text(&content)?, crate::due::rule(tx)?);
         // An import may have given the case another code than its record says (two
         // cases arriving with one code); search by the code the list shows.
         let text = (code.as_str(), ix.pseudonym.as_str(), ix.body.as_str());

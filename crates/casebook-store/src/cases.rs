@@ -164,7 +164,7 @@ impl Vault {
             RevisionKind::Edit,
             Some(&value),
         )?;
-        let ix = index_of(&record);
+        let ix = index_of(&record, crate::due::rule(&tx)?);
         write_index(&tx, &id, &ix, &rev, SearchUpdate::Queue)?;
         let now_sealed = record.status.as_deref() == Some("sealed");
         let event = match (was_sealed, now_sealed) {
@@ -317,7 +317,7 @@ pub(crate) fn insert_case(
         RevisionKind::Create,
         Some(&value),
     )?;
-    let ix = index_of(&record);
+    let ix = index_of(&record, crate::due::rule(tx)?);
     write_index(tx, &id, &ix, &rev, search)?;
     audit::append(tx, AuditEvent::CaseCreated, Some(&id), &rev.id)?;
     Ok(StoredCase {

@@ -1,8 +1,9 @@
 //! Everything due across the vault's cases, by the one rule of `casebook_core::due`:
 //! only cases whose stored `next_due` says they have an open item are read.
 
-use casebook_core::due::{self, DueItem, DueKind};
+use casebook_core::due::{self, DueItem, DueKind, DueRule, FORENSIC_WINDOW_RANGE};
 use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::{StoreError, Vault};
@@ -48,6 +49,54 @@ fn note(record: &casebook_core::CaseRecord, item: &DueItem) -> String {
     }
 }
 
+const FORENSIC_WINDOW_KEY: &str = "forensic_window_days";
+
+/// The vault's rule of what is due (its forensic window), from its settings; the
+/// usual one when none was set.
+pub(crate) fn rule(conn: &Connection) -> Result<DueRule, StoreError> {
+    let days = conn
+        .prepare_cached("SELECT value FROM meta WHERE key = ?1")?
+        .query_row([FORENSIC_WINDOW_KEY], |r| r.get::<_, String>(0))
+        .optional()?;
+    match days {
+        None => Ok(DueRule::default()),
+        Some(text) => match text.parse::<u32>() {
+            Ok(d) if FORENSIC_WINDOW_RANGE.contains(&d) => Ok(DueRule {
+                forensic_window_days: d,
+            }),
+            _ => Err(StoreError::DatabaseDamaged),
+        },
+    }
+}
+
+impl Vault {
+    /// The forensic window and whatever else of the due rule the vault decides.
+    pub fn due_rule(&self) -> Result<DueRule, StoreError> {
+        rule(&self.conn)
+    }
+
+    /// Sets how many days after an incident the forensic examination is due, and
+    /// recomputes every case's next due day with it, in one transaction.
+    pub fn set_forensic_window(&mut self, days: u32) -> Result<(), StoreError> {
+        if !FORENSIC_WINDOW_RANGE.contains(&days) {
+            return Err(StoreError::ForensicWindowOutOfRange {
+                min: *FORENSIC_WINDOW_RANGE.start(),
+                max: *FORENSIC_WINDOW_RANGE.end(),
+            });
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            params![FORENSIC_WINDOW_KEY, days.to_string()],
+        )?;
+        crate::index::recompute_derived(&tx, crate::index::Derived::NextDue)?;
+        // The list's cache sees the changes and empties itself.
+        tx.commit()?;
+        Ok(())
+    }
+}
+
 impl Vault {
     /// Every open item of every live case due by `today + within` days (all of them
     /// when `within` is `None`; overdue ones always), overdue first, then by day.
@@ -56,6 +105,7 @@ impl Vault {
         today: NaiveDate,
         within: Option<u32>,
     ) -> Result<Vec<CaseDue>, StoreError> {
+        let rule = self.due_rule()?;
         let until = within.and_then(|d| today.checked_add_days(chrono::Days::new(u64::from(d))));
         // `next_due` is the day of a case's earliest open item: a case whose day is
         // after `until` has nothing to show, and is not read at all.
@@ -71,7 +121,7 @@ impl Vault {
         let mut out = vec![];
         for id in ids {
             let stored = self.get_case(&id)?;
-            for item in due::items(&stored.record, today) {
+            for item in due::items(&stored.record, today, rule) {
                 if !item.is_open() || until.is_some_and(|u| item.due_by > u) {
                     continue;
                 }

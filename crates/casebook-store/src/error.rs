@@ -64,6 +64,8 @@ pub enum StoreError {
     /// made to look right.
     #[error("the shares together do not open this vault")]
     SharesDoNotOpen,
+    #[error("the forensic window must be {min} to {max} days")]
+    ForensicWindowOutOfRange { min: u32, max: u32 },
     #[error("no such case: {0}")]
     CaseNotFound(String),
     /// The follow-up to mark as done is not in the case (any more).
@@ -134,6 +136,7 @@ impl StoreError {
                 needed: 2,
             },
             StoreError::SharesDoNotOpen,
+            StoreError::ForensicWindowOutOfRange { min: 1, max: 60 },
             StoreError::CaseNotFound("KY-1".into()),
             StoreError::FollowUpNotFound {
                 case: "KY-1".into(),
@@ -186,6 +189,7 @@ impl StoreError {
                 | StoreError::ShareRepeated { .. }
                 | StoreError::SharesTooFew { .. }
                 | StoreError::SharesDoNotOpen
+                | StoreError::ForensicWindowOutOfRange { .. }
                 | StoreError::CaseNotFound(_)
                 | StoreError::FollowUpNotFound { .. }
                 | StoreError::DuplicateCode(_)
@@ -291,6 +295,7 @@ impl Coded for StoreError {
             StoreError::ShareRepeated { .. } => "share-repeated",
             StoreError::SharesTooFew { .. } => "shares-too-few",
             StoreError::SharesDoNotOpen => "shares-do-not-open",
+            StoreError::ForensicWindowOutOfRange { .. } => "forensic-window-out-of-range",
             StoreError::CaseNotFound(_) => "case-not-found",
             StoreError::FollowUpNotFound { .. } => "follow-up-not-found",
             StoreError::DuplicateCode(_) => "duplicate-code",
@@ -334,6 +339,7 @@ impl Coded for StoreError {
             StoreError::ShareRepeated { .. } => "error-share-repeated",
             StoreError::SharesTooFew { .. } => "error-shares-too-few",
             StoreError::SharesDoNotOpen => "error-shares-do-not-open",
+            StoreError::ForensicWindowOutOfRange { .. } => "error-forensic-window-out-of-range",
             StoreError::CaseNotFound(_) => "error-case-not-found",
             StoreError::FollowUpNotFound { .. } => "error-follow-up-not-found",
             StoreError::DuplicateCode(_) => "error-duplicate-code",
@@ -373,6 +379,10 @@ impl Coded for StoreError {
             | StoreError::ShareOfAnotherVault { position }
             | StoreError::ShareRevoked { position }
             | StoreError::ShareRepeated { position } => one("n", position.to_string()),
+            StoreError::ForensicWindowOutOfRange { min, max } => BTreeMap::from([
+                ("min".to_owned(), min.to_string()),
+                ("max".to_owned(), max.to_string()),
+            ]),
             StoreError::SharesTooFew { given, needed } => BTreeMap::from([
                 ("given".to_owned(), given.to_string()),
                 ("needed".to_owned(), needed.to_string()),

@@ -1,6 +1,7 @@
 //! The columns and search text the list needs, derived from the record by the core
 //! crate's summary helpers, so that listing never decodes whole records.
 
+use casebook_core::due::DueRule;
 use casebook_core::facts::CaseFacts;
 use casebook_core::CaseRecord;
 use rusqlite::{params, Connection};
@@ -24,7 +25,7 @@ pub(crate) struct CaseIndex {
     pub body: String,
 }
 
-pub(crate) fn index_of(record: &CaseRecord) -> CaseIndex {
+pub(crate) fn index_of(record: &CaseRecord, rule: DueRule) -> CaseIndex {
     let owned = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
     let mut body = String::new();
     // Code and pseudonym have their own columns in the FTS table.
@@ -49,7 +50,7 @@ pub(crate) fn index_of(record: &CaseRecord) -> CaseIndex {
         consents: owned(record.consented_destinations()),
         // Follow-ups and complaint deadlines alike (casebook_core::due), so that a
         // case the case view shows overdue is in the list's overdue filter.
-        next_due: casebook_core::due::next_due(record).map(casebook_core::date::iso),
+        next_due: casebook_core::due::next_due(record, rule).map(casebook_core::date::iso),
         facts: facts_text(record),
         body,
     }
@@ -68,13 +69,14 @@ pub(crate) enum Derived {
 
 /// Sets one derived column of every live case from its head record again: once, when
 /// the rule behind it changed (schema 9 added complaint deadlines to `next_due`,
-/// schema 10 added `facts`).
+/// schema 10 added `facts`), or the vault's forensic window was set.
 pub(crate) fn recompute_derived(conn: &Connection, what: Derived) -> Result<(), StoreError> {
     let mut read = conn.prepare(
         "SELECT c.num, r.content FROM cases c JOIN revisions r ON r.id = c.head
          WHERE c.deleted = 0 AND r.content IS NOT NULL",
     )?;
     let rows = read.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+    let rule = crate::due::rule(conn)?;
     let mut write = conn.prepare(match what {
         Derived::NextDue => "UPDATE cases SET next_due = ?1 WHERE num = ?2",
         Derived::Facts => "UPDATE cases SET facts = ?1 WHERE num = ?2",
@@ -83,7 +85,9 @@ pub(crate) fn recompute_derived(conn: &Connection, what: Derived) -> Result<(), 
         let (num, content) = row?;
         let record = crate::cases::from_text(&content)?;
         let value = match what {
-            Derived::NextDue => casebook_core::due::next_due(&record).map(casebook_core::date::iso),
+            Derived::NextDue => {
+                casebook_core::due::next_due(&record, rule).map(casebook_core::date::iso)
+            }
             Derived::Facts => Some(facts_text(&record)),
         };
         write.execute(params![value, num])?;

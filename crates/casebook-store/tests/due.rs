@@ -140,3 +140,61 @@ fn done_records_the_follow_ups_date_as_a_new_revision() {
     assert_eq!(casebook_core::Coded::code(&e), "follow-up-not-found");
     assert_eq!(vault.history("UA-9").unwrap().len(), 2);
 }
+
+/// The forensic window is the vault's setting: set once, every case's next due day
+/// (the list's column and filter) and the deadlines follow, after a reopen too, and
+/// for cases saved later; a value out of range changes nothing.
+#[test]
+fn the_forensic_window_is_a_setting_of_the_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut vault, _) = common::new_vault(dir.path());
+    let beaten = |code: &str, date: &str| {
+        case(
+            code,
+            serde_json::json!({"incidents": [{"date": date, "acts": [{"act_type": "beating"}]}]}),
+        )
+    };
+    vault.add_case(beaten("KG-1", "2026-03-01"), "t").unwrap();
+    let windows = |v: &casebook_store::Vault| -> Vec<(String, String)> {
+        v.due_items(day("2026-03-02"), None)
+            .unwrap()
+            .into_iter()
+            .map(|d| (d.case, d.item.due))
+            .collect()
+    };
+    let listed_due = |v: &casebook_store::Vault, code: &str| -> Option<String> {
+        let page = v.list_cases(&casebook_store::CaseQuery::default()).unwrap();
+        page.items
+            .into_iter()
+            .find(|c| c.code == code)
+            .and_then(|c| c.next_due)
+    };
+    assert_eq!(vault.due_rule().unwrap().forensic_window_days, 14);
+    assert_eq!(
+        windows(&vault),
+        [("KG-1".to_owned(), "2026-03-15".to_owned())]
+    );
+
+    let before = windows(&vault);
+    for bad in [0, 61] {
+        let err = vault.set_forensic_window(bad).unwrap_err();
+        assert_eq!(
+            casebook_core::Coded::code(&err),
+            "forensic-window-out-of-range"
+        );
+    }
+    assert_eq!(windows(&vault), before);
+
+    vault.set_forensic_window(5).unwrap();
+    assert_eq!(
+        windows(&vault),
+        [("KG-1".to_owned(), "2026-03-06".to_owned())]
+    );
+    assert_eq!(listed_due(&vault, "KG-1").as_deref(), Some("2026-03-06"));
+    vault.add_case(beaten("KG-2", "2026-03-02"), "t").unwrap();
+    assert_eq!(listed_due(&vault, "KG-2").as_deref(), Some("2026-03-07"));
+    drop(vault);
+    let vault = common::open(dir.path());
+    assert_eq!(vault.due_rule().unwrap().forensic_window_days, 5);
+    assert_eq!(listed_due(&vault, "KG-1").as_deref(), Some("2026-03-06"));
+}

@@ -119,3 +119,37 @@ fn a_content_less_merge_is_a_deletion_for_the_senders_rights() {
         );
     }
 }
+
+/// A case new to a vault whose forensic window is set otherwise gets its next due
+/// day by that vault's window, checked ahead or not.
+#[test]
+fn an_imported_case_follows_the_receiving_vaults_forensic_window() {
+    use casebook_store::CheckedHistory;
+    let dir = tempfile::tempdir().unwrap();
+    let (mut from, _) = new_vault(&dir.path().join("a"));
+    let (mut to, _) = new_vault(&dir.path().join("b"));
+    to.set_forensic_window(3).unwrap();
+    let mut record = minimal("K-9", "A");
+    record.incidents = serde_json::from_value(
+        serde_json::json!([{"date": "2026-03-01", "acts": [{"act_type": "beating"}]}]),
+    )
+    .unwrap();
+    let first = from.add_case(record.clone(), "centre").unwrap();
+    record.code = "K-10".into();
+    let second = from.add_case(record, "centre").unwrap();
+    let mut import = to.begin_import(ContactRole::OwnDevice).unwrap();
+    import
+        .add_case(&from.case_history(&first.id).unwrap())
+        .unwrap();
+    let checked = CheckedHistory::check(from.case_history(&second.id).unwrap()).unwrap();
+    import.add_checked(&checked).unwrap();
+    import.finish("test").unwrap();
+    let page = to
+        .list_cases(&casebook_store::CaseQuery::default())
+        .unwrap();
+    let due: Vec<Option<String>> = page.items.into_iter().map(|c| c.next_due).collect();
+    assert_eq!(
+        due,
+        [Some("2026-03-04".to_owned()), Some("2026-03-04".to_owned())]
+    );
+}

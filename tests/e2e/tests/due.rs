@@ -111,6 +111,19 @@ fn deadlines_in_russian_panel_count_open_done_and_view() -> Result<()> {
             .await?;
         app.shot("ru-due-view").await?;
         app.assert_accessible("deadlines view").await?;
+        // The forensic window is the vault's setting: at 5 days the beating of ten
+        // days ago is overdue, and the header says so.
+        assert_eq!(app.value("[data-testid=due-window-days]").await?, "14");
+        app.type_into("[data-testid=due-window-days]", "5").await?;
+        app.click("[data-testid=due-window-save]").await?;
+        app.find("[data-testid=due-window-saved]").await?;
+        app.wait_text("[data-testid=open-due]", "Просрочено: 1")
+            .await?;
+        app.wait_contains(
+            "[data-testid=deadlines] [data-testid=due-line]",
+            "Просрочено",
+        )
+        .await?;
         app.click("[data-testid=due-close]").await?;
         app.find("[data-testid=new-case]").await?;
         assert!(!app.is_present("[data-testid=due-panel]").await?);
@@ -127,6 +140,7 @@ fn deadlines_in_russian_panel_count_open_done_and_view() -> Result<()> {
             .follow_ups[0];
         assert_eq!(f.date.as_deref(), Some(day(0).as_str()));
         assert_eq!(vault.history("UA-KYI-0001")?.len(), 2);
+        assert_eq!(vault.due_rule()?.forensic_window_days, 5);
         Ok(())
     })
 }

@@ -25,6 +25,7 @@ use crate::db::BulkCache;
 use crate::index::{index_of, CaseIndex};
 use crate::revision::{RevisionInfo, RevisionKind};
 use crate::{StoreError, Vault};
+use casebook_core::due::DueRule;
 
 /// What happened to one case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -323,7 +324,8 @@ fn set_head_record(
     info: &RevisionInfo,
     record: &CaseRecord,
 ) -> Result<String, SyncError> {
-    set_head_index(tx, case_id, info, index_of(record))
+    let rule = crate::due::rule(tx)?;
+    set_head_index(tx, case_id, info, index_of(record, rule))
 }
 
 fn set_head_index(
@@ -488,7 +490,9 @@ impl CheckedHistory {
         let head_index = history
             .head_content()
             .and_then(|c| CaseRecord::deserialize(c).ok())
-            .map(|r| index_of(&r));
+            // With the usual forensic window; staging redoes it for a vault set
+            // otherwise (it reads the vault's setting, which checking cannot).
+            .map(|r| index_of(&r, DueRule::default()));
         Ok(CheckedHistory {
             history,
             canonical,
@@ -722,13 +726,17 @@ impl SyncImport<'_> {
             // commits, and goes if anything later fails.
             if let Some(head) = history.head_revision() {
                 if let Some(content) = &head.content {
+                    let rule = crate::due::rule(&self.tx)?;
                     let ix = match head_index {
-                        Some(ix) => ix.clone(),
-                        None => index_of(&CaseRecord::deserialize(content).map_err(|_| {
-                            SyncError::BadContent {
-                                case: case_id.to_owned(),
-                            }
-                        })?),
+                        Some(ix) if rule == DueRule::default() => ix.clone(),
+                        _ => index_of(
+                            &CaseRecord::deserialize(content).map_err(|_| {
+                                SyncError::BadContent {
+                                    case: case_id.to_owned(),
+                                }
+                            })?,
+                            rule,
+                        ),
                     };
                     set_head_index(&self.tx, case_id, &head.info, ix)?;
                     self.staged_heads
