@@ -486,6 +486,32 @@ impl App {
     }
 
     /// Saves a PNG of the page when `CASEBOOK_E2E_SHOTS` names a directory.
+    /// Whether the page scrolls sideways: a layout that does not fit the window.
+    pub async fn overflows(&self) -> Result<bool> {
+        let v = self
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;",
+                vec![],
+            )
+            .await?;
+        Ok(v.as_bool().unwrap_or(true))
+    }
+
+    /// Shows the page at each size, takes a screenshot `<name>-<w>x<h>` and fails
+    /// if it scrolls sideways; ends at 1100×760.
+    pub async fn check_layout(&self, name: &str) -> Result<()> {
+        for (w, h) in [(640, 480), (1100, 760)] {
+            self.client.set_window_size(w, h).await?;
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            self.shot(&format!("{name}-{w}x{h}")).await?;
+            if self.overflows().await? {
+                return Err(format!("{name} scrolls sideways at {w}×{h}").into());
+            }
+        }
+        Ok(())
+    }
+
     pub async fn shot(&self, name: &str) -> Result<()> {
         if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
             let png = self.client.screenshot().await?;

@@ -83,7 +83,7 @@ fn split_two_of_three_in_settings_then_open_with_two_shares_in_russian() -> Resu
         assert!(line.contains("share-2-of-3.pdf"), "{line}");
         app.wait_contains("[data-testid=shares-status]", "любые 2 из 3")
             .await?;
-        app.shot("ru-shares-written").await?;
+        app.check_layout("ru-shares-written").await?;
         app.assert_accessible("shares in settings").await?;
         for n in 1..=3 {
             let card = cards.path().join(format!("share-{n}-of-3.pdf"));
@@ -118,7 +118,7 @@ fn split_two_of_three_in_settings_then_open_with_two_shares_in_russian() -> Resu
             &msg("ru", "error-share-damaged", &[("n", "2")])?,
         )
         .await?;
-        app.shot("ru-shares-damaged").await?;
+        app.check_layout("ru-shares-damaged").await?;
 
         // The same share loaded from its file instead.
         app.click("[data-testid=share-load-1]").await?;
@@ -141,7 +141,7 @@ fn split_two_of_three_in_settings_then_open_with_two_shares_in_russian() -> Resu
             .await?;
         app.type_into("#shares-repeat-passphrase", NEW_PASSPHRASE)
             .await?;
-        app.shot("ru-shares-new-passphrase").await?;
+        app.check_layout("ru-shares-new-passphrase").await?;
         app.click("[data-testid=shares-open]").await?;
         app.find("[data-testid=new-case]").await?;
         app.wait_contains("main", "KZ-ALA-0001").await?;

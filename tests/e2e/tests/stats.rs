@@ -249,17 +249,6 @@ fn csv_rows(text: &str) -> Vec<Vec<String>> {
 }
 
 /// Whether the page scrolls sideways (something wider than the window).
-async fn overflows(app: &App) -> Result<bool> {
-    let v = app
-        .client
-        .execute(
-            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;",
-            vec![],
-        )
-        .await?;
-    Ok(v.as_bool().unwrap_or(true))
-}
-
 async fn scroll_to(app: &App, css: &str) -> Result<()> {
     app.client
         .execute(
@@ -297,7 +286,7 @@ fn statistics_fit_small_and_large_windows_in_english_and_russian() -> Result<()>
                     app.shot(&format!("{lang}-{w}x{h}-stats-{by}{then}"))
                         .await?;
                     assert!(
-                        !overflows(&app).await?,
+                        !app.overflows().await?,
                         "{lang} {w}×{h} by {by} {then}: the page scrolls sideways"
                     );
                 }
@@ -306,7 +295,7 @@ fn statistics_fit_small_and_large_windows_in_english_and_russian() -> Result<()>
                 scroll_to(&app, "[data-testid=stats-controls]").await?;
                 app.shot(&format!("{lang}-{w}x{h}-stats-controls")).await?;
                 assert!(
-                    !overflows(&app).await?,
+                    !app.overflows().await?,
                     "{lang} {w}×{h}: the page scrolls sideways"
                 );
             }
