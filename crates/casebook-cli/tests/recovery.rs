@@ -139,40 +139,18 @@ fn a_split_needs_a_count_in_range_and_the_passphrase() {
     ok(v, &["init"], true);
     let keys = std::fs::read(v.join("vault.keys")).unwrap();
     let out = s(cards.path());
-    let o = casebook(
-        v,
-        &["recovery", "split", "--threshold", "2", "--out", out],
-        true,
-    );
+    let split = |k: &'static str, n: Option<&'static str>| -> Vec<&str> {
+        let mut a = vec!["recovery", "split", "--threshold", k, "--out", out];
+        if let Some(n) = n {
+            a.extend(["--shares", n]);
+        }
+        a
+    };
+    let o = casebook(v, &split("2", None), true);
     assert!(String::from_utf8_lossy(&o.stderr).contains("[shares-count]"));
-    let o = casebook(
-        v,
-        &[
-            "recovery",
-            "split",
-            "--threshold",
-            "4",
-            "--shares",
-            "3",
-            "--out",
-            out,
-        ],
-        true,
-    );
+    let o = casebook(v, &split("4", Some("3")), true);
     assert!(String::from_utf8_lossy(&o.stderr).contains("[split-out-of-range]"));
-    let err = refused(
-        v,
-        &[
-            "recovery",
-            "split",
-            "--threshold",
-            "2",
-            "--shares",
-            "3",
-            "--out",
-            out,
-        ],
-    );
+    let err = refused(v, &split("2", Some("3")));
     assert!(err.contains("[no-secret]"), "{err}");
     assert_eq!(std::fs::read(v.join("vault.keys")).unwrap(), keys);
     assert_eq!(std::fs::read_dir(cards.path()).unwrap().count(), 0);
