@@ -170,11 +170,16 @@ impl Profile {
     /// Opens the vault with the store library once the program has let go of it (a
     /// program that was just closed or killed may hold its file lock for a moment).
     pub fn open_vault(&self) -> Result<Vault> {
+        self.open_vault_with(PASSPHRASE)
+    }
+
+    /// [`Profile::open_vault`] with another passphrase.
+    pub fn open_vault_with(&self, passphrase: &str) -> Result<Vault> {
         let deadline = Instant::now() + Duration::from_secs(15);
         loop {
             match Vault::open(
                 &self.vault_dir(),
-                &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
+                &UnlockSecret::Passphrase(Secret::new(passphrase.to_owned())),
             ) {
                 Ok(v) => return Ok(v),
                 Err(StoreError::LockedElsewhere) if Instant::now() < deadline => {

@@ -8,7 +8,6 @@ use casebook_e2e::{
     env, msg, native_dialog_answer, pdftotext, require_dialog_tools, run, App, Profile, Result,
     PASSPHRASE,
 };
-use casebook_store::Vault;
 
 const NEW_PASSPHRASE: &str = "новая фраза для центра";
 
@@ -150,10 +149,7 @@ fn split_two_of_three_in_settings_then_open_with_two_shares_in_russian() -> Resu
         app.click("[data-testid=lock]").await?;
         app.unlock(NEW_PASSPHRASE).await?;
         app.quit().await?;
-        let v = Vault::open(
-            &profile.vault_dir(),
-            &casebook_store::UnlockSecret::Passphrase(casebook_store::Secret::from(NEW_PASSPHRASE)),
-        )?;
+        let v = profile.open_vault_with(NEW_PASSPHRASE)?;
         assert_eq!(
             v.split_info()?.map(|s| (s.threshold, s.shares)),
             Some((2, 3))
