@@ -79,3 +79,5 @@ ui-error-chosen-file-forgotten = The program no longer knows the chosen file. Pl
 ui-error-no-vault-dir = There is no folder for the vault on this computer. Start the program with --vault and a folder.
 ui-error-unknown-language = The language “{ $lang }” is not available.
 ui-error-settings-not-saved = The language could not be remembered: { $detail }
+network-lock-unavailable = This computer refused the lock that keeps the program off the network. The program works, but cannot promise on its own that nothing reaches the network; keep the computer offline while you use it.
+network-lock-ok = I understand

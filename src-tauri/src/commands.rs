@@ -18,6 +18,8 @@ pub struct AppInfo {
     pub unlocked: bool,
     pub language: &'static str,
     pub languages: &'static [&'static str],
+    /// `unavailable`: the kernel refused the network lock; the first screen says so.
+    pub network: casebook_store::process::NetworkLock,
 }
 
 #[tauri::command]
@@ -29,6 +31,7 @@ pub fn app_info(session: State<'_, Session>) -> Reply<AppInfo> {
         unlocked: session.vault().is_some(),
         language: session.settings().language,
         languages: casebook_i18n::SHIPPED,
+        network: session.network,
     })
 }
 

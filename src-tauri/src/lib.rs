@@ -29,6 +29,8 @@ mod ts_types;
 use std::process::ExitCode;
 use std::sync::Mutex;
 
+use casebook_store::process::NetworkLock;
+
 pub use error::DesktopError;
 pub use launch::{LaunchOptions, CONFIG_ENV, VAULT_ENV};
 pub use settings::Settings;
@@ -42,6 +44,8 @@ pub struct Session {
     /// How many times the vault was erased in this run: a job that made a file
     /// while an erase happened removes its file (see `Session::unless_erased`).
     pub erasures: std::sync::atomic::AtomicU64,
+    /// Whether the network lock holds (shown on the first screen when it does not).
+    pub network: NetworkLock,
 }
 
 impl Session {
@@ -77,6 +81,26 @@ impl Session {
 /// Release builds keep no cache, local storage or cookies on disk.
 const INCOGNITO: bool = cfg!(not(debug_assertions));
 
+/// Keeps the program and its web view off the network ([`forbid_network`]). A debug
+/// build driven by WebDriver is left open: its automation reaches the program over
+/// loopback TCP (`WEBKIT_INSPECTOR_SERVER`). A release build is always locked, or
+/// says that it could not be.
+///
+/// [`forbid_network`]: casebook_store::process::forbid_network
+fn lock_network() -> NetworkLock {
+    if cfg!(debug_assertions) && std::env::var_os("WEBKIT_INSPECTOR_SERVER").is_some() {
+        return NetworkLock::Automation;
+    }
+    match casebook_store::process::forbid_network() {
+        Ok(()) => NetworkLock::Locked,
+        Err(e) => {
+            // Said once here, and on the first screen (`AppInfo::network`).
+            eprintln!("casebook: {e}");
+            NetworkLock::Unavailable
+        }
+    }
+}
+
 /// Starts the program; the exit code is non-zero if the window could not be opened.
 pub fn run() -> ExitCode {
     // Before anything else: no core dumps of an unlocked vault.
@@ -84,6 +108,8 @@ pub fn run() -> ExitCode {
         eprintln!("casebook: the process could not be protected: {e}");
         return ExitCode::FAILURE;
     }
+    // Before GTK and WebKit start their threads and helper processes, which inherit it.
+    let network = lock_network();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let launch = LaunchOptions::from_args_and_env(&args, |k| std::env::var_os(k));
 
@@ -107,6 +133,7 @@ pub fn run() -> ExitCode {
                 vault: Mutex::new(None),
                 settings: Mutex::new(settings),
                 erasures: Default::default(),
+                network,
             });
             // The window is made here rather than from the config so that release
             // builds keep no web data on disk (incognito). WebKitWebDriver cannot
@@ -241,6 +268,7 @@ mod tests {
             vault: std::sync::Mutex::new(None),
             settings: std::sync::Mutex::new(super::Settings::load(None)),
             erasures: Default::default(),
+            network: super::NetworkLock::Unavailable,
         };
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("document-en.pdf");

@@ -25,6 +25,7 @@ pub fn declarations() -> String {
         crate::stats_commands::StatsSaved::decl(),
         // The shell, errors.
         casebook_core::ErrorPayload::decl(),
+        casebook_store::process::NetworkLock::decl(),
         crate::commands::AppInfo::decl(),
         crate::settings::Settings::decl(),
         // The case list.

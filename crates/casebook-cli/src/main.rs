@@ -317,6 +317,8 @@ fn main() -> ExitCode {
     // Before anything else: no core dumps of an unlocked vault (reported once the
     // language of messages is known).
     let hardened = casebook_store::process::harden();
+    // The command line never needs the network either.
+    let network = casebook_store::process::forbid_network();
     let cli = Cli::parse();
     let lang = cli
         .lang
@@ -327,6 +329,14 @@ fn main() -> ExitCode {
     let l10n = Localizer::for_locale(&lang);
     if let Err(e) = hardened {
         return fail(&l10n, &e.into());
+    }
+    if let Err(e) = network {
+        // Said once; the command goes on without the lock.
+        eprintln!(
+            "casebook: {} [{}]",
+            l10n.error(&e),
+            casebook_core::Coded::code(&e)
+        );
     }
     let dir = match cli.vault.clone().or_else(Vault::default_dir) {
         Some(d) => d,

@@ -410,7 +410,7 @@ fn demo_data_fills_a_vault() {
 #[cfg(target_os = "linux")]
 #[test]
 #[allow(clippy::panic)]
-fn the_running_program_has_core_dumps_off_and_a_private_umask() {
+fn the_running_program_has_core_dumps_off_a_private_umask_and_no_network() {
     use std::io::Write as _;
     use std::time::{Duration, Instant};
 
@@ -468,6 +468,21 @@ fn the_running_program_has_core_dumps_off_and_a_private_umask() {
         proc_status.lines().any(|l| l == "Umask:\t0077"),
         "{proc_status}"
     );
+    // And off the network: under a seccomp filter of its own, on top of whatever
+    // this test runs under.
+    let filters = |status: &str| -> u32 {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("Seccomp_filters:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    let own = std::fs::read_to_string("/proc/self/status").unwrap();
+    assert!(
+        proc_status.lines().any(|l| l == "Seccomp:\t2"),
+        "{proc_status}"
+    );
+    assert!(filters(&proc_status) > filters(&own), "{proc_status}");
 }
 
 #[test]

@@ -64,6 +64,9 @@ pub enum StoreError {
     /// made to look right.
     #[error("the shares together do not open this vault")]
     SharesDoNotOpen,
+    /// The kernel refused the filter that keeps the program off the network.
+    #[error("the network lock is not available: {0}")]
+    NetworkLockUnavailable(String),
     #[error("the forensic window must be {min} to {max} days")]
     ForensicWindowOutOfRange { min: u32, max: u32 },
     #[error("no such case: {0}")]
@@ -137,6 +140,7 @@ impl StoreError {
             },
             StoreError::SharesDoNotOpen,
             StoreError::ForensicWindowOutOfRange { min: 1, max: 60 },
+            StoreError::NetworkLockUnavailable("EINVAL".into()),
             StoreError::CaseNotFound("KY-1".into()),
             StoreError::FollowUpNotFound {
                 case: "KY-1".into(),
@@ -190,6 +194,7 @@ impl StoreError {
                 | StoreError::SharesTooFew { .. }
                 | StoreError::SharesDoNotOpen
                 | StoreError::ForensicWindowOutOfRange { .. }
+                | StoreError::NetworkLockUnavailable(_)
                 | StoreError::CaseNotFound(_)
                 | StoreError::FollowUpNotFound { .. }
                 | StoreError::DuplicateCode(_)
@@ -296,6 +301,7 @@ impl Coded for StoreError {
             StoreError::SharesTooFew { .. } => "shares-too-few",
             StoreError::SharesDoNotOpen => "shares-do-not-open",
             StoreError::ForensicWindowOutOfRange { .. } => "forensic-window-out-of-range",
+            StoreError::NetworkLockUnavailable(_) => "network-lock-unavailable",
             StoreError::CaseNotFound(_) => "case-not-found",
             StoreError::FollowUpNotFound { .. } => "follow-up-not-found",
             StoreError::DuplicateCode(_) => "duplicate-code",
@@ -340,6 +346,7 @@ impl Coded for StoreError {
             StoreError::SharesTooFew { .. } => "error-shares-too-few",
             StoreError::SharesDoNotOpen => "error-shares-do-not-open",
             StoreError::ForensicWindowOutOfRange { .. } => "error-forensic-window-out-of-range",
+            StoreError::NetworkLockUnavailable(_) => "error-network-lock-unavailable",
             StoreError::CaseNotFound(_) => "error-case-not-found",
             StoreError::FollowUpNotFound { .. } => "error-follow-up-not-found",
             StoreError::DuplicateCode(_) => "error-duplicate-code",
@@ -400,6 +407,7 @@ impl Coded for StoreError {
             StoreError::AttachmentNotFound(h) => one("sha256", h.clone()),
             StoreError::RevisionNotFound(r) => one("revision", r.clone()),
             StoreError::UnknownSection(s) => one("section", s.clone()),
+            StoreError::NetworkLockUnavailable(d) => one("detail", d.clone()),
             StoreError::Invalid(e) => e.args(),
             StoreError::Io(e) => one("detail", e.to_string()),
             StoreError::Database(e) => one("detail", e.to_string()),

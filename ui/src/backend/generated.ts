@@ -63,11 +63,17 @@ export type StatsSaved = { file_name: string, sha256: string, };
 
 export type ErrorPayload = { code: string, message_id: string, args: Record<string, string>, };
 
+export type NetworkLock = "locked" | "unavailable" | "automation";
+
 export type AppInfo = { 
 /**
  * Shown so a person can tell which vault they are opening; never case data.
  */
-vault_path: string | null, exists: boolean, unlocked: boolean, language: string, languages: Array<string>, };
+vault_path: string | null, exists: boolean, unlocked: boolean, language: string, languages: Array<string>, 
+/**
+ * `unavailable`: the kernel refused the network lock; the first screen says so.
+ */
+network: NetworkLock, };
 
 export type Settings = { language: string, 
 /**
