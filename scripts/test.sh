@@ -31,5 +31,10 @@ cargo clippy --workspace --all-targets --features casebook-store/plaintext-bench
 step "unit and integration tests"
 cargo test --workspace --exclude casebook-e2e
 
+step "fuzz targets: every seed and saved crash replayed through each target (stable)"
+# The fuzz crate is a workspace of its own; building its tests also builds every
+# libFuzzer target, so a target that no longer builds fails here.
+(cd fuzz && CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz" cargo test --quiet)
+
 step "end-to-end tests (real desktop program, WebDriver, Xvfb)"
 ./scripts/e2e.sh

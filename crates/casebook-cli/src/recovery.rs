@@ -45,6 +45,8 @@ pub fn run(ctx: &Ctx, c: RecoveryCommand) -> Result<std::process::ExitCode, CliE
                 "cli-prompt-passphrase",
             )?);
             let mut vault = Vault::open(&ctx.dir, &current)?;
+            // As `mkdir -p`: the folder on a stick may not exist yet.
+            std::fs::create_dir_all(&dir).map_err(casebook_store::StoreError::from)?;
             let written = casebook_pdf::write_split(&mut vault, &current, plan, l.lang(), &dir)?;
             let k = written.threshold.to_string();
             let n = written.shares.to_string();

@@ -202,12 +202,10 @@ impl Slot {
         Ok(slot)
     }
 
-    /// `Ok(None)` when the secret is simply not this slot's.
-    pub(crate) fn open(
-        &self,
-        vault_id: &str,
-        secret: &[u8],
-    ) -> Result<Option<DataKey>, StoreError> {
+    /// The slot's salt, nonce and wrapped key, decoded and checked for shape and
+    /// cost before any work is done on them.
+    #[allow(clippy::type_complexity)]
+    fn decoded(&self) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>), StoreError> {
         let salt = b64()
             .decode(self.salt.as_bytes())
             .map_err(|_| StoreError::KeyFileDamaged)?;
@@ -220,6 +218,34 @@ impl Slot {
         if nonce.len() != 24 || !(8..=64).contains(&salt.len()) || ct.len() != 48 {
             return Err(StoreError::KeyFileDamaged);
         }
+        if !self.kdf.within_caps() {
+            return Err(StoreError::KdfParamsRejected);
+        }
+        // Only a split's slot has a split, and its numbers are a split's.
+        match (&self.split, self.kind) {
+            (None, SlotKind::Shares) => return Err(StoreError::KeyFileDamaged),
+            (Some(_), SlotKind::Passphrase | SlotKind::RecoveryKey) => {
+                return Err(StoreError::KeyFileDamaged)
+            }
+            (Some(m), SlotKind::Shares)
+                if crate::shares::SplitPlan::new(m.threshold.into(), m.shares.into()).is_err()
+                    || m.tag.len() != 8
+                    || hex::decode(&m.tag).is_err() =>
+            {
+                return Err(StoreError::KeyFileDamaged)
+            }
+            _ => {}
+        }
+        Ok((salt, nonce, ct))
+    }
+
+    /// `Ok(None)` when the secret is simply not this slot's.
+    pub(crate) fn open(
+        &self,
+        vault_id: &str,
+        secret: &[u8],
+    ) -> Result<Option<DataKey>, StoreError> {
+        let (salt, nonce, ct) = self.decoded()?;
         let kek = derive(secret, &salt, &self.kdf)?;
         let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
         let aad = self.aad(vault_id);
@@ -276,7 +302,12 @@ impl KeyFile {
             .take(MAX_KEY_FILE)
             .read_to_string(&mut text)
             .map_err(|_| StoreError::KeyFileDamaged)?;
-        let kf: KeyFile = serde_json::from_str(&text).map_err(|_| StoreError::KeyFileDamaged)?;
+        KeyFile::parse(&text)
+    }
+
+    /// The key file's text as read from disk: its shape, not its secrets.
+    pub(crate) fn parse(text: &str) -> Result<KeyFile, StoreError> {
+        let kf: KeyFile = serde_json::from_str(text).map_err(|_| StoreError::KeyFileDamaged)?;
         if kf.format != FORMAT || kf.version != VERSION || kf.slots.is_empty() {
             return Err(StoreError::KeyFileDamaged);
         }
@@ -496,4 +527,19 @@ mod tests {
         assert!(slot.open("other-vault", b"pw").unwrap().is_none());
         assert_eq!(slot.open("v", b"pw").unwrap().unwrap().bytes(), k.bytes());
     }
+}
+
+/// Reads a key file's bytes as opening would, up to (not including) the key
+/// derivation: the ways to unlock it lists, or why it is refused. For the fuzzer and
+/// for tools that check a key file handed over on a stick.
+pub fn check_key_file(bytes: &[u8]) -> Result<Vec<SlotInfo>, StoreError> {
+    if bytes.len() as u64 > MAX_KEY_FILE {
+        return Err(StoreError::KeyFileDamaged);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| StoreError::KeyFileDamaged)?;
+    let kf = KeyFile::parse(text)?;
+    for slot in &kf.slots {
+        slot.decoded()?;
+    }
+    Ok(kf.infos())
 }

@@ -48,7 +48,7 @@ pub use drafts::{
 };
 pub use due::CaseDue;
 pub use error::{message_ids_of, StoreError};
-pub use keyfile::{KdfParams, SlotInfo, SlotKind};
+pub use keyfile::{check_key_file, KdfParams, SlotInfo, SlotKind};
 pub use query::{
     CasePage, CaseQuery, CaseSummary, PlaceCount, SortKey, DEFAULT_PAGE, MAX_PAGE, SEARCH_CAP,
 };
