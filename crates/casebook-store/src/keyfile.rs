@@ -461,6 +461,21 @@ pub(crate) fn destroy_named(dir: &Path, names: &[&str]) -> Result<(), StoreError
     Ok(())
 }
 
+/// Reads a key file's bytes as opening would, up to (not including) the key
+/// derivation: the ways to unlock it lists, or why it is refused. For the fuzzer and
+/// for tools that check a key file handed over on a stick.
+pub fn check_key_file(bytes: &[u8]) -> Result<Vec<SlotInfo>, StoreError> {
+    if bytes.len() as u64 > MAX_KEY_FILE {
+        return Err(StoreError::KeyFileDamaged);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| StoreError::KeyFileDamaged)?;
+    let kf = KeyFile::parse(text)?;
+    for slot in &kf.slots {
+        slot.decoded()?;
+    }
+    Ok(kf.infos())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -527,19 +542,31 @@ mod tests {
         assert!(slot.open("other-vault", b"pw").unwrap().is_none());
         assert_eq!(slot.open("v", b"pw").unwrap().unwrap().bytes(), k.bytes());
     }
-}
 
-/// Reads a key file's bytes as opening would, up to (not including) the key
-/// derivation: the ways to unlock it lists, or why it is refused. For the fuzzer and
-/// for tools that check a key file handed over on a stick.
-pub fn check_key_file(bytes: &[u8]) -> Result<Vec<SlotInfo>, StoreError> {
-    if bytes.len() as u64 > MAX_KEY_FILE {
-        return Err(StoreError::KeyFileDamaged);
+    #[test]
+    fn a_key_file_is_checked_as_opening_reads_it() {
+        let k = DataKey::generate();
+        let mut kf = KeyFile::new("v".into());
+        kf.slots.push(
+            Slot::seal(
+                "v",
+                SlotKind::Passphrase,
+                b"pw",
+                &k,
+                KdfParams::insecure_for_tests(),
+            )
+            .unwrap(),
+        );
+        let good = serde_json::to_vec(&kf).unwrap();
+        assert_eq!(check_key_file(&good).unwrap().len(), 1);
+        let text = String::from_utf8(good).unwrap();
+        for bad in [
+            text.replace("\"passphrase\"", "\"shares\""),
+            text.replace("\"m_kib\":1024", "\"m_kib\":4294967295"),
+            text.replace("casebook-keys", "other"),
+            text[..text.len() / 2].to_owned(),
+        ] {
+            assert!(check_key_file(bad.as_bytes()).is_err(), "{bad}");
+        }
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| StoreError::KeyFileDamaged)?;
-    let kf = KeyFile::parse(text)?;
-    for slot in &kf.slots {
-        slot.decoded()?;
-    }
-    Ok(kf.infos())
 }
