@@ -1,0 +1,245 @@
+//! Nothing outside the vault: a session with sentinel strings (a pseudonym, a
+//! narrative, an attachment's bytes and file name) through search, the case view,
+//! the attachment, a case file saved to a chosen folder, lock, unlock and quick
+//! exit; afterwards the program's home (every XDG folder, WebKit's data and cache),
+//! /tmp, /var/tmp and /dev/shm hold no sentinel outside the vault and the case file
+//! the person chose to write (searched as UTF-8 and as UTF-16, which WebKit's stores
+//! use). Then an emergency erase, and the same scan finds the sentinels nowhere,
+//! vault included. Run with `scripts/e2e.sh --test traces`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use casebook_e2e::{
+    env, msg, native_dialog_answer, require_dialog_tools, run, App, Profile, Result, PASSPHRASE,
+};
+use casebook_store::{AttachmentMeta, Secret, UnlockSecret, Vault};
+use fantoccini::Locator;
+
+const EXAMPLE: &str =
+    include_str!("../../../crates/casebook-core/tests/fixtures/example-case.json");
+const CODE: &str = "KZ-ALM-2026-0007";
+
+/// Random enough that no file on the machine holds it by chance.
+fn sentinel(kind: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let digest =
+        casebook_core::sha256_hex(format!("{kind}{nanos}{}", std::process::id()).as_bytes());
+    format!("Snt{kind}{}", &digest[..12])
+}
+
+/// Every file under `roots` (but not under `allowed`) holding a needle, as UTF-8 or
+/// UTF-16LE, with the needle found.
+fn hits(roots: &[PathBuf], allowed: &[PathBuf], needles: &[String]) -> Vec<(PathBuf, String)> {
+    let forms: Vec<(String, Vec<u8>)> = needles
+        .iter()
+        .flat_map(|n| {
+            let utf16: Vec<u8> = n.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            [
+                (n.clone(), n.as_bytes().to_vec()),
+                (format!("{n} (UTF-16)"), utf16),
+            ]
+        })
+        .collect();
+    let mut out = vec![];
+    // A root inside another (the program's home is under /tmp here) is read once.
+    let mut stack: Vec<PathBuf> = roots
+        .iter()
+        .filter(|r| !roots.iter().any(|o| o != *r && r.starts_with(o)))
+        .cloned()
+        .collect();
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if allowed.iter().any(|a| p.starts_with(a)) {
+                continue;
+            }
+            let Ok(meta) = std::fs::symlink_metadata(&p) else {
+                continue;
+            };
+            if meta.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let name = p.to_string_lossy().into_owned();
+            for n in needles.iter().filter(|n| name.contains(n.as_str())) {
+                out.push((p.clone(), format!("{n} in the name")));
+            }
+            if !meta.is_file() || meta.len() > 256 * 1024 * 1024 {
+                continue;
+            }
+            let Ok(bytes) = std::fs::read(&p) else {
+                continue;
+            };
+            for (label, form) in &forms {
+                if memchr::memmem::find(&bytes, form).is_some() {
+                    out.push((p.clone(), label.clone()));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn places(profile: &Profile) -> Vec<PathBuf> {
+    let mut roots = vec![profile.home()];
+    for p in ["/tmp", "/var/tmp", "/dev/shm"] {
+        roots.push(PathBuf::from(p));
+    }
+    roots
+}
+
+/// Whether the program has let go of the vault.
+fn vault_released(profile: &Profile) -> bool {
+    !matches!(
+        Vault::open(
+            &profile.vault_dir(),
+            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
+        ),
+        Err(casebook_store::StoreError::LockedElsewhere)
+    )
+}
+
+#[test]
+fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all() -> Result<()> {
+    let Some(env) = env()? else {
+        return Ok(());
+    };
+    require_dialog_tools()?;
+    let pseudonym = sentinel("P");
+    let narrative = sentinel("N");
+    let content = sentinel("B");
+    let file_name = sentinel("F");
+    let needles = vec![
+        pseudonym.clone(),
+        narrative.clone(),
+        content.clone(),
+        file_name.clone(),
+    ];
+    run(async {
+        let profile = Profile::new()?;
+        // The scan finds a sentinel in either form, by name or by content.
+        std::fs::create_dir_all(profile.home().join(".cache/x"))?;
+        let canary = profile.home().join(".cache/x/canary");
+        let utf16: Vec<u8> = narrative
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        std::fs::write(&canary, [b"..".as_slice(), &utf16].concat())?;
+        let named = profile.home().join(format!("{file_name}.txt"));
+        std::fs::write(&named, b"")?;
+        let seen = hits(&places(&profile), &[], &needles);
+        assert_eq!(seen.len(), 2, "{seen:?}");
+        std::fs::remove_file(&canary)?;
+        std::fs::remove_file(&named)?;
+        {
+            let (mut vault, _) = profile.create_vault()?;
+            let mut record = casebook_core::CaseRecord::from_json_str(EXAMPLE)?;
+            record.survivor.pseudonym = pseudonym.clone();
+            if let Some(incident) = record.incidents.first_mut() {
+                incident.narrative = Some(format!("Её задержали. {narrative}"));
+            }
+            vault.add_case(record, "e2e")?;
+            let bytes = format!("notes {content}\n").into_bytes();
+            vault.attach_reader(
+                CODE,
+                &bytes[..],
+                AttachmentMeta {
+                    file_name: format!("{file_name}.txt"),
+                    media_type: Some("text/plain".into()),
+                    description: None,
+                    captured_at: None,
+                },
+                "e2e",
+            )?;
+        }
+        let out = tempfile::tempdir()?;
+        let pdf = out.path().join("case-file.pdf");
+
+        let app = App::launch(&env, &profile).await?;
+        app.unlock(PASSPHRASE).await?;
+        // Search by a piece of the pseudonym, open the case, its attachment.
+        app.type_into("[data-testid=case-search]", &pseudonym[3..12])
+            .await?;
+        app.client
+            .wait()
+            .at_most(casebook_e2e::UI_TIMEOUT)
+            .for_element(Locator::XPath(&format!(
+                "//button[@data-testid='case-open' and normalize-space()='{CODE}']"
+            )))
+            .await?
+            .click()
+            .await?;
+        app.wait_text("[data-testid=case-code]", CODE).await?;
+        app.wait_contains("main", &narrative).await?;
+        // The case file, full profile, to a folder the person chose.
+        app.click("[data-testid=case-file-open]").await?;
+        app.find("[data-testid=case-file-dialog][open]").await?;
+        app.click("[data-testid=case-file-profile-full]").await?;
+        app.click("[data-testid=case-file-save]").await?;
+        native_dialog_answer(&pdf, "traces-case-file-dialog").await?;
+        app.wait_contains("[data-testid=case-file-saved]", "case-file.pdf")
+            .await?;
+        app.click("[data-testid=case-file-close]").await?;
+        // Lock, unlock, then quick exit.
+        app.click("[data-testid=lock]").await?;
+        app.unlock(PASSPHRASE).await?;
+        let _ = app
+            .find("[data-testid=case-search]")
+            .await?
+            .send_keys(&"\u{e00c}".repeat(2))
+            .await;
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while !vault_released(&profile) {
+            if Instant::now() > deadline {
+                return Err("quick exit did not release the vault".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let _ = app.quit().await;
+        // WebKit's processes may write as they end.
+        tokio::time::sleep(Duration::from_secs(2)).await;
+
+        assert!(std::fs::metadata(&pdf)?.len() > 0);
+        let allowed = vec![profile.vault_dir(), pdf.clone()];
+        let found = hits(&places(&profile), &allowed, &needles);
+        assert!(found.is_empty(), "sentinels outside the vault: {found:#?}");
+        // The vault holds them only encrypted: not one in the clear there either.
+        let in_vault = hits(&[profile.vault_dir()], &[], &needles);
+        assert!(
+            in_vault.is_empty(),
+            "sentinels in the clear in the vault: {in_vault:#?}"
+        );
+
+        // Emergency erase from the unlock screen: afterwards none anywhere but the
+        // file the person chose to write.
+        let app = App::launch(&env, &profile).await?;
+        app.click("[data-testid=unlock-erase-panel] summary")
+            .await?;
+        erase(&app).await?;
+        let _ = app.quit().await;
+        let found = hits(&places(&profile), &[pdf.clone()], &needles);
+        assert!(found.is_empty(), "sentinels after erase: {found:#?}");
+        assert!(!Vault::exists(&profile.vault_dir()));
+        Ok(())
+    })
+}
+
+/// The erase panel's typed word and button (ui/src/components/EraseVault.svelte).
+async fn erase(app: &App) -> Result<()> {
+    app.type_into(
+        "[data-testid=unlock-erase-word]",
+        &msg("en", "settings-erase-word", &[])?,
+    )
+    .await?;
+    app.click("[data-testid=unlock-erase]").await?;
+    // Erased: the program offers to make a new vault.
+    app.find("#new-passphrase").await?;
+    Ok(())
+}
