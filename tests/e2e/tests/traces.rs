@@ -224,7 +224,7 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
             .await?;
         erase(&app).await?;
         let _ = app.quit().await;
-        let found = hits(&places(&profile), &[pdf.clone()], &needles);
+        let found = hits(&places(&profile), std::slice::from_ref(&pdf), &needles);
         assert!(found.is_empty(), "sentinels after erase: {found:#?}");
         assert!(!Vault::exists(&profile.vault_dir()));
         Ok(())
