@@ -116,11 +116,15 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
     let narrative = sentinel("N");
     let content = sentinel("B");
     let file_name = sentinel("F");
+    let typed_pseudonym = sentinel("Q");
+    let typed_narrative = sentinel("T");
     let needles = vec![
         pseudonym.clone(),
         narrative.clone(),
         content.clone(),
         file_name.clone(),
+        typed_pseudonym.clone(),
+        typed_narrative.clone(),
     ];
     run(async {
         let profile = Profile::new()?;
@@ -164,6 +168,31 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
 
         let app = App::launch(&env, &profile).await?;
         app.unlock(PASSPHRASE).await?;
+        // An intake typed through the screens (drafts are saved as she goes).
+        app.click("[data-testid=new-case]").await?;
+        app.type_into("[data-testid=documenter]", "Параюрист Д.")
+            .await?;
+        app.select("[data-testid=consent-documentation-given]", "yes")
+            .await?;
+        app.wait_gone("[data-testid=consent-gate]").await?;
+        app.click("[data-testid=next]").await?;
+        app.type_into("[data-testid=pseudonym]", &typed_pseudonym)
+            .await?;
+        app.click("[data-testid=next]").await?;
+        app.type_into("[data-testid=incident-date-0]", "2026-03-02")
+            .await?;
+        app.type_into("[data-testid=incident-narrative-0]", &typed_narrative)
+            .await?;
+        for _ in 0..8 {
+            if app.is_present("[data-testid=finish]").await? {
+                break;
+            }
+            app.click("[data-testid=next]").await?;
+        }
+        app.click("[data-testid=finish]").await?;
+        app.find("[data-testid=case-view]").await?;
+        app.wait_contains("main", &typed_pseudonym).await?;
+        app.click("[data-testid=back-to-list]").await?;
         // Search by a piece of the pseudonym, open the case, its attachment.
         app.type_into("[data-testid=case-search]", &pseudonym[3..12])
             .await?;
@@ -207,6 +236,12 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
         tokio::time::sleep(Duration::from_secs(2)).await;
 
         assert!(std::fs::metadata(&pdf)?.len() > 0);
+        {
+            // What was typed reached the vault: the scan below looks for something real.
+            let vault = profile.open_vault()?;
+            let page = vault.list_cases(&casebook_store::CaseQuery::default())?;
+            assert!(page.items.iter().any(|c| c.pseudonym == typed_pseudonym));
+        }
         let allowed = vec![profile.vault_dir(), pdf.clone()];
         let found = hits(&places(&profile), &allowed, &needles);
         assert!(found.is_empty(), "sentinels outside the vault: {found:#?}");
