@@ -23,8 +23,10 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn create(dest: &Path) -> io::Result<Self> {
+        // A leftover after a crash (on a stick, say) names no program: the neutral
+        // name the window shows.
         let tmp = tempfile::Builder::new()
-            .prefix(".casebook-")
+            .prefix(".notes-")
             .suffix(".part")
             .tempfile_in(folder_of(dest))?;
         Ok(OutputFile {
