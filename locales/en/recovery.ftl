@@ -58,3 +58,4 @@ shares-card-line = Card { $number } ({ $card }, with { $file }): give it to coll
 shares-advice = Print each card and give each to a different colleague in person. Then delete the files from this computer and the stick: the program keeps no copy of any share.
 shares-revoked = The shares were revoked: the colleagues’ cards open nothing any more.
 shares-none = There was no split to revoke.
+unlock-shares-old-passphrase = The old passphrase keeps working. If someone else may know it (it may have been taken from a colleague under pressure), open Settings next and choose “My passphrase may have been seen”: the vault gets a new key, and the old passphrase and the colleagues’ cards stop working.

@@ -136,6 +136,11 @@ fn split_two_of_three_in_settings_then_open_with_two_shares_in_russian() -> Resu
         }
         app.click("[data-testid=shares-check]").await?;
         app.find("[data-testid=shares-ok]").await?;
+        app.wait_contains(
+            "[data-testid=shares-old-passphrase]",
+            &msg("ru", "settings-seen", &[])?,
+        )
+        .await?;
         app.type_into("#shares-new-passphrase", NEW_PASSPHRASE)
             .await?;
         app.type_into("#shares-repeat-passphrase", NEW_PASSPHRASE)
