@@ -154,6 +154,10 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    /// Write the man page (casebook.1) and bash, zsh and fish completions into DIR;
+    /// the package build uses it. Needs no vault.
+    #[command(hide = true)]
+    GenerateDocs { dir: PathBuf },
     /// Fill the vault with synthetic cases (benchmarks, screenshots).
     DemoData {
         #[arg(long)]
@@ -582,6 +586,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
             return print_rekeyed(ctx, &done);
         }
         Command::Recovery(c) => return recovery::run(ctx, c),
+        Command::GenerateDocs { dir } => generate_docs(&dir)?,
         Command::ForensicWindow { days } => {
             let mut vault = open(ctx)?;
             if let Some(d) = days {
@@ -623,6 +628,28 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The man page and shell completions, from the same definition the parser uses.
+fn generate_docs(dir: &Path) -> Result<(), CliError> {
+    use clap::CommandFactory as _;
+    let io = |e: io::Error| CliError::Store(StoreError::from(e));
+    std::fs::create_dir_all(dir).map_err(io)?;
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(io)?;
+    std::fs::write(dir.join("casebook.1"), page).map_err(io)?;
+    for (shell, name) in [
+        (clap_complete::Shell::Bash, "casebook.bash"),
+        (clap_complete::Shell::Zsh, "_casebook"),
+        (clap_complete::Shell::Fish, "casebook.fish"),
+    ] {
+        let mut out = Vec::new();
+        clap_complete::generate(shell, &mut Cli::command(), "casebook", &mut out);
+        std::fs::write(dir.join(name), out).map_err(io)?;
+    }
+    Ok(())
 }
 
 /// After a rekey: what stopped working, then the new recovery key, last (as `init`).

@@ -513,3 +513,30 @@ fn help_says_messages_follow_lang_and_help_is_english() {
     );
     assert!(help.contains("--help text itself is in English"), "{help}");
 }
+
+/// The package's man page and completions come from the parser's own definition.
+#[test]
+fn generate_docs_writes_the_man_page_and_completions() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("docs");
+    let o = Command::new(env!("CARGO_BIN_EXE_casebook"))
+        .arg("generate-docs")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // roff writes a hyphen as `\-`.
+    let man = std::fs::read_to_string(out.join("casebook.1"))
+        .unwrap()
+        .replace("\\-", "-");
+    assert!(
+        man.starts_with(".ie") || man.contains(".TH casebook 1"),
+        "{man}"
+    );
+    for sub in ["recovery", "due", "forensic-window", "unlock-check"] {
+        assert!(man.contains(sub), "{sub} missing from the man page");
+    }
+    let bash = std::fs::read_to_string(out.join("casebook.bash")).unwrap();
+    assert!(bash.contains("--shares"));
+    assert!(out.join("_casebook").is_file() && out.join("casebook.fish").is_file());
+}
