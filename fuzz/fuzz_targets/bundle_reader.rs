@@ -11,7 +11,7 @@ use std::cell::RefCell;
 
 use casebook_bundle::raw;
 use casebook_bundle::{import, DeviceKeys, ImportOptions};
-use casebook_store::{KdfParams, Secret, Vault, VaultOptions};
+use casebook_store::Vault;
 use libfuzzer_sys::fuzz_target;
 
 struct Fixture {
@@ -29,16 +29,7 @@ fn with_fixture(f: impl FnOnce(&mut Fixture)) {
     FIX.with(|cell| {
         let mut slot = cell.borrow_mut();
         let fix = slot.get_or_insert_with(|| {
-            let dir = tempfile::tempdir().expect("tempdir");
-            let (vault, _) = Vault::create(
-                &dir.path().join("v"),
-                &Secret::from("long passphrase"),
-                &VaultOptions {
-                    kdf: KdfParams::insecure_for_tests(),
-                    ..Default::default()
-                },
-            )
-            .expect("vault");
+            let (dir, vault) = casebook_fuzz::throwaway_vault();
             let keys = DeviceKeys::of(&vault).expect("keys");
             // A thread keeps a small context, made the first time it waits on a
             // channel, until it ends; the import's threads make this one wait

@@ -44,23 +44,27 @@ thread_local! {
     static VAULT: RefCell<Option<(tempfile::TempDir, Vault)>> = const { RefCell::new(None) };
 }
 
+/// A vault in a temporary folder with the cheap test key derivation: every target
+/// that needs one starts from this.
+pub fn throwaway_vault() -> (tempfile::TempDir, Vault) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (vault, _) = Vault::create(
+        &dir.path().join("v"),
+        &Secret::from("long passphrase"),
+        &VaultOptions {
+            kdf: KdfParams::insecure_for_tests(),
+            ..Default::default()
+        },
+    )
+    .expect("vault");
+    (dir, vault)
+}
+
 /// A PDF someone hands over to be checked against the vault (`verify-pdf`).
 pub fn pdf_verifier(data: &[u8]) {
     VAULT.with(|cell| {
         let mut slot = cell.borrow_mut();
-        let (_, vault) = slot.get_or_insert_with(|| {
-            let dir = tempfile::tempdir().expect("tempdir");
-            let (vault, _) = Vault::create(
-                &dir.path().join("v"),
-                &Secret::from("long passphrase"),
-                &VaultOptions {
-                    kdf: KdfParams::insecure_for_tests(),
-                    ..Default::default()
-                },
-            )
-            .expect("vault");
-            (dir, vault)
-        });
+        let (_, vault) = slot.get_or_insert_with(throwaway_vault);
         let _ = casebook_pdf::verify_pdf(vault, data);
     });
 }
