@@ -85,23 +85,16 @@ pub async fn recovery_split(
     .map(Some)
 }
 
-/// A share file is a note line and 95 characters; anything far larger is not one.
-const MAX_SHARE_FILE: u64 = 4096;
-
 /// Reads a share file the person picks (from a colleague's USB stick, say) into the
-/// unlock screen's field; `None` when cancelled.
+/// unlock screen's field, without its note; `None` when cancelled.
 #[tauri::command]
 pub async fn recovery_share_open(app: AppHandle) -> Reply<Option<String>> {
-    use std::io::Read as _;
     let look = Look::titled(&app.state::<Session>(), "dialog-title-share-open");
     let Some(path) = dialog::pick_file(&app, look).await else {
         return Ok(None);
     };
-    let mut text = String::new();
-    std::fs::File::open(&path)
-        .and_then(|f| f.take(MAX_SHARE_FILE).read_to_string(&mut text))
-        .map_err(|e| payload(casebook_store::StoreError::from(e)))?;
-    Ok(Some(text))
+    let share = casebook_store::read_share_file(&path).map_err(payload)?;
+    Ok(Some(share.expose().to_owned()))
 }
 
 /// Removes the split; false when there was none.

@@ -1,16 +1,12 @@
 //! `casebook recovery split|revoke`, and reading colleagues' share files for
 //! `--shares FILE...`.
 
-use std::io::Read;
 use std::path::PathBuf;
 
-use casebook_store::{Secret, SplitPlan, UnlockSecret, Vault};
+use casebook_store::{SplitPlan, UnlockSecret, Vault};
 use clap::Subcommand;
 
 use crate::{out, secret, CliError, Ctx};
-
-/// A share file is a note line and 95 characters; anything far larger is not one.
-const MAX_SHARE_FILE: u64 = 4096;
 
 #[derive(Subcommand, Debug)]
 pub enum RecoveryCommand {
@@ -81,20 +77,18 @@ pub fn run(ctx: &Ctx, c: RecoveryCommand) -> Result<std::process::ExitCode, CliE
 /// Reads each share file named by `--shares`, in order (errors name a share by its
 /// place in this order).
 pub fn read_shares(paths: &[String]) -> Result<UnlockSecret, CliError> {
-    let mut shares = Vec::with_capacity(paths.len());
-    for path in paths {
-        let read = || -> std::io::Result<String> {
-            let mut text = String::new();
-            std::fs::File::open(path)?
-                .take(MAX_SHARE_FILE)
-                .read_to_string(&mut text)?;
-            Ok(text)
-        };
-        let text = read().map_err(|source| CliError::ReadFile {
-            path: path.clone(),
-            source,
-        })?;
-        shares.push(Secret::new(text));
-    }
+    let shares = paths
+        .iter()
+        .map(|p| {
+            // A file that cannot be read is named, as every file the CLI reads.
+            casebook_store::read_share_file(std::path::Path::new(p)).map_err(|e| match e {
+                casebook_store::StoreError::Io(source) => CliError::ReadFile {
+                    path: p.clone(),
+                    source,
+                },
+                other => other.into(),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(UnlockSecret::Shares(shares))
 }

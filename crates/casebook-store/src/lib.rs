@@ -54,7 +54,9 @@ pub use query::{
 };
 pub use revision::{RevisionInfo, RevisionKind};
 pub use secret::{RecoveryKey, Secret, UnlockSecret};
-pub use shares::{vault_fingerprint, RecoveryShare, SplitInfo, SplitPlan, MAX_SHARES, MIN_SHARES};
+pub use shares::{
+    read_share_file, vault_fingerprint, RecoveryShare, SplitInfo, SplitPlan, MAX_SHARES, MIN_SHARES,
+};
 pub use suggest::{suggest_passphrase, suggestion_words, SUGGESTED_WORDS};
 pub use sync::{
     same_fingerprint, CaseAction, CaseHistory, CaseOutcome, CheckedHistory, ConflictInfo,

@@ -105,6 +105,25 @@ fn checksum(body: &[u8]) -> [u8; CHECKSUM] {
     sum
 }
 
+/// A share file is a note line and 95 characters; anything far larger is not one.
+const MAX_SHARE_FILE: u64 = 4096;
+
+/// A share file (from a colleague's stick), as the share's text without its note
+/// lines: what the unlock screen shows in the share's field and `--shares` passes on.
+pub fn read_share_file(path: &std::path::Path) -> Result<Secret, StoreError> {
+    use std::io::Read as _;
+    let mut text = zeroize::Zeroizing::new(String::new());
+    std::fs::File::open(path)?
+        .take(MAX_SHARE_FILE)
+        .read_to_string(&mut text)?;
+    let share: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    Ok(Secret::new(share.join(" ")))
+}
+
 /// One colleague's share, as bytes; shown once and never stored by the program.
 #[derive(Clone)]
 pub struct RecoveryShare(Zeroizing<Vec<u8>>);
@@ -376,6 +395,19 @@ mod tests {
             combine("v", Some(&ours.meta), &with(&ours.shares[0])),
             Err(StoreError::ShareRepeated { position: 2 })
         ));
+    }
+
+    #[test]
+    fn a_share_file_is_read_without_its_note() {
+        let dir = tempfile::tempdir().unwrap();
+        let dealt = deal("v", SplitPlan::new(2, 2).unwrap());
+        let file = dir.path().join("share-1-of-2.txt");
+        let text = format!("# note\n{}\n", dealt.shares[0].display().as_str());
+        std::fs::write(&file, text).unwrap();
+        let read = read_share_file(&file).unwrap();
+        assert_eq!(read.expose(), dealt.shares[0].display().as_str());
+        assert!(RecoveryShare::parse(&read, 1).is_ok());
+        assert!(read_share_file(&dir.path().join("missing")).is_err());
     }
 
     #[test]

@@ -14,7 +14,7 @@ export const vaultSharesCheck = (shares: string[]): Promise<void> =>
 /** Opens with the shares and sets `next` as a passphrase, in one step. */
 export const vaultUnlockShares = (shares: string[], next: string): Promise<void> =>
   call('vault_unlock_shares', { shares, new: next });
-/** A share's text from a file the person picks; null when cancelled. */
+/** A share's text (without the file's note) from a file the person picks; null when cancelled. */
 export const recoveryShareOpen = (): Promise<string | null> => call('recovery_share_open');
 /** Splits anew after the passphrase is typed again; null when the dialog was cancelled. */
 export const recoverySplit = (current: string, threshold: number, shares: number): Promise<SplitWritten | null> =>
