@@ -173,6 +173,15 @@ impl Profile {
         self.open_vault_with(PASSPHRASE)
     }
 
+    /// Whether no program holds the vault open now (it opens with [`PASSPHRASE`]).
+    pub fn vault_released(&self) -> bool {
+        Vault::open(
+            &self.vault_dir(),
+            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
+        )
+        .is_ok()
+    }
+
     /// [`Profile::open_vault`] with another passphrase.
     pub fn open_vault_with(&self, passphrase: &str) -> Result<Vault> {
         let deadline = Instant::now() + Duration::from_secs(15);

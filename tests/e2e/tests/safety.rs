@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use casebook_e2e::{
     env, msg, require_dialog_tools, run, xdotool, App, Profile, Result, PASSPHRASE,
 };
-use casebook_store::{RecoveryKey, Secret, UnlockSecret, Vault};
+use casebook_store::{RecoveryKey, Vault};
 
 const NEW_PASSPHRASE: &str = "purple kettle orchard";
 const ESC: &str = "\u{e00c}";
@@ -43,15 +43,6 @@ async fn unlock(app: &App, passphrase: &str) -> Result<()> {
     app.unlock(passphrase).await?;
     app.find("[data-testid=cases-table]").await?;
     Ok(())
-}
-
-/// Whether the program has let go of the vault (its file lock is free).
-fn vault_released(profile: &Profile) -> bool {
-    Vault::open(
-        &profile.vault_dir(),
-        &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
-    )
-    .is_ok()
 }
 
 /// Titles of this program's top-level windows on the X display (the native title
@@ -250,7 +241,7 @@ fn a_new_recovery_key_leaves_the_screen_with_the_idle_lock() -> Result<()> {
             !source.contains(key.trim()) && !source.contains(first_group),
             "the recovery key is still in the page after the idle lock"
         );
-        assert!(vault_released(&profile), "the vault is still held open");
+        assert!(profile.vault_released(), "the vault is still held open");
         app.quit().await
     })
 }
@@ -290,7 +281,7 @@ fn auto_lock_after_idle_time_clears_the_page() -> Result<()> {
         }
         assert!(!app.is_present("[data-testid=lock]").await?);
         // The program really let go of the vault.
-        assert!(vault_released(&profile), "the vault is still held open");
+        assert!(profile.vault_released(), "the vault is still held open");
         app.shot("en-idle-locked").await?;
 
         // The idle time shows in the settings and can be changed there.
@@ -428,7 +419,7 @@ fn quick_exit_hides_the_window_and_locks() -> Result<()> {
         let app = App::launch(&env, &profile).await?;
         unlock(&app, PASSPHRASE).await?;
         assert!(
-            !vault_released(&profile),
+            !profile.vault_released(),
             "the program should hold the vault"
         );
 
@@ -448,7 +439,7 @@ fn quick_exit_hides_the_window_and_locks() -> Result<()> {
             .send_keys(&ESC.repeat(2))
             .await;
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !vault_released(&profile) {
+        while !profile.vault_released() {
             assert!(Instant::now() < deadline, "the vault was not locked");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -497,7 +488,7 @@ fn quick_exit_works_even_when_the_page_hangs() -> Result<()> {
         tokio::time::sleep(Duration::from_millis(200)).await;
         xdotool(&["key", "Escape"]);
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !vault_released(&profile) {
+        while !profile.vault_released() {
             assert!(
                 Instant::now() < deadline,
                 "the vault was not locked with the page hung"

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use casebook_e2e::{
     env, msg, native_dialog_answer, require_dialog_tools, run, App, Profile, Result, PASSPHRASE,
 };
-use casebook_store::{AttachmentMeta, Secret, UnlockSecret, Vault};
+use casebook_store::{AttachmentMeta, Vault};
 use fantoccini::Locator;
 
 const EXAMPLE: &str =
@@ -93,17 +93,6 @@ fn places(profile: &Profile) -> Vec<PathBuf> {
         roots.push(PathBuf::from(p));
     }
     roots
-}
-
-/// Whether the program has let go of the vault.
-fn vault_released(profile: &Profile) -> bool {
-    !matches!(
-        Vault::open(
-            &profile.vault_dir(),
-            &UnlockSecret::Passphrase(Secret::new(PASSPHRASE.to_owned())),
-        ),
-        Err(casebook_store::StoreError::LockedElsewhere)
-    )
 }
 
 #[test]
@@ -225,7 +214,7 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
             .send_keys(&"\u{e00c}".repeat(2))
             .await;
         let deadline = Instant::now() + Duration::from_secs(15);
-        while !vault_released(&profile) {
+        while !profile.vault_released() {
             if Instant::now() > deadline {
                 return Err("quick exit did not release the vault".into());
             }
