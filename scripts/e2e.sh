@@ -10,33 +10,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # The sync tests prepare a second vault with the command line.
 (cd "$root" && cargo build -p casebook-cli)
 
-xvfb_pid=""
-cleanup() {
-  if [[ -n "$xvfb_pid" ]]; then
-    kill "$xvfb_pid" 2>/dev/null || true
-    wait "$xvfb_pid" 2>/dev/null || true
-  fi
-}
-trap cleanup EXIT INT TERM
-
-if [[ -z "${DISPLAY:-}" ]]; then
-  command -v Xvfb >/dev/null || { echo "Xvfb is not installed (apt-get install xvfb)" >&2; exit 1; }
-  display=""
-  for n in $(seq 90 140); do
-    if [[ ! -e "/tmp/.X${n}-lock" && ! -e "/tmp/.X11-unix/X${n}" ]]; then
-      display=":$n"
-      break
-    fi
-  done
-  [[ -n "$display" ]] || { echo "no free X display number" >&2; exit 1; }
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-  xvfb_pid=$!
-  export DISPLAY="$display"
-  for _ in $(seq 50); do
-    [[ -e "/tmp/.X11-unix/X${display#:}" ]] && break
-    sleep 0.1
-  done
-fi
+# shellcheck source=scripts/xvfb.sh
+source "$root/scripts/xvfb.sh"
+private_display
 
 export CASEBOOK_APP="${CASEBOOK_APP:-${CARGO_TARGET_DIR:-$root/target}/debug/casebook-desktop}"
 cd "$root"

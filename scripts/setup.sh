@@ -8,6 +8,7 @@ packages=(
   libwebkit2gtk-4.1-dev build-essential pkg-config libssl-dev
   webkit2gtk-driver xvfb xauth imagemagick poppler-utils age iso-codes
   fonts-noto-core fonts-dejavu-core curl xdotool xclip
+  tesseract-ocr tesseract-ocr-eng man-db
 )
 missing=()
 for p in "${packages[@]}"; do

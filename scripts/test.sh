@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up the machine if needed and runs every check and test: formatting, lints,
 # the UI type check, unit + integration tests of every crate, the crash-safety test,
-# and the end-to-end tests that drive the real desktop program under Xvfb.
+# a short run of every fuzz target, the end-to-end tests that drive the real desktop
+# program under Xvfb, and the installable package, installed and driven.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -31,10 +32,11 @@ cargo clippy --workspace --all-targets --features casebook-store/plaintext-bench
 step "unit and integration tests"
 cargo test --workspace --exclude casebook-e2e
 
-step "fuzz targets: every seed and saved crash replayed through each target (stable)"
-# The fuzz crate is a workspace of its own; building its tests also builds every
-# libFuzzer target, so a target that no longer builds fails here.
-(cd fuzz && CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target}/fuzz" cargo test --quiet)
+step "fuzz targets: 8 s of libFuzzer each, from the kept corpus, seeds and saved crashes"
+./scripts/fuzz-smoke.sh 8
 
 step "end-to-end tests (real desktop program, WebDriver, Xvfb)"
 ./scripts/e2e.sh
+
+step "the package: build, apt-get install, drive the installed program, apt-get remove"
+./scripts/package-test.sh

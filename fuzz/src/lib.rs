@@ -1,8 +1,8 @@
 //! What each fuzz target feeds its bytes to, in one place: the libFuzzer targets
-//! (`fuzz_targets/`, nightly, `cargo fuzz run`) and the stable regression test
-//! (`tests/replay.rs`, which replays every seed and every saved crash input) call
-//! the same functions, so a target that stops building or an old crash that comes
-//! back is caught by the README's test command.
+//! (`fuzz_targets/`, `cargo fuzz run -s none` on the stable toolchain) are one line
+//! each over these. `scripts/fuzz-smoke.sh`, in the README's test command, replays
+//! the kept corpus, the seeds and every saved crash input through them, so a target
+//! that stops building or an old crash that comes back fails the tests.
 //!
 //! Each function must return for any input: no panic, no hang, no unbounded memory.
 

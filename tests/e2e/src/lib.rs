@@ -21,6 +21,9 @@ use serde_json::json;
 
 pub use fantoccini;
 
+mod traces;
+pub use traces::{journal_hits, sentinel, sentinel_hits};
+
 /// How long to wait for an element or a state change in the UI. Argon2 in a debug
 /// build under a loaded machine can take a few seconds.
 pub const UI_TIMEOUT: Duration = Duration::from_secs(30);

@@ -1,17 +1,20 @@
 //! Nothing outside the vault: a session with sentinel strings (a pseudonym, a
-//! narrative, an attachment's bytes and file name) through search, the case view,
-//! the attachment, a case file saved to a chosen folder, lock, unlock and quick
-//! exit; afterwards the program's home (every XDG folder, WebKit's data and cache),
-//! /tmp, /var/tmp and /dev/shm hold no sentinel outside the vault and the case file
-//! the person chose to write (searched as UTF-8 and as UTF-16, which WebKit's stores
-//! use). Then an emergency erase, and the same scan finds the sentinels nowhere,
-//! vault included. Run with `scripts/e2e.sh --test traces`.
+//! narrative, an attachment's bytes and file name) through an intake typed on the
+//! screens, search, the case view, the attachment, a case file saved to a chosen
+//! folder, a bundle exported to a chosen file, lock, unlock and quick exit;
+//! afterwards the program's home (every XDG folder, WebKit's data and cache), /tmp,
+//! /var/tmp, /dev/shm and the system journal hold no sentinel outside the vault and
+//! the two files the person chose to write (searched as UTF-8 and as UTF-16, which
+//! WebKit's stores use), and the bundle holds none in the clear. Then an emergency
+//! erase, and the same scan finds the sentinels nowhere, vault included. Run with
+//! `scripts/e2e.sh --test traces`.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use casebook_e2e::{
-    env, msg, native_dialog_answer, require_dialog_tools, run, App, Profile, Result, PASSPHRASE,
+    env, journal_hits, msg, native_dialog_answer, require_dialog_tools, run, sentinel,
+    sentinel_hits as hits, App, Profile, Result, PASSPHRASE,
 };
 use casebook_store::{AttachmentMeta, Vault};
 use fantoccini::Locator;
@@ -19,73 +22,7 @@ use fantoccini::Locator;
 const EXAMPLE: &str =
     include_str!("../../../crates/casebook-core/tests/fixtures/example-case.json");
 const CODE: &str = "KZ-ALM-2026-0007";
-
-/// Random enough that no file on the machine holds it by chance.
-fn sentinel(kind: &str) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or(0);
-    let digest =
-        casebook_core::sha256_hex(format!("{kind}{nanos}{}", std::process::id()).as_bytes());
-    format!("Snt{kind}{}", &digest[..12])
-}
-
-/// Every file under `roots` (but not under `allowed`) holding a needle, as UTF-8 or
-/// UTF-16LE, with the needle found.
-fn hits(roots: &[PathBuf], allowed: &[PathBuf], needles: &[String]) -> Vec<(PathBuf, String)> {
-    let forms: Vec<(String, Vec<u8>)> = needles
-        .iter()
-        .flat_map(|n| {
-            let utf16: Vec<u8> = n.encode_utf16().flat_map(u16::to_le_bytes).collect();
-            [
-                (n.clone(), n.as_bytes().to_vec()),
-                (format!("{n} (UTF-16)"), utf16),
-            ]
-        })
-        .collect();
-    let mut out = vec![];
-    // A root inside another (the program's home is under /tmp here) is read once.
-    let mut stack: Vec<PathBuf> = roots
-        .iter()
-        .filter(|r| !roots.iter().any(|o| o != *r && r.starts_with(o)))
-        .cloned()
-        .collect();
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if allowed.iter().any(|a| p.starts_with(a)) {
-                continue;
-            }
-            let Ok(meta) = std::fs::symlink_metadata(&p) else {
-                continue;
-            };
-            if meta.is_dir() {
-                stack.push(p);
-                continue;
-            }
-            let name = p.to_string_lossy().into_owned();
-            for n in needles.iter().filter(|n| name.contains(n.as_str())) {
-                out.push((p.clone(), format!("{n} in the name")));
-            }
-            if !meta.is_file() || meta.len() > 256 * 1024 * 1024 {
-                continue;
-            }
-            let Ok(bytes) = std::fs::read(&p) else {
-                continue;
-            };
-            for (label, form) in &forms {
-                if memchr::memmem::find(&bytes, form).is_some() {
-                    out.push((p.clone(), label.clone()));
-                }
-            }
-        }
-    }
-    out
-}
+const BUNDLE_PASSPHRASE: &str = "river stone lantern";
 
 fn places(profile: &Profile) -> Vec<PathBuf> {
     let mut roots = vec![profile.home()];
@@ -154,6 +91,7 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
         }
         let out = tempfile::tempdir()?;
         let pdf = out.path().join("case-file.pdf");
+        let bundle = out.path().join("cases.cbk");
 
         let app = App::launch(&env, &profile).await?;
         app.unlock(PASSPHRASE).await?;
@@ -205,6 +143,24 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
         app.wait_contains("[data-testid=case-file-saved]", "case-file.pdf")
             .await?;
         app.click("[data-testid=case-file-close]").await?;
+        // A bundle of every case, under a passphrase, to a file the person chose.
+        app.click("[data-testid=back-to-list]").await?;
+        app.click("[data-testid=open-sync]").await?;
+        app.click("[data-testid=tab-export]").await?;
+        app.click("[data-testid=to-passphrase]").await?;
+        app.click("[data-testid=cases-all]").await?;
+        app.type_into("#bundle-passphrase", BUNDLE_PASSPHRASE)
+            .await?;
+        app.type_into("#bundle-passphrase-repeat", BUNDLE_PASSPHRASE)
+            .await?;
+        app.click("[data-testid=export-write]").await?;
+        native_dialog_answer(&bundle, "traces-bundle-dialog").await?;
+        app.client
+            .wait()
+            .at_most(Duration::from_secs(300))
+            .for_element(Locator::Css("[data-testid=export-done]"))
+            .await?;
+        app.click("[data-testid=sync-close]").await?;
         // Lock, unlock, then quick exit.
         app.click("[data-testid=lock]").await?;
         app.unlock(PASSPHRASE).await?;
@@ -225,15 +181,24 @@ fn a_session_leaves_no_sentinel_outside_the_vault_and_erase_leaves_none_at_all()
         tokio::time::sleep(Duration::from_secs(2)).await;
 
         assert!(std::fs::metadata(&pdf)?.len() > 0);
+        assert!(std::fs::metadata(&bundle)?.len() > 0);
+        // The bundle is encrypted: no sentinel in it in the clear.
+        let in_bundle = hits(std::slice::from_ref(&bundle), &[], &needles);
+        assert!(
+            in_bundle.is_empty(),
+            "sentinels in the bundle: {in_bundle:#?}"
+        );
         {
             // What was typed reached the vault: the scan below looks for something real.
             let vault = profile.open_vault()?;
             let page = vault.list_cases(&casebook_store::CaseQuery::default())?;
             assert!(page.items.iter().any(|c| c.pseudonym == typed_pseudonym));
         }
-        let allowed = vec![profile.vault_dir(), pdf.clone()];
+        let allowed = vec![profile.vault_dir(), pdf.clone(), bundle.clone()];
         let found = hits(&places(&profile), &allowed, &needles);
         assert!(found.is_empty(), "sentinels outside the vault: {found:#?}");
+        let logged = journal_hits(&needles);
+        assert!(logged.is_empty(), "sentinels in the journal: {logged:?}");
         // The vault holds them only encrypted: not one in the clear there either.
         let in_vault = hits(&[profile.vault_dir()], &[], &needles);
         assert!(
