@@ -1,13 +1,17 @@
 #!/usr/bin/env python3
 """Builds assets/gazetteer/gazetteer.json from Debian's iso-codes package:
 ISO 3166-1 countries and ISO 3166-2 first-level subdivisions, with English names and
-the Russian and Ukrainian translations of iso-codes' gettext catalogues.
+the translations of iso-codes' gettext catalogues in every shipped language.
 
     apt-get install iso-codes && scripts/gazetteer.py
 
 Output (compact, sorted, stable across runs):
-    {"source": ..., "eeca": [...], "countries": [{"code","en","ru","uk"}...],
-     "regions": {"KZ": [{"code","en","ru","uk"}...]}}
+    {"source": ..., "eeca": [...], "fallback": {"kk": "ru", ...},
+     "countries": [{"code","en","ru",...}...], "regions": {"KZ": [{"code","en",...}...]}}
+A place carries a language only where iso-codes translates its name. Where it does
+not, a reader of that language gets the name in `fallback[lang]` (Russian for the
+Cyrillic-script languages, which their readers know) and else English, never a code:
+the rule lives here, as data, and the program (Rust and the UI) only follows it.
 Countries of Eastern Europe and Central Asia come first (in `eeca` order), then the
 rest by English name; the UI sorts by the reader's language within each group.
 """
@@ -18,7 +22,10 @@ import sys
 
 ISO = "/usr/share/iso-codes/json"
 LOCALE = "/usr/share/locale"
-LANGS = ["ru", "uk"]
+LANGS = ["ru", "uk", "ka", "kk", "ky", "ro", "hy", "az", "tg", "uz", "be"]
+# Where a name is missing in a language: Russian for the Cyrillic-script languages,
+# English (the default) for the others.
+FALLBACK = {"uk": "ru", "kk": "ru", "ky": "ru", "tg": "ru", "be": "ru"}
 # The region the program is for: Eastern Europe and Central Asia.
 EECA = ["KZ", "KG", "TJ", "UZ", "TM", "RU", "UA", "BY", "MD", "GE", "AM", "AZ",
         "EE", "LV", "LT", "PL", "RO", "BG", "RS", "ME", "MK", "AL", "BA", "MN"]
@@ -45,6 +52,9 @@ KZ_NEW = [
 
 def catalogue(domain, lang):
     path = os.path.join(LOCALE, lang, "LC_MESSAGES", domain + ".mo")
+    if not os.path.exists(path):
+        # iso-codes has no catalogue for this language: every name falls back.
+        return gettext.NullTranslations()
     with open(path, "rb") as f:
         return gettext.GNUTranslations(f)
 
@@ -62,7 +72,9 @@ def main():
     def names(english, tr, msgid=None):
         entry = {"en": english}
         for l in LANGS:
-            entry[l] = tr[l].gettext(msgid or english)
+            name = tr[l].gettext(msgid or english)
+            if name != (msgid or english):
+                entry[l] = name
         return entry
 
     out_countries = []
@@ -71,7 +83,7 @@ def main():
         english = c.get("common_name", c["name"])
         entry = {"code": c["alpha_2"]}
         entry.update(names(english, tr1))
-        if entry["ru"] == english and "common_name" in c:
+        if "ru" not in entry and "common_name" in c:
             entry.update(names(c["name"], tr1))
             entry["en"] = english
         out_countries.append(entry)
@@ -101,6 +113,7 @@ def main():
     doc = {
         "source": "Debian iso-codes " + version + " (ISO 3166-1, ISO 3166-2 first level; LGPL-2.1+)",
         "eeca": EECA,
+        "fallback": FALLBACK,
         "countries": out_countries,
         "regions": dict(sorted(regions.items())),
     }

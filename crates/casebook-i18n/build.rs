@@ -37,6 +37,22 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         writeln!(out, "    ]),")?;
     }
     out.push_str("];\n");
+    // locales/STATUS.md is the one home of which translations await review by a
+    // native speaker; Settings shows a note beside those.
+    let status = locales.join("STATUS.md");
+    println!("cargo:rerun-if-changed={}", status.display());
+    let table = fs::read_to_string(&status)?;
+    out.push_str("/// Languages whose translation no native speaker has reviewed yet.\n");
+    out.push_str("pub const AWAITING_REVIEW: &[&str] = &[");
+    for row in table.lines().filter(|l| l.starts_with("| ")) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        if let [_, code, _, _, state, ..] = cells.as_slice() {
+            if state.starts_with("awaiting review") {
+                write!(out, "{code:?}, ")?;
+            }
+        }
+    }
+    out.push_str("];\n");
     fs::write(Path::new(&env::var("OUT_DIR")?).join("embedded.rs"), out)?;
     Ok(())
 }

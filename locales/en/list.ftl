@@ -4,6 +4,10 @@ list-search-label = Search
 list-search-placeholder = Code, pseudonym, place, words from the account…
 list-search-hint = Every word you type must appear in the case; parts of words work too.
 list-filters-legend = Filters
+list-filters-toggle = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count } set)
+}
 list-filter-any = Any
 list-filter-status = Status
 list-filter-from = Incident from

@@ -5,6 +5,7 @@ settings-title = Settings
 settings-back = Back to the cases
 settings-saved = Saved.
 settings-language-title = Language
+settings-language-awaits-review = Translated by the developers; not yet reviewed by a native speaker.
 settings-safety-title = Safety
 settings-idle-label = Lock the vault after this long without activity
 settings-idle-minutes = { $count ->

@@ -8,6 +8,15 @@ language-label = Language
 language-en = English
 language-ru = Русский
 language-uk = Українська
+language-ka = ქართული
+language-kk = Қазақша
+language-ky = Кыргызча
+language-ro = Română
+language-hy = Հայերեն
+language-az = Azərbaycan
+language-tg = Тоҷикӣ
+language-uz = Oʻzbekcha
+language-be = Беларуская
 
 lock-button = Lock
 lock-done = The vault is locked. Nothing you recorded is visible until it is unlocked again.

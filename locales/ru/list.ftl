@@ -4,6 +4,10 @@ list-search-label = Поиск
 list-search-placeholder = Код, псевдоним, место, слова из рассказа…
 list-search-hint = Каждое введённое слово должно встречаться в деле; части слов тоже подходят.
 list-filters-legend = Фильтры
+list-filters-toggle = { $count ->
+    [0] Фильтры
+   *[other] Фильтры (задано: { $count })
+}
 list-filter-any = Любой
 list-filter-status = Статус
 list-filter-from = Инцидент с

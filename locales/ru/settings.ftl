@@ -5,6 +5,7 @@ settings-title = Настройки
 settings-back = Назад к делам
 settings-saved = Сохранено.
 settings-language-title = Язык
+settings-language-awaits-review = Перевод разработчиков; носитель языка его ещё не проверил.
 settings-safety-title = Безопасность
 settings-idle-label = Блокировать хранилище после бездействия в течение
 settings-idle-minutes = { $count ->

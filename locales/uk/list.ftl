@@ -4,6 +4,10 @@ list-search-label = Пошук
 list-search-placeholder = Код, псевдонім, місце, слова з розповіді…
 list-search-hint = Кожне введене слово має траплятися у справі; частини слів теж підходять.
 list-filters-legend = Фільтри
+list-filters-toggle = { $count ->
+    [0] Фільтри
+   *[other] Фільтри (задано: { $count })
+}
 list-filter-any = Будь-який
 list-filter-status = Статус
 list-filter-from = Інцидент з

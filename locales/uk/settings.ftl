@@ -5,6 +5,7 @@ settings-title = Налаштування
 settings-back = Назад до справ
 settings-saved = Збережено.
 settings-language-title = Мова
+settings-language-awaits-review = Переклад розробників; носій мови його ще не перевірив.
 settings-safety-title = Безпека
 settings-idle-label = Блокувати сховище після бездіяльності протягом
 settings-idle-minutes = { $count ->

@@ -7,6 +7,15 @@ language-label = Мова
 language-en = English
 language-ru = Русский
 language-uk = Українська
+language-ka = ქართული
+language-kk = Қазақша
+language-ky = Кыргызча
+language-ro = Română
+language-hy = Հայերեն
+language-az = Azərbaycan
+language-tg = Тоҷикӣ
+language-uz = Oʻzbekcha
+language-be = Беларуская
 
 lock-button = Заблокувати
 lock-done = Сховище заблоковано. Записи не видно, доки його знову не розблокують.

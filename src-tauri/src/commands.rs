@@ -18,6 +18,9 @@ pub struct AppInfo {
     pub unlocked: bool,
     pub language: &'static str,
     pub languages: &'static [&'static str],
+    /// Languages no native speaker has reviewed yet (locales/STATUS.md): Settings
+    /// says so beside them.
+    pub awaiting_review: &'static [&'static str],
     /// `unavailable`: the kernel refused the network lock; the first screen says so.
     pub network: casebook_store::process::NetworkLock,
 }
@@ -31,6 +34,7 @@ pub fn app_info(session: State<'_, Session>) -> Reply<AppInfo> {
         unlocked: session.vault().is_some(),
         language: session.settings().language,
         languages: casebook_i18n::SHIPPED,
+        awaiting_review: casebook_i18n::AWAITING_REVIEW,
         network: session.network,
     })
 }

@@ -1,8 +1,10 @@
 //! Country and region names in a reader's language, from the same
 //! `assets/gazetteer/gazetteer.json` the intake forms offer (built by
 //! `scripts/gazetteer.py` from Debian's iso-codes). Records keep ISO codes; case
-//! files and statistics show names. A code the gazetteer does not know is shown as
-//! it is.
+//! files and statistics show names. Where iso-codes has no name in a language, the
+//! file's `fallback` says which language to use instead (Russian for the
+//! Cyrillic-script languages), then English; a code the gazetteer does not know at
+//! all is shown as it is.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -15,14 +17,17 @@ const SOURCE: &[u8] = include_bytes!("../../../assets/gazetteer/gazetteer.json")
 struct Place {
     code: String,
     en: String,
-    ru: Option<String>,
-    uk: Option<String>,
+    /// Names by language, only where iso-codes translates this one.
+    #[serde(flatten)]
+    names: HashMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
 struct Source {
     countries: Vec<Place>,
     regions: HashMap<String, Vec<Place>>,
+    #[serde(default)]
+    fallback: HashMap<String, String>,
 }
 
 /// Countries and regions by code; regions are keyed by their full ISO 3166-2 code.
@@ -30,6 +35,7 @@ struct Source {
 struct Gazetteer {
     countries: HashMap<String, Place>,
     regions: HashMap<String, Place>,
+    fallback: HashMap<String, String>,
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -52,20 +58,19 @@ fn gazetteer() -> &'static Gazetteer {
                 .flatten()
                 .map(|p| (p.code.clone(), p))
                 .collect(),
+            fallback: src.fallback,
         }
     })
 }
 
 fn name_in<'g>(p: &'g Place, lang: &str) -> &'g str {
-    let translated = match lang {
-        "ru" => p.ru.as_deref(),
-        "uk" => p.uk.as_deref(),
-        _ => None,
-    };
-    translated.filter(|n| !n.is_empty()).unwrap_or(&p.en)
+    let named = |l: &str| p.names.get(l).filter(|n| !n.is_empty());
+    named(lang)
+        .or_else(|| gazetteer().fallback.get(lang).and_then(|f| named(f)))
+        .map_or(&p.en, String::as_str)
 }
 
-/// The country's name in `lang` (English where iso-codes has no translation), or
+/// The country's name in `lang` (else in its fallback language, else English), or
 /// the code itself when it is not an ISO 3166-1 code.
 pub fn country(code: &str, lang: &str) -> String {
     gazetteer()
@@ -102,7 +107,15 @@ mod tests {
         assert_eq!(region("KZ-75", "ru"), "Алма-Ата");
         assert_eq!(country("XX", "ru"), "XX");
         assert_eq!(region("UA-99", "en"), "UA-99");
-        // A language the gazetteer has no column for reads English.
-        assert_eq!(country("GE", "ka"), "Georgia");
+        assert_eq!(country("GE", "ka"), "საქართველო");
+        assert_eq!(region("KZ-75", "ka"), "ალმათი");
+        // No Kazakh name for the region in iso-codes: Russian, which Kazakh readers
+        // know; no Azerbaijani one: English. Never the code.
+        assert_eq!(region("KZ-75", "kk"), "Алма-Ата");
+        assert_eq!(region("KZ-75", "tg"), "Алма-Ата");
+        assert_eq!(region("KZ-75", "az"), "Almaty");
+        assert_eq!(region("KZ-75", "uz"), "Almaty");
+        // A language the gazetteer does not know at all reads English.
+        assert_eq!(country("GE", "xx"), "Georgia");
     }
 }

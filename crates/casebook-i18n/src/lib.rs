@@ -14,6 +14,12 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// Languages shipped with this build, in the order menus list them.
 pub const SHIPPED: &[&str] = &["en", "ru", "uk"];
+
+/// Whether no native speaker has reviewed `lang`'s translation yet
+/// (`locales/STATUS.md`).
+pub fn awaits_review(lang: &str) -> bool {
+    AWAITING_REVIEW.contains(&lang)
+}
 pub const FALLBACK: &str = "en";
 
 #[derive(Debug, thiserror::Error)]

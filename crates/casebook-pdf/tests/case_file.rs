@@ -982,3 +982,48 @@ fn only_the_vault_that_made_a_pseudonymised_file_can_match_its_tag() {
         Err(PdfError::UnknownRevisionTag { .. })
     ));
 }
+
+/// Every shipped language prints: each section heading, the month of the incident
+/// and the act's word come back from the text layer whole (a glyph the fonts lack
+/// would drop out), every font is embedded, and the file verifies.
+#[test]
+fn every_shipped_language_renders_its_own_script() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut v = vault(&tmp.path().join("v"));
+    v.add_case(CaseRecord::from_json_str(EXAMPLE).unwrap(), "tester")
+        .unwrap();
+    for lang in casebook_i18n::SHIPPED {
+        let l = casebook_i18n::Localizer::new(lang).unwrap();
+        let (pdf, text) = example_file(&v, tmp.path(), lang, "shipped", &[]);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut want: Vec<String> = [
+            "pdf-section-summary",
+            "pdf-section-chronology",
+            "pdf-section-acts",
+            "pdf-section-evidence",
+            "pdf-section-consent",
+            "pdf-section-integrity",
+            "vocab-act-type-beating",
+            "pdf-month-gen-3",
+        ]
+        .iter()
+        .map(|id| l.msg(id, &[]))
+        .collect();
+        want.push(casebook_i18n::gazetteer::country("KZ", lang));
+        for w in want {
+            let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(&w), "{lang}: {w:?} not in the text layer");
+        }
+        let fonts = tool(tmp.path(), "pdffonts", &[], &pdf);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty(), "{lang}: no fonts");
+        for row in rows {
+            // name type encoding emb sub uni object ID
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let emb = cols.get(cols.len().saturating_sub(5)).copied();
+            assert_eq!(emb, Some("yes"), "{lang}: font not embedded: {row}");
+        }
+        let check = verify_pdf(&v, &pdf).unwrap();
+        assert!(check.is_ok(), "{lang}: {check:?}");
+    }
+}

@@ -122,7 +122,15 @@ fn search_by_cyrillic_substring_and_filters_narrow_the_list() -> Result<()> {
         app.wait_text("[data-testid=cases-found]", &found("31")?)
             .await?;
 
-        // Filters narrow the list.
+        // Filters narrow the list. They wait behind one button, so the list starts
+        // on the first screen.
+        assert!(
+            !app.find("[data-testid=case-filters]")
+                .await?
+                .is_displayed()
+                .await?
+        );
+        open_filters(&app).await?;
         app.find("[data-testid=filter-status]")
             .await?
             .select_by_value("closed")
@@ -141,9 +149,20 @@ fn search_by_cyrillic_substring_and_filters_narrow_the_list() -> Result<()> {
             .await?;
         app.wait_text("[data-testid=cases-found]", &found("1")?)
             .await?;
+        // The button says how many filters are set.
+        app.wait_text(
+            "[data-testid=filters-toggle]",
+            &msg("en", "list-filters-toggle", &[("count", "2")])?,
+        )
+        .await?;
         app.click("[data-testid=filters-clear]").await?;
         app.wait_text("[data-testid=cases-found]", &found("31")?)
             .await?;
+        app.wait_text(
+            "[data-testid=filters-toggle]",
+            &msg("en", "list-filters-toggle", &[("count", "0")])?,
+        )
+        .await?;
         app.find("[data-testid=filter-act]")
             .await?
             .select_by_value("beating")
@@ -183,6 +202,7 @@ fn search_by_cyrillic_substring_and_filters_narrow_the_list() -> Result<()> {
             &msg("ru", "list-found", &[("count", "31")])?,
         )
         .await?;
+        open_filters(&app).await?;
         app.find("[data-testid=filter-status]")
             .await?
             .select_by_value("closed")
@@ -599,4 +619,16 @@ fn an_empty_vault_tells_a_new_user_what_to_do() -> Result<()> {
         app.shot("ru-list-empty").await?;
         app.quit().await
     })
+}
+
+/// Opens the case list's filter panel unless it is open.
+async fn open_filters(app: &App) -> Result<()> {
+    if app
+        .is_present("[data-testid=filters-toggle][aria-expanded=false]")
+        .await?
+    {
+        app.click("[data-testid=filters-toggle]").await?;
+    }
+    app.find("[data-testid=filter-status]").await?;
+    Ok(())
 }

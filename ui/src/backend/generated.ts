@@ -71,6 +71,11 @@ export type AppInfo = {
  */
 vault_path: string | null, exists: boolean, unlocked: boolean, language: string, languages: Array<string>, 
 /**
+ * Languages no native speaker has reviewed yet (locales/STATUS.md): Settings
+ * says so beside them.
+ */
+awaiting_review: Array<string>, 
+/**
  * `unavailable`: the kernel refused the network lock; the first screen says so.
  */
 network: NetworkLock, };

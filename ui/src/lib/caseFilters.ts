@@ -46,6 +46,14 @@ export function today(offsetDays = 0): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
+/** How many filters of the panel are set (the search box and the order are not). */
+export function activeFilters(f: Filters): number {
+  const e = emptyFilters();
+  return (Object.keys(e) as (keyof Filters)[]).filter(
+    (k) => k !== 'sort' && k !== 'text' && f[k] !== e[k],
+  ).length;
+}
+
 export function isFiltered(f: Filters): boolean {
   const e = emptyFilters();
   return (Object.keys(e) as (keyof Filters)[]).some((k) => k !== 'sort' && f[k] !== e[k]);

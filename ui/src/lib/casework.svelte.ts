@@ -35,14 +35,12 @@ export function listOfPath(path: string): string | undefined {
 
 // ---------------------------------------------------------------- gazetteer
 
-interface Place {
-  code: string;
-  en: string;
-  ru: string;
-  uk: string;
-}
+/** Names by language, only where iso-codes translates the place. */
+type Place = { code: string; en: string } & Partial<Record<string, string>>;
 interface Gazetteer {
   eeca: string[];
+  /** The language to read where a name is missing (Russian for Cyrillic scripts). */
+  fallback: Record<string, string>;
   countries: Place[];
   regions: Record<string, Place[]>;
 }
@@ -59,8 +57,9 @@ export async function loadGazetteer(): Promise<void> {
 }
 
 function nameOf(p: Place): string {
-  const lang = language() as 'en' | 'ru' | 'uk';
-  return p[lang] ?? p.en;
+  const lang = language();
+  const fallback = gazData?.fallback[lang];
+  return p[lang] || (fallback && p[fallback]) || p.en;
 }
 
 export interface PlaceOption {

@@ -31,7 +31,24 @@ function buildBundles(): Map<string, FluentBundle> {
 
 const bundles = buildBundles();
 
-export const available: string[] = [...bundles.keys()].sort();
+// The languages this build ships, in menu order, and those no native speaker has
+// reviewed yet: both from Rust (casebook_i18n::SHIPPED, locales/STATUS.md) through
+// app_info, so a folder of locales/ that is not shipped never reaches a menu.
+const shipped = $state({ langs: [FALLBACK] as string[], review: [] as string[] });
+
+/** Shipped languages with messages, in the order menus list them. */
+export function available(): string[] {
+  return shipped.langs;
+}
+
+export function awaitsReview(lang: string): boolean {
+  return shipped.review.includes(lang);
+}
+
+export function setShipped(langs: readonly string[], review: readonly string[]): void {
+  shipped.langs = langs.filter((l) => bundles.has(l));
+  shipped.review = [...review];
+}
 
 const current = $state({ lang: FALLBACK });
 
