@@ -7,7 +7,7 @@ pdf-error-consent = { $state ->
    *[missing] The consent “Sharing with a lawyer” ({ $consent }) is missing from this case; record it before making a case file.
 }
 pdf-error-consent-anonymised-only = The survivor agreed to share this case with a lawyer ({ $consent }) only anonymised: make a pseudonymised file instead.
-pdf-error-unknown-language = Case files can be written in English, Russian or Ukrainian, not “{ $lang }”.
+pdf-error-unknown-language = Case files cannot be written in “{ $lang }”; choose one of the languages in the menu.
 pdf-error-unknown-profile = Unknown redaction profile “{ $profile }”: use full or pseudonymised.
 pdf-error-font = The embedded font { $font } cannot be read; the program is damaged.
 pdf-error-encode = The case data could not be prepared for the case file.
@@ -38,9 +38,6 @@ pdf-field-revision-tag = Revision tag
 pdf-cover-note-full = This file contains the survivor’s identity. It is made for her own lawyer only.
 pdf-cover-note-pseudonymised = This file is pseudonymised: her identity and contact details, witnesses’ names and contacts, perpetrators’ names and attachment file names are removed, and her name (in any form), phone and ID numbers and date of birth are blanked out as […] wherever they were written. Names of other people written into free text (narratives, notes, findings) cannot be recognised automatically and were not checked.
 pdf-cover-verify = Whether this file is unaltered and matches the record it was made from can be checked with “casebook verify-pdf” on the vault that produced it (see the last page).
-pdf-language-en = English
-pdf-language-ru = Russian
-pdf-language-uk = Ukrainian
 
 ## Sections
 pdf-section-summary = 1. Summary

@@ -18,8 +18,8 @@ mod sync;
 
 /// clap's help has no translations; a person reading it learns that everything
 /// else speaks their language.
-const HELP_LANGUAGE: &str = "Messages follow --lang, else $LC_ALL or $LANG (en, ru, uk); \
-this --help text itself is in English only.";
+const HELP_LANGUAGE: &str = "Messages follow --lang, else $LC_ALL or $LANG (en, ru, uk, az, \
+be, hy, ka, kk, ky, ro, tg, uz); this --help text itself is in English only.";
 
 #[derive(Parser, Debug)]
 #[command(
@@ -32,7 +32,8 @@ struct Cli {
     /// Vault directory (default: $CASEBOOK_VAULT, else the OS data directory).
     #[arg(long, global = true)]
     vault: Option<PathBuf>,
-    /// Language of messages: en, ru, uk (default: from $LANG).
+    /// Language of messages: en, ru, uk, az, be, hy, ka, kk, ky, ro, tg, uz (default:
+    /// from $LANG).
     #[arg(long, global = true)]
     lang: Option<String>,
     /// Name (pseudonym) recorded as the author of changes.
@@ -790,6 +791,21 @@ fn print_page(ctx: &Ctx, page: &casebook_store::CasePage, json: bool) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_help_names_every_shipped_language() {
+        use clap::CommandFactory;
+        let help = Cli::command().render_long_help().to_string();
+        let flat = help.split_whitespace().collect::<Vec<_>>().join(" ");
+        for lang in casebook_i18n::SHIPPED {
+            let named = [" ", "("].iter().any(|a| {
+                [",", ")"]
+                    .iter()
+                    .any(|b| flat.contains(&format!("{a}{lang}{b}")))
+            });
+            assert!(named, "--help does not name {lang}");
+        }
+    }
 
     #[test]
     fn every_cli_message_exists_in_every_language() {

@@ -13,7 +13,9 @@ use unic_langid::LanguageIdentifier;
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// Languages shipped with this build, in the order menus list them.
-pub const SHIPPED: &[&str] = &["en", "ru", "uk"];
+pub const SHIPPED: &[&str] = &[
+    "en", "ru", "uk", "az", "be", "hy", "ka", "kk", "ky", "ro", "uz",
+];
 
 /// Whether no native speaker has reviewed `lang`'s translation yet
 /// (`locales/STATUS.md`).

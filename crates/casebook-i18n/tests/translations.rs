@@ -13,10 +13,10 @@ use casebook_i18n::{sources, SHIPPED};
 use fluent_syntax::ast;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 
-/// Messages that may read the same in every language: language names (written in
-/// their own language everywhere), and codes and formats people type or see as
-/// they are.
-const SAME_EVERYWHERE: &[&str] = &["language-", "cv-sha256"];
+/// Messages that may read the same as English: language names (written in their
+/// own language everywhere), the name of a hash, and the year's format where the
+/// language's word for year starts with Y too (Uzbek "yil").
+const SAME_EVERYWHERE: &[&str] = &["language-", "cv-sha256", "cw-date-shape-year"];
 
 #[derive(Debug, Default)]
 struct Message {

@@ -91,7 +91,7 @@ fn cover(c: &mut Composer<'_>, f: &Fmt<'_>, d: &CaseFileData) {
         row(
             f,
             "pdf-field-language",
-            f.msg(&format!("pdf-language-{}", d.lang)),
+            f.msg(&format!("language-{}", d.lang)),
         ),
         row(
             f,

@@ -1010,6 +1010,7 @@ fn every_shipped_language_renders_its_own_script() {
         .map(|id| l.msg(id, &[]))
         .collect();
         want.push(casebook_i18n::gazetteer::country("KZ", lang));
+        want.push(l.msg(&format!("language-{lang}"), &[]));
         for w in want {
             let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
             assert!(flat.contains(&w), "{lang}: {w:?} not in the text layer");

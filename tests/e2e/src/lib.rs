@@ -515,6 +515,60 @@ impl App {
         Ok(v.as_bool().unwrap_or(true))
     }
 
+    /// What does not fit at the current size, one line per element: the page
+    /// scrolling sideways, an element whose text is cut by its own box (overflow
+    /// hidden or clipped, or a control narrower than its words), or one reaching
+    /// past the window's right edge outside a container meant to scroll sideways
+    /// (the tables' wrappers). Empty when everything fits.
+    pub async fn misfits(&self) -> Result<Vec<String>> {
+        let v = self
+            .client
+            .execute(
+                r#"
+const out = [];
+const doc = document.documentElement;
+if (doc.scrollWidth > doc.clientWidth + 1) out.push(`page ${doc.scrollWidth} > ${doc.clientWidth}`);
+const scrolls = (el) => {
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll') return true;
+  }
+  return false;
+};
+const name = (el) => el.tagName.toLowerCase()
+  + (el.id ? '#' + el.id : '')
+  + (el.dataset.testid ? `[${el.dataset.testid}]` : '')
+  + ` "${(el.innerText || el.value || '').trim().slice(0, 40)}"`;
+for (const el of document.querySelectorAll('body *')) {
+  if (el.closest('[hidden], dialog:not([open]), .visually-hidden, svg')) continue;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) continue;
+  const cs = getComputedStyle(el);
+  const control = /^(BUTTON|SELECT|LABEL|A|H1|H2|H3|TH|TD|LEGEND|SUMMARY)$/.test(el.tagName);
+  const clipped = cs.overflowX === 'hidden' || cs.overflowX === 'clip' || control;
+  if (clipped && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll'
+      && el.scrollWidth > el.clientWidth + 2 && el.clientWidth > 0
+      && cs.textOverflow !== 'ellipsis') {
+    out.push(`cut: ${name(el)} ${el.scrollWidth} > ${el.clientWidth}`);
+  }
+  if (r.right > window.innerWidth + 1 && !scrolls(el)) {
+    out.push(`past the edge: ${name(el)} right ${Math.round(r.right)} > ${window.innerWidth}`);
+  }
+}
+return out.slice(0, 20);
+"#,
+                vec![],
+            )
+            .await?;
+        Ok(v.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_else(|| vec!["the layout check did not run".into()]))
+    }
+
     /// Shows the page at each size, takes a screenshot `<name>-<w>x<h>` and fails
     /// if it scrolls sideways; ends at 1100×760.
     pub async fn check_layout(&self, name: &str) -> Result<()> {
