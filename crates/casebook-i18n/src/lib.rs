@@ -14,8 +14,12 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 /// Languages shipped with this build, in the order menus list them.
 pub const SHIPPED: &[&str] = &[
-    "en", "ru", "uk", "az", "be", "hy", "ka", "kk", "ky", "ro", "uz",
+    "en", "ru", "uk", "az", "be", "hy", "ka", "kk", "ky", "ro", "tg", "uz",
 ];
+
+/// Shipped languages written in the Latin alphabet (the others: Cyrillic, Georgian,
+/// Armenian), for checks that no English crept into a sentence.
+pub const LATIN_SCRIPT: &[&str] = &["en", "ro", "az", "uz"];
 
 /// Whether no native speaker has reviewed `lang`'s translation yet
 /// (`locales/STATUS.md`).
