@@ -54,6 +54,8 @@ fn every_screen_fits_in_every_language() -> Result<()> {
         }
         let app = App::launch(&env, &profile).await?;
         // The menu names each language in its own words, in the shipped order.
+        app.wait_count("[data-testid=language] option", SHIPPED.len())
+            .await?;
         let names = app
             .client
             .execute(
