@@ -1,7 +1,8 @@
 //! Every screen in every shipped language, at the smallest window (640×480) and at
 //! 1100×760, over a vault of real-looking cases: nothing cut by its box, nothing
-//! past the window's edge, the page never scrolling sideways, and no code or
-//! message id shown where words belong (a missing translation shows as one).
+//! past the window's edge, the page never scrolling sideways, no English sentence
+//! of the interface left, and no code or message id shown where words belong (a
+//! missing translation shows as one).
 //! Screenshots `<lang>-fit-<screen>-<w>x<h>` with `CASEBOOK_E2E_SHOTS=DIR`.
 
 use std::time::Duration;
@@ -9,7 +10,26 @@ use std::time::Duration;
 use casebook_e2e::{env, run, screen_shot, App, Profile, Result, PASSPHRASE};
 use casebook_i18n::SHIPPED;
 
-/// Looks at the screen at both sizes; what does not fit goes to `problems`.
+/// English sentences of the interface: none of them may be on a screen in another
+/// language, whether a translation copied it or a screen has words of its own.
+/// Messages with arguments are left out (their English text never appears whole);
+/// short ones too (a word like "PDF" may be the same); language names are the same
+/// everywhere.
+fn english_sentences() -> Result<Vec<String>> {
+    let en = casebook_i18n::Localizer::new("en")?;
+    Ok(casebook_i18n::Localizer::message_ids("en")
+        .into_iter()
+        .filter_map(|id| {
+            let e = en.msg(&id, &[]);
+            let words = e.split_whitespace().count();
+            let plain = !e.contains('{') && !e.contains('$') && words >= 2 && e.len() >= 12;
+            (plain && !id.starts_with("language-")).then_some(e)
+        })
+        .collect())
+}
+
+/// Looks at the screen at both sizes; what does not fit, and English left in
+/// another language, go to `problems`.
 async fn fit(app: &App, lang: &str, screen: &str, problems: &mut Vec<String>) -> Result<()> {
     for (w, h) in [(640, 480), (1100, 760)] {
         app.client.set_window_size(w, h).await?;
@@ -28,6 +48,14 @@ async fn fit(app: &App, lang: &str, screen: &str, problems: &mut Vec<String>) ->
         .execute("return document.body.innerText;", vec![])
         .await?;
     let text = text.as_str().unwrap_or_default();
+    if lang != "en" {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for e in english_sentences()? {
+            if flat.contains(&e) {
+                problems.push(format!("{lang} {screen}: English {e:?}"));
+            }
+        }
+    }
     for word in text.split(|c: char| c.is_whitespace() || ",.;:()«»\"'".contains(c)) {
         let parts: Vec<&str> = word.split('-').collect();
         if parts.len() >= 3
@@ -39,6 +67,22 @@ async fn fit(app: &App, lang: &str, screen: &str, problems: &mut Vec<String>) ->
         }
     }
     Ok(())
+}
+
+/// New case, once more if the first click met a list still re-rendering after the
+/// language switch (seen once in a hundred runs: the click landed on a node that
+/// was being replaced).
+async fn open_intake(app: &App) -> Result<()> {
+    for _ in 0..2 {
+        app.click("[data-testid=new-case]").await?;
+        for _ in 0..50 {
+            if app.is_present("[data-testid=step-heading]").await? {
+                return Ok(());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    Err("the intake did not open".into())
 }
 
 #[test]
@@ -110,8 +154,7 @@ fn every_screen_fits_in_every_language() -> Result<()> {
             fit(&app, lang, "case", &mut problems).await?;
             app.click("[data-testid=back-to-list]").await?;
 
-            app.click("[data-testid=new-case]").await?;
-            app.find("[data-testid=step-heading]").await?;
+            open_intake(&app).await?;
             fit(&app, lang, "intake-consent", &mut problems).await?;
             app.select("[data-testid=consent-documentation-given]", "yes")
                 .await?;
