@@ -14,6 +14,7 @@ pub mod export;
 mod file;
 mod filter;
 pub mod label;
+pub mod network;
 mod request;
 pub mod suppress;
 mod table;
