@@ -45,5 +45,6 @@ error-shares-too-few = { $given ->
        *[other] { $given } pay verilib
     }; bu seyfi açmaq üçün { $needed } pay lazımdır. Heç nə dəyişdirilmədi.
 error-shares-do-not-open = Hər pay düzgün görünür, lakin birlikdə bu seyfi açmırlar: onlardan biri saxta ola bilər. Heç nə dəyişdirilmədi.
+error-bad-snapshot = Bu statistika faylı proqramın yazdığı kimi deyil: onu başqa bir şey yaradıb və ya dəyişib. Ondan heç nə saxlanmadı.
 error-forensic-window-out-of-range = Məhkəmə-tibbi ekspertiza üçün müddət { $min } ilə { $max } gün arasında olmalıdır. Heç nə dəyişdirilmədi.
 error-network-lock-unavailable = Bu kompüter proqramı şəbəkədən təcrid edən kilidi rədd etdi ({ $detail }). Proqram işləyir, lakin özü heç nəyin şəbəkəyə çatmayacağına zəmanət verə bilmir.

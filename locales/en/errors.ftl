@@ -45,5 +45,6 @@ error-shares-too-few = { $given ->
        *[other] { $given } shares were given
     }; { $needed } are needed to open this vault. Nothing was changed.
 error-shares-do-not-open = Each share looks right, but together they do not open this vault: one of them may have been forged. Nothing was changed.
+error-bad-snapshot = This statistics file is not as the program writes it: it was made or changed by something else. Nothing of it was kept.
 error-forensic-window-out-of-range = The forensic window must be from { $min } to { $max } days. Nothing was changed.
 error-network-lock-unavailable = This computer refused the lock that keeps the program off the network ({ $detail }). The program works, but cannot promise on its own that nothing reaches the network.

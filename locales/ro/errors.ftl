@@ -47,5 +47,6 @@ error-shares-too-few = { $given ->
        *[other] Au fost introduse { $given } de fragmente
     }; pentru a deschide acest seif sunt necesare { $needed }. Nu s-a schimbat nimic.
 error-shares-do-not-open = Fiecare fragment pare corect, dar împreună nu deschid acest seif: unul dintre ele poate fi fals. Nu s-a schimbat nimic.
+error-bad-snapshot = Acest fișier de statistică nu este scris așa cum îl scrie programul: a fost creat sau modificat de altceva. Nimic din el nu a fost păstrat.
 error-forensic-window-out-of-range = Termenul pentru examinarea medico-legală (în zile) trebuie să fie între { $min } și { $max }. Nu s-a schimbat nimic.
 error-network-lock-unavailable = Acest calculator a refuzat blocarea care ține programul deconectat de la rețea ({ $detail }). Programul funcționează, dar nu poate garanta singur că nimic nu ajunge în rețea.

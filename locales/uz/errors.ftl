@@ -45,5 +45,6 @@ error-shares-too-few = { $given ->
        *[other] { $given } ta ulush kiritildi
     }; bu seyfni ochish uchun { $needed } ta kerak. Hech narsa oʻzgartirilmadi.
 error-shares-do-not-open = Har bir ulush toʻgʻri koʻrinadi, lekin birgalikda ular bu seyfni ochmaydi: ulardan biri soxta boʻlishi mumkin. Hech narsa oʻzgartirilmadi.
+error-bad-snapshot = Bu statistika fayli dastur yozganidek emas: uni boshqa narsa yaratgan yoki oʻzgartirgan. Undan hech narsa saqlanmadi.
 error-forensic-window-out-of-range = Sud-tibbiy ekspertiza muddati { $min } kundan { $max } kungacha boʻlishi kerak. Hech narsa oʻzgartirilmadi.
 error-network-lock-unavailable = Bu kompyuter dasturni tarmoqdan ajratib turuvchi qulfni rad etdi ({ $detail }). Dastur ishlaydi, lekin tarmoqqa hech narsa chiqmasligini oʻzi kafolatlay olmaydi.

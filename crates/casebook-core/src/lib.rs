@@ -37,6 +37,7 @@ pub mod error;
 pub mod facts;
 pub mod merge;
 pub mod model;
+pub mod network;
 pub mod passphrase;
 pub mod path;
 pub mod redact;

@@ -14,7 +14,6 @@ pub mod export;
 mod file;
 mod filter;
 pub mod label;
-pub mod network;
 mod request;
 pub mod suppress;
 mod table;

@@ -39,6 +39,9 @@ pub enum AuditEvent {
     /// A statistics table or brief left the vault; the detail names dimensions,
     /// period, filters, the floor, the format and the file's SHA-256, never a case.
     StatisticsExported,
+    /// A centre's statistics snapshot was taken by this hub; the detail names the
+    /// centre's fingerprint, its number and how many records, never a fact.
+    SnapshotImported,
 }
 
 impl AuditEvent {
@@ -60,6 +63,7 @@ impl AuditEvent {
             AuditEvent::BundleExported => "bundle-exported",
             AuditEvent::BundleImported => "bundle-imported",
             AuditEvent::CaseImported => "case-imported",
+            AuditEvent::SnapshotImported => "snapshot-imported",
             AuditEvent::ConflictResolved => "conflict-resolved",
             AuditEvent::ContactAdded => "contact-added",
             AuditEvent::ContactChanged => "contact-changed",

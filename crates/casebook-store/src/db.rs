@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0009_next_due_deadlines.sql"),
     include_str!("schema/0010_case_facts.sql"),
     include_str!("schema/0011_next_due_forensic.sql"),
+    include_str!("schema/0012_network_snapshots.sql"),
 ];
 
 /// The version whose step also recomputes `cases.next_due` in Rust.

@@ -64,6 +64,10 @@ pub enum StoreError {
     /// made to look right.
     #[error("the shares together do not open this vault")]
     SharesDoNotOpen,
+    /// A centre's statistics snapshot that Casebook would not write (a changed file);
+    /// which check it failed stays in `Debug`.
+    #[error("the statistics snapshot is not as Casebook writes it: {0}")]
+    BadSnapshot(casebook_core::network::SnapshotProblem),
     /// The kernel refused the filter that keeps the program off the network.
     #[error("the network lock is not available: {0}")]
     NetworkLockUnavailable(String),
@@ -139,6 +143,7 @@ impl StoreError {
                 needed: 2,
             },
             StoreError::SharesDoNotOpen,
+            StoreError::BadSnapshot(casebook_core::network::SnapshotProblem::Facts),
             StoreError::ForensicWindowOutOfRange { min: 1, max: 60 },
             StoreError::NetworkLockUnavailable("EINVAL".into()),
             StoreError::CaseNotFound("KY-1".into()),
@@ -193,6 +198,7 @@ impl StoreError {
                 | StoreError::ShareRepeated { .. }
                 | StoreError::SharesTooFew { .. }
                 | StoreError::SharesDoNotOpen
+                | StoreError::BadSnapshot(_)
                 | StoreError::ForensicWindowOutOfRange { .. }
                 | StoreError::NetworkLockUnavailable(_)
                 | StoreError::CaseNotFound(_)
@@ -300,6 +306,7 @@ impl Coded for StoreError {
             StoreError::ShareRepeated { .. } => "share-repeated",
             StoreError::SharesTooFew { .. } => "shares-too-few",
             StoreError::SharesDoNotOpen => "shares-do-not-open",
+            StoreError::BadSnapshot(_) => "bad-snapshot",
             StoreError::ForensicWindowOutOfRange { .. } => "forensic-window-out-of-range",
             StoreError::NetworkLockUnavailable(_) => "network-lock-unavailable",
             StoreError::CaseNotFound(_) => "case-not-found",
@@ -345,6 +352,7 @@ impl Coded for StoreError {
             StoreError::ShareRepeated { .. } => "error-share-repeated",
             StoreError::SharesTooFew { .. } => "error-shares-too-few",
             StoreError::SharesDoNotOpen => "error-shares-do-not-open",
+            StoreError::BadSnapshot(_) => "error-bad-snapshot",
             StoreError::ForensicWindowOutOfRange { .. } => "error-forensic-window-out-of-range",
             StoreError::NetworkLockUnavailable(_) => "error-network-lock-unavailable",
             StoreError::CaseNotFound(_) => "error-case-not-found",

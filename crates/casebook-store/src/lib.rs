@@ -24,6 +24,7 @@ mod facts;
 pub mod file_out;
 mod index;
 mod keyfile;
+mod network;
 mod owner_only;
 pub mod process;
 mod query;

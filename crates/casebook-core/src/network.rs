@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use casebook_core::facts::{CaseFacts, StatsConsent};
+use crate::facts::{CaseFacts, StatsConsent};
 use serde::{Deserialize, Serialize};
 
 /// One consented case, de-identified.
@@ -140,12 +140,21 @@ impl CentreSnapshot {
         Ok(())
     }
 
-    /// Which of two snapshots of one centre is the newer: the higher number, then
-    /// the later time (a centre restored from an old copy may repeat a number).
-    fn newer_than(&self, other: &CentreSnapshot) -> bool {
+    /// How this snapshot stands against the one held for its centre (its number
+    /// and time made): the higher number wins, then the later time (a centre
+    /// restored from an old copy may repeat a number); the same number and time is
+    /// the same snapshot, whatever a changed copy says.
+    pub fn standing(&self, held: Option<(u64, &str)>) -> Accepted {
+        let Some((seq, made_at)) = held else {
+            return Accepted::New;
+        };
         // Compared as times, whatever offset each was written with.
-        let time = |s: &CentreSnapshot| chrono::DateTime::parse_from_rfc3339(&s.made_at).ok();
-        (self.seq, time(self)) > (other.seq, time(other))
+        let key = |seq: u64, at: &str| (seq, chrono::DateTime::parse_from_rfc3339(at).ok());
+        match key(self.seq, &self.made_at).cmp(&key(seq, made_at)) {
+            std::cmp::Ordering::Greater => Accepted::Replaced { previous: seq },
+            std::cmp::Ordering::Equal => Accepted::Same,
+            std::cmp::Ordering::Less => Accepted::Older { held: seq },
+        }
     }
 }
 
@@ -182,19 +191,12 @@ impl Hub {
     /// or the same one again changes nothing.
     pub fn accept(&mut self, snapshot: CentreSnapshot) -> Result<Accepted, SnapshotProblem> {
         snapshot.check()?;
-        let Some(held) = self.centres.get(&snapshot.centre) else {
+        let held = self.centres.get(&snapshot.centre);
+        let standing = snapshot.standing(held.map(|h| (h.seq, h.made_at.as_str())));
+        if matches!(standing, Accepted::New | Accepted::Replaced { .. }) {
             self.centres.insert(snapshot.centre.clone(), snapshot);
-            return Ok(Accepted::New);
-        };
-        if *held == snapshot {
-            return Ok(Accepted::Same);
         }
-        if !snapshot.newer_than(held) {
-            return Ok(Accepted::Older { held: held.seq });
-        }
-        let previous = held.seq;
-        self.centres.insert(snapshot.centre.clone(), snapshot);
-        Ok(Accepted::Replaced { previous })
+        Ok(standing)
     }
 
     /// The facts the network counts: every record of every centre's newest snapshot.
