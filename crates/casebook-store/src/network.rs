@@ -103,34 +103,23 @@ impl Vault {
         &self,
         mut random: impl FnMut() -> u128,
     ) -> Result<Vec<CentreSnapshot>, StoreError> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT centre, seq, made_at, body FROM network_snapshots ORDER BY centre",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT body FROM network_snapshots WHERE centre = ?1")?;
         let mut out = vec![];
-        for row in rows {
-            let (centre, seq, made_at, body) = row?;
-            let mut records = vec![];
-            for line in body.lines() {
-                // Written by this program; anything else was changed behind its back.
-                let facts =
-                    CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?;
-                records.push(AggregateRecord {
+        for c in self.network_centres()? {
+            let body: String = stmt.query_row([&c.centre], |r| r.get(0))?;
+            let records = body_facts(&body)?
+                .into_iter()
+                .map(|facts| AggregateRecord {
                     id: format!("{:032x}", random()),
                     facts,
-                });
-            }
+                })
+                .collect();
             out.push(CentreSnapshot {
-                centre,
-                seq: u64::try_from(seq).map_err(|_| StoreError::DatabaseDamaged)?,
-                made_at,
+                centre: c.centre,
+                seq: c.seq,
+                made_at: c.made_at,
                 records,
             });
         }
@@ -145,13 +134,18 @@ impl Vault {
         let mut rows = stmt.query([])?;
         let mut all = vec![];
         while let Some(r) = rows.next()? {
-            let body: String = r.get(0)?;
-            for line in body.lines() {
-                all.push(CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?);
-            }
+            all.extend(body_facts(&r.get::<_, String>(0)?)?);
         }
         Ok(all)
     }
+}
+
+/// A stored snapshot's records. Written by this program; a line that does not
+/// decode was changed behind its back.
+fn body_facts(body: &str) -> Result<Vec<CaseFacts>, StoreError> {
+    body.lines()
+        .map(|line| CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged))
+        .collect()
 }
 
 #[cfg(test)]
