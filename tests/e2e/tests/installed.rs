@@ -404,7 +404,15 @@ fn the_installed_package_runs_locked_down_and_leaves_the_vault_on_removal() -> R
     tool("xdotool", &["type", "--delay", "15", PASSPHRASE])?;
     tool("xdotool", &["key", "Return"])?;
     let cases_title = msg("en", "cases-title", &[])?;
-    desktop.wait_for(&window, &[&cases_title, CODE], "installed-list")?;
+    // OCR reads the monospace code's digits unreliably ("0007" as "0907"): the
+    // count line and the code's letters say the row is there.
+    let found = msg("en", "list-found", &[("count", "1")])?;
+    let code_letters = &CODE[..CODE.len() - 4];
+    desktop.wait_for(
+        &window,
+        &[&cases_title, &found, code_letters],
+        "installed-list",
+    )?;
 
     let (processes, filtered, sockets) = network_lock(desktop.child.id());
     eprintln!(
