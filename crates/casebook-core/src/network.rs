@@ -8,7 +8,7 @@
 //! linked record by record. A snapshot is a centre's complete set at one moment,
 //! numbered: the hub replaces the centre's previous one, never with an older one.
 //! Hubs chain: what a hub sends on is the newest snapshot of each centre it holds,
-//! each still under its origin centre's key fingerprint, so a regional hub that
+//! each still under its origin centre's signing key, so a regional hub that
 //! hears of a centre both directly and through a national hub counts it once.
 
 use std::collections::BTreeMap;
@@ -29,7 +29,9 @@ pub struct AggregateRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CentreSnapshot {
-    /// The fingerprint of the key of the centre whose cases these are.
+    /// The signing key of the centre whose cases these are: its device's Ed25519
+    /// public key as hex, as a bundle's `sender.sign_key` names it (the six-word
+    /// fingerprint people compare is derived from it and its age recipient).
     pub centre: String,
     /// Grows by one with each snapshot the centre makes.
     pub seq: u64,
@@ -42,7 +44,7 @@ pub struct CentreSnapshot {
 /// changed by something else. Nothing of it is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum SnapshotProblem {
-    #[error("the centre's fingerprint is not one")]
+    #[error("the centre's key is not an Ed25519 public key in hex")]
     Centre,
     #[error("the time it was made is not a time")]
     MadeAt,
@@ -121,7 +123,7 @@ impl CentreSnapshot {
 
     /// Refuses what Casebook does not write (see [`SnapshotProblem`]).
     pub fn check(&self) -> Result<(), SnapshotProblem> {
-        // An Ed25519 key's fingerprint: SHA-256, as hex.
+        // 32 bytes of Ed25519 public key, as lower-case hex.
         if !hex_of(64, &self.centre) {
             return Err(SnapshotProblem::Centre);
         }
@@ -220,7 +222,7 @@ impl Hub {
     }
 
     /// What this hub sends on to a regional hub: each centre's newest snapshot,
-    /// under its own fingerprint and number, with fresh record ids (so the regional
+    /// under its own key and number, with fresh record ids (so the regional
     /// hub cannot link them to an earlier sending).
     pub fn onward(&self, mut random: impl FnMut() -> u128) -> Vec<CentreSnapshot> {
         self.centres

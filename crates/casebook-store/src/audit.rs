@@ -40,7 +40,7 @@ pub enum AuditEvent {
     /// period, filters, the floor, the format and the file's SHA-256, never a case.
     StatisticsExported,
     /// A centre's statistics snapshot was taken by this hub; the detail names the
-    /// centre's fingerprint, its number and how many records, never a fact.
+    /// centre's signing key, its number and how many records, never a fact.
     SnapshotImported,
 }
 

@@ -71,7 +71,7 @@ impl Vault {
         Ok(standing)
     }
 
-    /// Every centre this hub holds a snapshot of, by fingerprint.
+    /// Every centre this hub holds a snapshot of, by its signing key.
     pub fn network_centres(&self) -> Result<Vec<CentreSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT centre, seq, made_at, records FROM network_snapshots ORDER BY centre",
