@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Paketin məzmun siyahısı səhvdir: { $problem ->
     [case-without-entry] iş öz faylı olmadan göstərilib.
     [entry-without-case] iş faylı işlər siyahısında yoxdur.
     [case-differs] iş faylı siyahıda onun haqqında yazılana uyğun gəlmir.
+    [snapshot-differs] statistika faylı siyahıda onun haqqında deyilənə uyğun gəlmir.
+    [mixed-kind] onda başqa növ paketin faylları var.
    *[other] ondan istifadə etmək mümkün deyil.
 }
 bundle-error-bad-card = Kontakt kartını oxumaq mümkün deyil: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = Açıq ziddiyyət yoxdur.
 sync-cli-conflict-line = { $code } { $path }: bizdəki { $ours } ({ $ours_author }, { $ours_at }); onlardakı { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = { $code } işində “{ $path }” həll edildi.
 sync-cli-deleted-value = (silinib)
+sync-cli-export-stats-done = Statistika paketi yazıldı: { $path } (mərkəzlər: { $centres }, qeydlər: { $records }).
+sync-cli-import-snapshot = { $centre }, № { $seq } kəsik, qeydlər: { $records }: { $standing ->
+    [new] yeni mərkəz, sayıldı.
+    [replaced] onun köhnə kəsiyini əvəz edir.
+    [older] mövcud olandan köhnədir; heç nə dəyişmədi.
+   *[same] artıq var; heç nə dəyişmədi.
+}
+sync-cli-import-stats-summary = { $signer } göndərən statistika ({ $fingerprint }), kəsiklər: { $centres }. Heç bir işə toxunulmadı.

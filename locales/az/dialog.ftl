@@ -8,3 +8,4 @@ dialog-title-card-save = Kontakt kartınızı saxlayın
 dialog-title-stats-save = Statistikanı saxlayın
 dialog-title-shares-save = Pay kartlarını saxlayın (birinci kart; digərləri onun yanında saxlanılır)
 dialog-title-share-open = Pay faylını açın
+dialog-title-stats-send = Statistika paketini saxlayın

@@ -218,3 +218,10 @@ sync-conflict-yes = bəli
 sync-conflict-no = xeyr
 sync-conflict-resolve = Həll et
 sync-conflict-resolved = { $code } işində “{ $field }” həll edildi.
+sync-summary-stats = Statistika paketi. Kəsiklər: { $count }. Bu anbardakı heç bir işə toxunulmadı.
+sync-summary-snapshot = { $centre } — qeydlər: { $records } — { $standing ->
+    [new] yeni mərkəz, sayıldı
+    [replaced] onun köhnə kəsiyini əvəz edir
+    [older] mövcud olandan köhnədir, heç nə dəyişmədi
+   *[same] artıq var, heç nə dəyişmədi
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Спіс змесціва пакета няправ�
     [case-without-entry] справа пералічана без свайго файла.
     [entry-without-case] файла справы няма ў спісе спраў.
     [case-differs] файл справы не адпавядае таму, што пра яго сказана ў спісе.
+    [snapshot-differs] файл статыстыкі не адпавядае таму, што пра яго сказана ў спісе.
+    [mixed-kind] у ім ёсць файлы пакета іншага віду.
    *[other] ім немагчыма карыстацца.
 }
 bundle-error-bad-card = Картку кантакту немагчыма прачытаць: { $problem ->
@@ -96,3 +98,11 @@ sync-cli-conflicts-none = Адкрытых канфліктаў няма.
 sync-cli-conflict-line = { $code } { $path }: нашае { $ours } ({ $ours_author }, { $ours_at }); іхняе { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Канфлікт «{ $path }» у { $code } вырашаны.
 sync-cli-deleted-value = (выдалена)
+sync-cli-export-stats-done = Пакет статыстыкі запісаны: { $path } (цэнтраў: { $centres }, запісаў: { $records }).
+sync-cli-import-snapshot = { $centre }, зрэз № { $seq }, запісаў: { $records }: { $standing ->
+    [new] новы цэнтр, улічаны.
+    [replaced] замяняе яго старэйшы зрэз.
+    [older] старэйшы за наяўны; нічога не змянілася.
+   *[same] ужо ёсць; нічога не змянілася.
+}
+sync-cli-import-stats-summary = Статыстыка ад { $signer } ({ $fingerprint }), зрэзаў: { $centres }. Ніводная справа не закранута.

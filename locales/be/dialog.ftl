@@ -8,3 +8,4 @@ dialog-title-card-save = Захаваць вашу картку кантакту
 dialog-title-stats-save = Захаваць статыстыку
 dialog-title-shares-save = Захаваць карткі частак (першую картку; астатнія будуць побач з ёй)
 dialog-title-share-open = Адкрыць файл часткі
+dialog-title-stats-send = Захаваць пакет статыстыкі

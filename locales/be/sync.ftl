@@ -240,3 +240,10 @@ sync-conflict-yes = так
 sync-conflict-no = не
 sync-conflict-resolve = Вырашыць
 sync-conflict-resolved = Канфлікт у полі «{ $field }» справы { $code } вырашаны.
+sync-summary-stats = Пакет статыстыкі. Зрэзаў: { $count }. Ніводная справа ў гэтым сховішчы не закранута.
+sync-summary-snapshot = { $centre } — запісаў: { $records } — { $standing ->
+    [new] новы цэнтр, улічаны
+    [replaced] замяняе яго старэйшы зрэз
+    [older] старэйшы за наяўны, нічога не змянілася
+   *[same] ужо ёсць, нічога не змянілася
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = The bundle's list of contents is malformed: { $probl
     [case-without-entry] a case is listed without its file.
     [entry-without-case] a case file is not in the list of cases.
     [case-differs] a case file does not match what the list says about it.
+    [snapshot-differs] a statistics file does not match what the list says about it.
+    [mixed-kind] it holds files of another kind of bundle.
    *[other] it cannot be used.
 }
 bundle-error-bad-card = The contact card cannot be read: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = No open conflicts.
 sync-cli-conflict-line = { $code } { $path }: ours { $ours } ({ $ours_author }, { $ours_at }); theirs { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Resolved “{ $path }” in { $code }.
 sync-cli-deleted-value = (deleted)
+sync-cli-export-stats-done = Statistics bundle written: { $path } (centres: { $centres }, records: { $records }).
+sync-cli-import-snapshot = { $centre }, snapshot no. { $seq }, records: { $records }: { $standing ->
+    [new] a new centre, counted.
+    [replaced] replaces its older snapshot.
+    [older] older than the one held; nothing changed.
+   *[same] already held; nothing changed.
+}
+sync-cli-import-stats-summary = Statistics from { $signer } ({ $fingerprint }), snapshots: { $centres }. No case was touched.

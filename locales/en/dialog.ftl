@@ -8,3 +8,4 @@ dialog-title-card-save = Save your contact card
 dialog-title-stats-save = Save the statistics
 dialog-title-shares-save = Save the share cards (the first card; the others go beside it)
 dialog-title-share-open = Open a share file
+dialog-title-stats-send = Save the statistics bundle

@@ -218,3 +218,10 @@ sync-conflict-yes = yes
 sync-conflict-no = no
 sync-conflict-resolve = Resolve
 sync-conflict-resolved = “{ $field }” in { $code } is resolved.
+sync-summary-stats = A statistics bundle. Snapshots: { $count }. No case in this vault was touched.
+sync-summary-snapshot = { $centre } — records: { $records } — { $standing ->
+    [new] a new centre, counted
+    [replaced] replaces its older snapshot
+    [older] older than the one held, nothing changed
+   *[same] already held, nothing changed
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Փաթեթի բովանդակության ցանկը
     [case-without-entry] գործը նշված է առանց իր ֆայլի։
     [entry-without-case] գործի ֆայլը չկա գործերի ցանկում։
     [case-differs] գործի ֆայլը չի համապատասխանում ցանկում դրա մասին ասվածին։
+    [snapshot-differs] վիճակագրության ֆայլը չի համապատասխանում ցանկում դրա մասին ասվածին։
+    [mixed-kind] այն պարունակում է այլ տեսակի փաթեթի ֆայլեր։
    *[other] այն հնարավոր չէ օգտագործել։
 }
 bundle-error-bad-card = Կոնտակտային քարտը հնարավոր չէ կարդալ՝ { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = Բաց հակասություններ չկան։
 sync-cli-conflict-line = { $code } { $path }՝ այստեղ՝ { $ours } ({ $ours_author }, { $ours_at }), ուղարկողի մոտ՝ { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = { $code } գործում «{ $path }» հակասությունը լուծված է։
 sync-cli-deleted-value = (ջնջված)
+sync-cli-export-stats-done = Վիճակագրության փաթեթը գրված է՝ { $path } (կենտրոններ՝ { $centres }, գրառումներ՝ { $records })։
+sync-cli-import-snapshot = { $centre }, կտրվածք № { $seq }, գրառումներ՝ { $records }՝ { $standing ->
+    [new] նոր կենտրոն, հաշվված է։
+    [replaced] փոխարինում է նրա ավելի հին կտրվածքը։
+    [older] եղածից ավելի հին է. ոչինչ չի փոխվել։
+   *[same] արդեն կա. ոչինչ չի փոխվել։
+}
+sync-cli-import-stats-summary = Վիճակագրություն { $signer }-ից ({ $fingerprint }), կտրվածքներ՝ { $centres }։ Ոչ մի գործի չի դիպչել։

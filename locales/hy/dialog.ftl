@@ -8,3 +8,4 @@ dialog-title-card-save = Պահպանել ձեր կոնտակտային քարտ
 dialog-title-stats-save = Պահպանել վիճակագրությունը
 dialog-title-shares-save = Պահպանել բաժինների քարտերը (առաջին քարտը, մյուսները կպահվեն դրա կողքին)
 dialog-title-share-open = Բացել բաժնի ֆայլը
+dialog-title-stats-send = Պահպանել վիճակագրության փաթեթը

@@ -218,3 +218,10 @@ sync-conflict-yes = այո
 sync-conflict-no = ոչ
 sync-conflict-resolve = Լուծել
 sync-conflict-resolved = { $code } գործում «{ $field }» դաշտի հակասությունը լուծված է։
+sync-summary-stats = Վիճակագրության փաթեթ։ Կտրվածքներ՝ { $count }։ Այս պահոցի ոչ մի գործի չի դիպչել։
+sync-summary-snapshot = { $centre } — գրառումներ՝ { $records } — { $standing ->
+    [new] նոր կենտրոն, հաշվված է
+    [replaced] փոխարինում է նրա ավելի հին կտրվածքը
+    [older] եղածից ավելի հին է, ոչինչ չի փոխվել
+   *[same] արդեն կա, ոչինչ չի փոխվել
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = პაკეტის შიგთავსის �
     [case-without-entry] საქმე ჩამოთვლილია მისი ფაილის გარეშე.
     [entry-without-case] საქმის ფაილი საქმეების სიაში არ არის.
     [case-differs] საქმის ფაილი არ შეესაბამება იმას, რასაც სია მასზე ამბობს.
+    [snapshot-differs] სტატისტიკის ფაილი არ შეესაბამება იმას, რაც სიაშია მასზე ნათქვამი.
+    [mixed-kind] მასში სხვა სახის პაკეტის ფაილებია.
    *[other] მისი გამოყენება შეუძლებელია.
 }
 bundle-error-bad-card = საკონტაქტო ბარათის წაკითხვა შეუძლებელია: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = ღია კონფლიქტები არ ა
 sync-cli-conflict-line = { $code } { $path }: ჩვენი { $ours } ({ $ours_author }, { $ours_at }); მათი { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = „{ $path }“ გადაწყდა საქმეში { $code }.
 sync-cli-deleted-value = (წაშლილია)
+sync-cli-export-stats-done = სტატისტიკის პაკეტი ჩაიწერა: { $path } (ცენტრები: { $centres }, ჩანაწერები: { $records }).
+sync-cli-import-snapshot = { $centre }, ანაჭერი № { $seq }, ჩანაწერები: { $records }: { $standing ->
+    [new] ახალი ცენტრი, დაითვალა.
+    [replaced] ცვლის მის ძველ ანაჭერს.
+    [older] არსებულზე ძველია; არაფერი შეცვლილა.
+   *[same] უკვე არსებობს; არაფერი შეცვლილა.
+}
+sync-cli-import-stats-summary = სტატისტიკა გამომგზავნისგან { $signer } ({ $fingerprint }), ანაჭრები: { $centres }. არცერთ საქმეს არ შეხებია.

@@ -8,3 +8,4 @@ dialog-title-card-save = თქვენი საკონტაქტო ბ�
 dialog-title-stats-save = სტატისტიკის შენახვა
 dialog-title-shares-save = წილების ბარათების შენახვა (პირველი ბარათი; დანარჩენები მის გვერდით შეინახება)
 dialog-title-share-open = წილის ფაილის გახსნა
+dialog-title-stats-send = სტატისტიკის პაკეტის შენახვა

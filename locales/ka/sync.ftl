@@ -218,3 +218,10 @@ sync-conflict-yes = დიახ
 sync-conflict-no = არა
 sync-conflict-resolve = გადაწყვეტა
 sync-conflict-resolved = „{ $field }“ საქმეში { $code } გადაწყვეტილია.
+sync-summary-stats = სტატისტიკის პაკეტი. ანაჭრები: { $count }. ამ საცავის არცერთ საქმეს არ შეხებია.
+sync-summary-snapshot = { $centre } — ჩანაწერები: { $records } — { $standing ->
+    [new] ახალი ცენტრი, დაითვალა
+    [replaced] ცვლის მის ძველ ანაჭერს
+    [older] არსებულზე ძველია, არაფერი შეცვლილა
+   *[same] უკვე არსებობს, არაფერი შეცვლილა
+}

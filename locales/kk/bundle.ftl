@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Пакеттің мазмұн тізімі дұры�
     [case-without-entry] іс өз файлынсыз көрсетілген.
     [entry-without-case] іс файлы істер тізімінде жоқ.
     [case-differs] іс файлы тізімде ол туралы айтылғанға сәйкес келмейді.
+    [snapshot-differs] статистика файлы тізімде ол туралы айтылғанға сәйкес келмейді.
+    [mixed-kind] онда басқа түрдегі пакеттің файлдары бар.
    *[other] оны пайдалану мүмкін емес.
 }
 bundle-error-bad-card = Контакт карточкасын оқу мүмкін емес: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = Ашық қайшылықтар жоқ.
 sync-cli-conflict-line = { $code } { $path }: біздікі { $ours } ({ $ours_author }, { $ours_at }); олардікі { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Шешілді: { $code } ісіндегі «{ $path }».
 sync-cli-deleted-value = (жойылған)
+sync-cli-export-stats-done = Статистика пакеті жазылды: { $path } (орталықтар: { $centres }, жазбалар: { $records }).
+sync-cli-import-snapshot = { $centre }, № { $seq } кесінді, жазбалар: { $records }: { $standing ->
+    [new] жаңа орталық, есепке алынды.
+    [replaced] оның ескі кесіндісін алмастырады.
+    [older] бар кесіндіден ескі; ештеңе өзгерген жоқ.
+   *[same] бұрыннан бар; ештеңе өзгерген жоқ.
+}
+sync-cli-import-stats-summary = { $signer } жіберген статистика ({ $fingerprint }), кесінділер: { $centres }. Бірде-бір іс өзгертілмеді.

@@ -8,3 +8,4 @@ dialog-title-card-save = Өз контакт карточкаңызды сақт
 dialog-title-stats-save = Статистиканы сақтау
 dialog-title-shares-save = Үлес карточкаларын сақтау (бірінші карточка; қалғандары оның жанына сақталады)
 dialog-title-share-open = Үлес файлын ашу
+dialog-title-stats-send = Статистика пакетін сақтау

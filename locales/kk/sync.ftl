@@ -218,3 +218,10 @@ sync-conflict-yes = иә
 sync-conflict-no = жоқ
 sync-conflict-resolve = Шешу
 sync-conflict-resolved = { $code } ісіндегі «{ $field }» шешілді.
+sync-summary-stats = Статистика пакеті. Кесінділер: { $count }. Осы қоймадағы бірде-бір іс өзгертілмеді.
+sync-summary-snapshot = { $centre } — жазбалар: { $records } — { $standing ->
+    [new] жаңа орталық, есепке алынды
+    [replaced] оның ескі кесіндісін алмастырады
+    [older] бар кесіндіден ескі, ештеңе өзгерген жоқ
+   *[same] бұрыннан бар, ештеңе өзгерген жоқ
+}

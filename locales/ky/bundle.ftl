@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Пакеттин мазмун тизмеси туу�
     [case-without-entry] иш өз файлысыз тизмеге кирген.
     [entry-without-case] иш файлы иштердин тизмесинде жок.
     [case-differs] иш файлы тизмеде ал тууралуу айтылганга дал келбейт.
+    [snapshot-differs] статистика файлы тизмеде ал жөнүндө айтылганга дал келбейт.
+    [mixed-kind] анда башка түрдөгү пакеттин файлдары бар.
    *[other] аны колдонууга болбойт.
 }
 bundle-error-bad-card = Байланыш карточкасын окуу мүмкүн эмес: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = Ачык карама-каршылыктар жок.
 sync-cli-conflict-line = { $code } { $path }: биздеги { $ours } ({ $ours_author }, { $ours_at }); алардыкы { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = { $code } ишиндеги «{ $path }» чечилди.
 sync-cli-deleted-value = (өчүрүлгөн)
+sync-cli-export-stats-done = Статистика пакети жазылды: { $path } (борборлор: { $centres }, жазуулар: { $records }).
+sync-cli-import-snapshot = { $centre }, № { $seq } кесинди, жазуулар: { $records }: { $standing ->
+    [new] жаңы борбор, эсепке алынды.
+    [replaced] анын эски кесиндисин алмаштырат.
+    [older] бар кесиндиден эски; эч нерсе өзгөргөн жок.
+   *[same] мурдатан бар; эч нерсе өзгөргөн жок.
+}
+sync-cli-import-stats-summary = { $signer } жиберген статистика ({ $fingerprint }), кесиндилер: { $centres }. Бир да иш өзгөртүлгөн жок.

@@ -8,3 +8,4 @@ dialog-title-card-save = Өзүңүздүн байланыш карточкаң�
 dialog-title-stats-save = Статистиканы сактоо
 dialog-title-shares-save = Үлүш карточкаларын сактоо (биринчи карточка; калгандары анын жанына сакталат)
 dialog-title-share-open = Үлүш файлын ачуу
+dialog-title-stats-send = Статистика пакетин сактоо

@@ -218,3 +218,10 @@ sync-conflict-yes = ооба
 sync-conflict-no = жок
 sync-conflict-resolve = Чечүү
 sync-conflict-resolved = { $code } ишиндеги «{ $field }» чечилди.
+sync-summary-stats = Статистика пакети. Кесиндилер: { $count }. Бул сактагычтагы бир да иш өзгөртүлгөн жок.
+sync-summary-snapshot = { $centre } — жазуулар: { $records } — { $standing ->
+    [new] жаңы борбор, эсепке алынды
+    [replaced] анын эски кесиндисин алмаштырат
+    [older] бар кесиндиден эски, эч нерсе өзгөргөн жок
+   *[same] мурдатан бар, эч нерсе өзгөргөн жок
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Lista de conținut a pachetului are o structură gre
     [case-without-entry] un caz apare în listă fără fișierul său.
     [entry-without-case] un fișier de caz nu apare în lista cazurilor.
     [case-differs] un fișier de caz nu corespunde cu ce spune lista despre el.
+    [snapshot-differs] un fișier de statistici nu corespunde cu ceea ce spune lista despre el.
+    [mixed-kind] conține fișiere ale altui tip de pachet.
    *[other] nu poate fi folosită.
 }
 bundle-error-bad-card = Fișa de contact nu poate fi citită: { $problem ->
@@ -90,3 +92,11 @@ sync-cli-conflicts-none = Nu sunt conflicte deschise.
 sync-cli-conflict-line = { $code } { $path }: aici { $ours } ({ $ours_author }, { $ours_at }); la expeditor { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = A fost rezolvat „{ $path }” în { $code }.
 sync-cli-deleted-value = (șters)
+sync-cli-export-stats-done = Pachetul de statistici a fost scris: { $path } (centre: { $centres }, înregistrări: { $records }).
+sync-cli-import-snapshot = { $centre }, situația nr. { $seq }, înregistrări: { $records }: { $standing ->
+    [new] centru nou, numărat.
+    [replaced] înlocuiește situația sa mai veche.
+    [older] mai veche decât cea existentă; nu s-a schimbat nimic.
+   *[same] există deja; nu s-a schimbat nimic.
+}
+sync-cli-import-stats-summary = Statistici de la { $signer } ({ $fingerprint }), situații: { $centres }. Niciun caz nu a fost atins.

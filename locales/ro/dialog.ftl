@@ -8,3 +8,4 @@ dialog-title-card-save = Salvați fișa dvs. de contact
 dialog-title-stats-save = Salvați statistica
 dialog-title-shares-save = Salvați cardurile cu fragmente (primul card; celelalte se salvează alături)
 dialog-title-share-open = Deschideți un fișier cu fragment
+dialog-title-stats-send = Salvați pachetul de statistici

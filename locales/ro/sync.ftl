@@ -229,3 +229,10 @@ sync-conflict-yes = da
 sync-conflict-no = nu
 sync-conflict-resolve = Rezolvați
 sync-conflict-resolved = „{ $field }” din { $code } a fost rezolvat.
+sync-summary-stats = Un pachet de statistici. Situații: { $count }. Niciun caz din acest seif nu a fost atins.
+sync-summary-snapshot = { $centre } — înregistrări: { $records } — { $standing ->
+    [new] centru nou, numărat
+    [replaced] înlocuiește situația sa mai veche
+    [older] mai veche decât cea existentă, nu s-a schimbat nimic
+   *[same] există deja, nu s-a schimbat nimic
+}

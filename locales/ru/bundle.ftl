@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Список содержимого пакета и�
     [case-without-entry] дело указано без своего файла.
     [entry-without-case] файла дела нет в перечне дел.
     [case-differs] файл дела не соответствует тому, что о нём сказано в списке.
+    [snapshot-differs] файл статистики не соответствует тому, что о нём сказано в списке.
+    [mixed-kind] в нём есть файлы пакета другого вида.
    *[other] его нельзя использовать.
 }
 bundle-error-bad-card = Карточку контакта не удаётся прочитать: { $problem ->
@@ -92,3 +94,11 @@ sync-cli-conflicts-none = Открытых конфликтов нет.
 sync-cli-conflict-line = { $code } { $path }: у нас { $ours } ({ $ours_author }, { $ours_at }); у них { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Конфликт «{ $path }» в деле { $code } разрешён.
 sync-cli-deleted-value = (удалено)
+sync-cli-export-stats-done = Пакет статистики записан: { $path } (центров: { $centres }, записей: { $records }).
+sync-cli-import-snapshot = { $centre }, срез № { $seq }, записей: { $records }: { $standing ->
+    [new] новый центр, учтён.
+    [replaced] заменяет его более старый срез.
+    [older] старше уже имеющегося; ничего не изменилось.
+   *[same] уже есть; ничего не изменилось.
+}
+sync-cli-import-stats-summary = Статистика от { $signer } ({ $fingerprint }), срезов: { $centres }. Ни одно дело не затронуто.

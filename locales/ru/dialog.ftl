@@ -8,3 +8,4 @@ dialog-title-card-save = Сохранение вашей карточки кон
 dialog-title-stats-save = Сохранить статистику
 dialog-title-shares-save = Сохранить карточки частей (первую; остальные лягут рядом)
 dialog-title-share-open = Открыть файл части
+dialog-title-stats-send = Сохранить пакет статистики

@@ -227,3 +227,10 @@ sync-conflict-yes = да
 sync-conflict-no = нет
 sync-conflict-resolve = Разрешить
 sync-conflict-resolved = «{ $field }» в деле { $code }: конфликт разрешён.
+sync-summary-stats = Пакет статистики. Срезов: { $count }. Ни одно дело в этом хранилище не затронуто.
+sync-summary-snapshot = { $centre } — записей: { $records } — { $standing ->
+    [new] новый центр, учтён
+    [replaced] заменяет его более старый срез
+    [older] старше уже имеющегося, ничего не изменилось
+   *[same] уже есть, ничего не изменилось
+}

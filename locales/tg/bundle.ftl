@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Рӯйхати мундариҷаи баста ша�
     [case-without-entry] парванда бе файли худ зикр шудааст.
     [entry-without-case] файли парванда дар рӯйхати парвандаҳо нест.
     [case-differs] файли парванда ба он чи дар рӯйхат дар бораи он гуфта шудааст, мувофиқ нест.
+    [snapshot-differs] файли омор ба он чи дар рӯйхат дар бораи он гуфта шудааст, мувофиқ нест.
+    [mixed-kind] дар он файлҳои бастаи навъи дигар ҳаст.
    *[other] онро истифода бурдан ғайриимкон аст.
 }
 bundle-error-bad-card = Корти тамосро хондан ғайриимкон аст: { $problem ->
@@ -88,3 +90,11 @@ sync-cli-conflicts-none = Ихтилофи кушода нест.
 sync-cli-conflict-line = { $code } { $path }: дар мо { $ours } ({ $ours_author }, { $ours_at }); дар онҳо { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Ихтилофи «{ $path }» дар парвандаи { $code } ҳал шуд.
 sync-cli-deleted-value = (нест карда шуд)
+sync-cli-export-stats-done = Бастаи омор навишта шуд: { $path } (марказҳо: { $centres }, сабтҳо: { $records }).
+sync-cli-import-snapshot = { $centre }, бурриши № { $seq }, сабтҳо: { $records }: { $standing ->
+    [new] маркази нав, ба ҳисоб гирифта шуд.
+    [replaced] бурриши кӯҳнаи онро иваз мекунад.
+    [older] аз бурриши мавҷуда кӯҳнатар; ҳеҷ чиз тағйир наёфт.
+   *[same] аллакай ҳаст; ҳеҷ чиз тағйир наёфт.
+}
+sync-cli-import-stats-summary = Омор аз { $signer } ({ $fingerprint }), бурришҳо: { $centres }. Ягон парванда дахл карда нашуд.

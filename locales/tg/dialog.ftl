@@ -8,3 +8,4 @@ dialog-title-card-save = Нигоҳ доштани корти тамоси шу�
 dialog-title-stats-save = Нигоҳ доштани омор
 dialog-title-shares-save = Нигоҳ доштани кортҳои ҳиссаҳо (корти якум; дигарҳо дар паҳлӯи он гузошта мешаванд)
 dialog-title-share-open = Кушодани файли ҳисса
+dialog-title-stats-send = Нигоҳ доштани бастаи омор

@@ -207,3 +207,10 @@ sync-conflict-yes = ҳа
 sync-conflict-no = не
 sync-conflict-resolve = Ҳал кардан
 sync-conflict-resolved = Ихтилофи «{ $field }» дар парвандаи { $code } ҳал шуд.
+sync-summary-stats = Бастаи омор. Бурришҳо: { $count }. Ягон парванда дар ин анбор дахл карда нашуд.
+sync-summary-snapshot = { $centre } — сабтҳо: { $records } — { $standing ->
+    [new] маркази нав, ба ҳисоб гирифта шуд
+    [replaced] бурриши кӯҳнаи онро иваз мекунад
+    [older] аз бурриши мавҷуда кӯҳнатар, ҳеҷ чиз тағйир наёфт
+   *[same] аллакай ҳаст, ҳеҷ чиз тағйир наёфт
+}

@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Перелік вмісту пакета має хи
     [case-without-entry] справу зазначено без її файлу.
     [entry-without-case] файлу справи немає в переліку справ.
     [case-differs] файл справи не відповідає тому, що про нього сказано в переліку.
+    [snapshot-differs] файл статистики не відповідає тому, що про нього сказано в списку.
+    [mixed-kind] у ньому є файли пакета іншого виду.
    *[other] його не можна використати.
 }
 bundle-error-bad-card = Картку контакту не вдається прочитати: { $problem ->
@@ -94,3 +96,11 @@ sync-cli-conflicts-none = Відкритих конфліктів немає.
 sync-cli-conflict-line = { $code } { $path }: у нас { $ours } ({ $ours_author }, { $ours_at }); у них { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = Конфлікт «{ $path }» у справі { $code } розв'язано.
 sync-cli-deleted-value = (видалено)
+sync-cli-export-stats-done = Пакет статистики записано: { $path } (центрів: { $centres }, записів: { $records }).
+sync-cli-import-snapshot = { $centre }, зріз № { $seq }, записів: { $records }: { $standing ->
+    [new] новий центр, враховано.
+    [replaced] замінює його старіший зріз.
+    [older] старший за наявний; нічого не змінилося.
+   *[same] уже є; нічого не змінилося.
+}
+sync-cli-import-stats-summary = Статистика від { $signer } ({ $fingerprint }), зрізів: { $centres }. Жодну справу не зачеплено.

@@ -8,3 +8,4 @@ dialog-title-card-save = Збереження вашої картки конта
 dialog-title-stats-save = Зберегти статистику
 dialog-title-shares-save = Зберегти картки частин (першу; решта ляже поруч)
 dialog-title-share-open = Відкрити файл частини
+dialog-title-stats-send = Зберегти пакет статистики

@@ -226,3 +226,10 @@ sync-conflict-yes = так
 sync-conflict-no = ні
 sync-conflict-resolve = Розв'язати
 sync-conflict-resolved = «{ $field }» у справі { $code }: конфлікт розв'язано.
+sync-summary-stats = Пакет статистики. Зрізів: { $count }. Жодну справу в цьому сховищі не зачеплено.
+sync-summary-snapshot = { $centre } — записів: { $records } — { $standing ->
+    [new] новий центр, враховано
+    [replaced] замінює його старіший зріз
+    [older] старший за наявний, нічого не змінилося
+   *[same] уже є, нічого не змінилося
+}

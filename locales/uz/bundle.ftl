@@ -47,6 +47,8 @@ bundle-error-bad-manifest = Paket tarkibi roʻyxati notoʻgʻri: { $problem ->
     [case-without-entry] ish oʻz faylisiz koʻrsatilgan.
     [entry-without-case] ish fayli ishlar roʻyxatida yoʻq.
     [case-differs] ish fayli roʻyxatda u haqida aytilganga mos kelmaydi.
+    [snapshot-differs] statistika fayli roʻyxatda u haqida aytilganga mos kelmaydi.
+    [mixed-kind] unda boshqa turdagi paket fayllari bor.
    *[other] undan foydalanib boʻlmaydi.
 }
 bundle-error-bad-card = Kontakt kartasini oʻqib boʻlmaydi: { $problem ->
@@ -89,3 +91,11 @@ sync-cli-conflicts-none = Ochiq ziddiyatlar yoʻq.
 sync-cli-conflict-line = { $code } { $path }: bizda { $ours } ({ $ours_author }, { $ours_at }); ularda { $theirs } ({ $theirs_author }, { $theirs_at })
 sync-cli-resolved = { $code } ishidagi «{ $path }» hal qilindi.
 sync-cli-deleted-value = (oʻchirilgan)
+sync-cli-export-stats-done = Statistika paketi yozildi: { $path } (markazlar: { $centres }, yozuvlar: { $records }).
+sync-cli-import-snapshot = { $centre }, № { $seq } kesim, yozuvlar: { $records }: { $standing ->
+    [new] yangi markaz, hisobga olindi.
+    [replaced] uning eskiroq kesimini almashtiradi.
+    [older] mavjudidan eskiroq; hech narsa oʻzgarmadi.
+   *[same] allaqachon bor; hech narsa oʻzgarmadi.
+}
+sync-cli-import-stats-summary = { $signer } yuborgan statistika ({ $fingerprint }), kesimlar: { $centres }. Birorta ishga tegilmadi.

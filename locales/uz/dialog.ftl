@@ -8,3 +8,4 @@ dialog-title-card-save = Kontakt kartangizni saqlash
 dialog-title-stats-save = Statistikani saqlash
 dialog-title-shares-save = Ulush kartalarini saqlash (birinchi karta; qolganlari uning yonida saqlanadi)
 dialog-title-share-open = Ulush faylini ochish
+dialog-title-stats-send = Statistika paketini saqlash

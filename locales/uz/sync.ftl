@@ -218,3 +218,10 @@ sync-conflict-yes = ha
 sync-conflict-no = yoʻq
 sync-conflict-resolve = Hal qilish
 sync-conflict-resolved = { $code } ishidagi «{ $field }» hal qilindi.
+sync-summary-stats = Statistika paketi. Kesimlar: { $count }. Bu ombordagi birorta ishga tegilmadi.
+sync-summary-snapshot = { $centre } — yozuvlar: { $records } — { $standing ->
+    [new] yangi markaz, hisobga olindi
+    [replaced] uning eskiroq kesimini almashtiradi
+    [older] mavjudidan eskiroq, hech narsa oʻzgarmadi
+   *[same] allaqachon bor, hech narsa oʻzgarmadi
+}

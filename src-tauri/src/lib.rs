@@ -216,6 +216,8 @@ pub fn run() -> ExitCode {
             stats_commands::stats_save_table,
             stats_commands::stats_save_image,
             stats_commands::stats_save_brief,
+            stats_commands::stats_send,
+            stats_commands::network_centres,
             recovery_commands::vault_fingerprint,
             recovery_commands::vault_shares_check,
             recovery_commands::vault_unlock_shares,

@@ -7,7 +7,7 @@ use casebook_core::Coded;
 use casebook_i18n::Localizer;
 use casebook_pdf::BriefOptions;
 use casebook_stats::label::StatsView;
-use casebook_stats::{count, FileFormat, FilterText, StatsError, StatsQuery, StatsRequest};
+use casebook_stats::{FileFormat, FilterText, Scope, StatsError, StatsQuery, StatsRequest};
 use casebook_store::Vault;
 use serde::Serialize;
 use tauri::{AppHandle, Manager as _, State};
@@ -35,6 +35,8 @@ pub struct DimensionChoice {
     pub code: &'static str,
     pub label: String,
     pub multi_valued: bool,
+    /// Only offered when counting the network (by centre).
+    pub network_only: bool,
 }
 
 /// Every dimension, named in the interface language.
@@ -46,6 +48,7 @@ pub fn stats_dimensions(session: State<'_, Session>) -> Vec<DimensionChoice> {
             code: d.code(),
             label,
             multi_valued: d.is_multi_valued(),
+            network_only: d.is_network_only(),
         })
         .collect()
 }
@@ -57,7 +60,7 @@ pub async fn stats_count(app: AppHandle, request: StatsRequest, lang: String) ->
     // Refused before the vault is touched; made again on the worker (not Send).
     Localizer::new(&lang).map_err(|e| e.payload())?;
     on_vault(&app, move |v, screen| {
-        let t = count(&v.case_facts()?, &request.query()?)?;
+        let t = request.scope.count(v, &request.query()?)?;
         Ok::<_, StatsError>(match Localizer::new(&lang) {
             Ok(l) => casebook_stats::label::view(&l, t),
             Err(_) => casebook_stats::label::view(screen, t),
@@ -84,6 +87,7 @@ fn suggested_name(query: &StatsQuery, lang: &str, ext: &str) -> String {
 async fn save<E: Coded>(
     app: &AppHandle,
     session: &Session,
+    scope: Scope,
     query: StatsQuery,
     name: String,
     ext: &'static str,
@@ -92,10 +96,7 @@ async fn save<E: Coded>(
         + 'static,
 ) -> Reply<Option<StatsSaved>> {
     let checked = query.clone();
-    on_vault(app, move |v, _| {
-        count(&v.case_facts()?, &checked).map(|_| ())
-    })
-    .await?;
+    on_vault(app, move |v, _| scope.count(v, &checked).map(|_| ())).await?;
     let look = Look {
         title: title(session, "dialog-title-stats-save"),
         filter: Some((ext.to_uppercase(), ext_filter(ext))),
@@ -131,10 +132,19 @@ async fn save_table_file(
 ) -> Reply<Option<StatsSaved>> {
     let query = request.query().map_err(|e| e.payload())?;
     let name = suggested_name(&query, session.settings().language, ext);
-    save(app, session, query, name, ext, move |v, query, l, dest| {
-        let t = count(&v.case_facts()?, &query)?;
-        write(v, &t, l, dest)
-    })
+    let scope = request.scope;
+    save(
+        app,
+        session,
+        scope,
+        query,
+        name,
+        ext,
+        move |v, query, l, dest| {
+            let t = scope.count(v, &query)?;
+            write(v, &t, l, dest)
+        },
+    )
     .await
 }
 
@@ -198,8 +208,10 @@ pub async fn stats_save_brief(
     filter: FilterText,
     min_cell: u32,
     organisation: Option<String>,
+    scope: Option<Scope>,
 ) -> Reply<Option<StatsSaved>> {
     let lang = session.settings().language;
+    let scope = scope.unwrap_or_default();
     let opts = BriefOptions {
         lang: lang.to_string(),
         filter: filter.filter().map_err(|e| e.payload())?,
@@ -208,6 +220,7 @@ pub async fn stats_save_brief(
             .map(|o| o.trim().to_string())
             .filter(|o| !o.is_empty()),
         generated: None,
+        scope,
     };
     // The brief's own tables are counted with this filter and k.
     let query = StatsQuery {
@@ -216,8 +229,84 @@ pub async fn stats_save_brief(
         min_cell,
     };
     let name = format!("brief-{lang}.pdf");
-    save(&app, &session, query, name, "pdf", move |v, _, _, dest| {
-        casebook_pdf::write_brief(v, &opts, dest).map(|w| w.sha256)
+    save(
+        &app,
+        &session,
+        scope,
+        query,
+        name,
+        "pdf",
+        move |v, _, _, dest| casebook_pdf::write_brief(v, &opts, dest).map(|w| w.sha256),
+    )
+    .await
+}
+
+/// Asks where to save, then writes a statistics bundle for the hub `to` names:
+/// this centre's snapshot, or at a hub (`network`) every centre's newest.
+/// `None`: cancelled.
+#[tauri::command]
+pub async fn stats_send(
+    app: AppHandle,
+    session: State<'_, Session>,
+    to: Vec<String>,
+    network: bool,
+    sender_name: String,
+) -> Reply<Option<casebook_bundle::AggregateReport>> {
+    let look = Look {
+        title: title(&session, "dialog-title-stats-send"),
+        filter: None,
+    };
+    let name = format!("statistics-{}.cbk", chrono::Local::now().format("%Y-%m-%d"));
+    let Some(dest) = dialog::save_file(&app, &name, look).await else {
+        return Ok(None);
+    };
+    app.state::<Activity>().touch();
+    let before = session.erasures();
+    let file = dest.clone();
+    let opts = casebook_bundle::AggregateOptions {
+        to,
+        network,
+        sender_name: sender_name.trim().to_owned(),
+    };
+    let report = on_vault(&app, move |v, _| {
+        casebook_bundle::export_aggregate(v, &dest, &opts)
+    })
+    .await?;
+    session.unless_erased(before, &file)?;
+    Ok(Some(report))
+}
+
+/// A centre as the hub's table shows it.
+#[derive(Debug, Serialize, ts_rs::TS)]
+pub struct NetworkCentre {
+    pub centre: String,
+    /// The hub's contact's name for it, else its own.
+    pub name: String,
+    /// Whether the hub has it as a contact (else it was heard of through a hub).
+    pub contact: bool,
+    #[ts(type = "number")]
+    pub seq: u64,
+    pub made_at: String,
+    pub records: usize,
+}
+
+/// Every centre this vault holds statistics of, as a hub.
+#[tauri::command]
+pub async fn network_centres(app: AppHandle) -> Reply<Vec<NetworkCentre>> {
+    on_vault(&app, |v, _| {
+        Ok::<_, StatsError>(
+            v.network_centres()?
+                .into_iter()
+                .map(|c| NetworkCentre {
+                    name: c.shown_name().to_owned(),
+                    contact: c.contact.is_some(),
+                    centre: c.centre,
+                    seq: c.seq,
+                    made_at: c.made_at,
+                    records: c.records,
+                })
+                .collect(),
+        )
     })
     .await
 }

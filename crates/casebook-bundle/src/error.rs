@@ -21,16 +21,24 @@ pub enum ManifestProblem {
     EntryWithoutCase,
     /// A case file's id or head differs from what the manifest lists.
     CaseDiffers,
+    /// A statistics snapshot is listed without its file, or its file says another
+    /// centre, number or size than the list.
+    SnapshotDiffers,
+    /// Entries of the other kind of bundle (cases in a statistics bundle, or
+    /// snapshots in a case bundle).
+    MixedKind,
 }
 
 impl ManifestProblem {
-    pub const ALL: [ManifestProblem; 6] = [
+    pub const ALL: [ManifestProblem; 8] = [
         ManifestProblem::NotJson,
         ManifestProblem::AttachmentHash,
         ManifestProblem::EntryTwice,
         ManifestProblem::CaseWithoutEntry,
         ManifestProblem::EntryWithoutCase,
         ManifestProblem::CaseDiffers,
+        ManifestProblem::SnapshotDiffers,
+        ManifestProblem::MixedKind,
     ];
 
     /// The kebab-case code the messages select on.
@@ -42,6 +50,8 @@ impl ManifestProblem {
             ManifestProblem::CaseWithoutEntry => "case-without-entry",
             ManifestProblem::EntryWithoutCase => "entry-without-case",
             ManifestProblem::CaseDiffers => "case-differs",
+            ManifestProblem::SnapshotDiffers => "snapshot-differs",
+            ManifestProblem::MixedKind => "mixed-kind",
         }
     }
 }

@@ -458,6 +458,8 @@ pub fn export(
     let manifest = Manifest {
         format: format::FORMAT.to_owned(),
         version: format::VERSION,
+        kind: format::BundleKind::Cases,
+        snapshots: vec![],
         created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         sender: Sender {
             name: opts.sender_name.clone(),

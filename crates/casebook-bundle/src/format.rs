@@ -8,6 +8,10 @@
 //!     ├── cases/<case-id>.json a case's revision history (parents first)
 //!     └── attachments/<sha256> attachment bytes, named by their SHA-256
 //! ```
+//!
+//! A statistics bundle (`"kind": "statistics"`) is the same container holding,
+//! instead of cases and attachments, `snapshots/<centre-sign-key>.json`: one
+//! centre's de-identified snapshot (`casebook_core::network::CentreSnapshot`).
 
 use serde::{Deserialize, Serialize};
 
@@ -22,11 +26,44 @@ pub const SIGNATURE: &str = "manifest.sig";
 pub struct Manifest {
     pub format: String,
     pub version: u32,
+    /// Absent in case bundles (the kind every bundle had before statistics).
+    #[serde(default, skip_serializing_if = "BundleKind::is_cases")]
+    pub kind: BundleKind,
     pub created_at: String,
     pub sender: Sender,
     pub attachments_included: bool,
     pub cases: Vec<ManifestCase>,
+    /// Statistics bundles: the centres' snapshots it holds.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<ManifestSnapshot>,
     pub entries: Vec<ManifestEntry>,
+}
+
+/// What a bundle carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum BundleKind {
+    /// Case histories and attachments, for colleagues.
+    #[default]
+    Cases,
+    /// De-identified statistics snapshots, for a network's hub.
+    Statistics,
+}
+
+impl BundleKind {
+    pub fn is_cases(&self) -> bool {
+        *self == BundleKind::Cases
+    }
+}
+
+/// One centre's snapshot in a statistics bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManifestSnapshot {
+    /// The centre's signing key (hex), as in the snapshot.
+    pub centre: String,
+    pub seq: u64,
+    pub records: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,6 +103,8 @@ pub enum EntryKind {
     Signature,
     Case(String),
     Attachment(String),
+    /// A centre's snapshot, by the centre's signing key.
+    Snapshot(String),
 }
 
 pub fn case_path(case_id: &str) -> String {
@@ -74,6 +113,10 @@ pub fn case_path(case_id: &str) -> String {
 
 pub fn attachment_path(sha256: &str) -> String {
     format!("attachments/{sha256}")
+}
+
+pub fn snapshot_path(centre: &str) -> String {
+    format!("snapshots/{centre}.json")
 }
 
 fn is_hex64(s: &str) -> bool {
@@ -107,6 +150,12 @@ pub fn classify(path: &[u8]) -> Option<EntryKind> {
     if let Some(h) = path.strip_prefix("attachments/") {
         return is_hex64(h).then(|| EntryKind::Attachment(h.to_owned()));
     }
+    if let Some(k) = path
+        .strip_prefix("snapshots/")
+        .and_then(|r| r.strip_suffix(".json"))
+    {
+        return is_hex64(k).then(|| EntryKind::Snapshot(k.to_owned()));
+    }
     None
 }
 
@@ -127,7 +176,13 @@ mod tests {
             classify(attachment_path(h).as_bytes()),
             Some(EntryKind::Attachment(h.into()))
         );
+        assert_eq!(
+            classify(snapshot_path(h).as_bytes()),
+            Some(EntryKind::Snapshot(h.into()))
+        );
         for bad in [
+            "snapshots/../manifest.json",
+            "snapshots/E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855.json",
             "../manifest.json",
             "/manifest.json",
             "./manifest.json",

@@ -22,7 +22,8 @@ use serde::Serialize;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::format::{self, EntryKind, Manifest, ManifestEntry};
+use crate::aggregate::SnapshotOutcome;
+use crate::format::{self, BundleKind, EntryKind, Manifest, ManifestEntry};
 use crate::keys::{fingerprint, same_fingerprint, verify, DeviceKeys};
 use crate::passphrase::PassphraseIdentity;
 use crate::{BundleError, ManifestProblem, Phase, Progress};
@@ -105,6 +106,38 @@ pub struct ImportSummary {
     #[ts(type = "number")]
     pub attachments_skipped: u64,
     pub cases: Vec<CaseOutcome>,
+    /// A statistics bundle's snapshots (a case bundle has none) and what
+    /// became of each.
+    pub kind: BundleKind,
+    pub snapshots: Vec<SnapshotOutcome>,
+}
+
+impl ImportSummary {
+    fn of_statistics(signer: SignerInfo, snapshots: Vec<SnapshotOutcome>) -> Self {
+        ImportSummary {
+            signer,
+            added: 0,
+            updated: 0,
+            conflicted: 0,
+            conflicts: 0,
+            edit_kept_over_delete: 0,
+            skipped: 0,
+            rejected: vec![],
+            revisions_added: 0,
+            attachments_added: 0,
+            attachments_skipped: 0,
+            cases: vec![],
+            kind: BundleKind::Statistics,
+            snapshots,
+        }
+    }
+}
+
+/// What the reading of a bundle staged: cases to merge, or a statistics bundle
+/// already taken in whole.
+enum Staged<'v> {
+    Cases(Manifest, SignerInfo, SyncImport<'v>, Vec<RejectedCase>),
+    Statistics(ImportSummary),
 }
 
 /// Imports a bundle file.
@@ -437,6 +470,9 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
     if m.version != format::VERSION {
         return Err(BundleError::UnsupportedVersion(m.version));
     }
+    if !m.snapshots.is_empty() {
+        return Err(bad(ManifestProblem::MixedKind));
+    }
     let mut entries = BTreeMap::new();
     for e in &m.entries {
         match format::classify(e.path.as_bytes()) {
@@ -453,6 +489,7 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
                     return Err(bad(ManifestProblem::AttachmentHash));
                 }
             }
+            Some(EntryKind::Snapshot(_)) => return Err(bad(ManifestProblem::MixedKind)),
             _ => {
                 return Err(BundleError::UnsafePath {
                     path: e.path.clone(),
@@ -525,7 +562,7 @@ fn import_sized(
         total,
         progress: &mut *progress,
     };
-    let (manifest, signer, staging, rejected) = std::thread::scope(|scope| {
+    let staged = std::thread::scope(|scope| {
         scope.spawn(move || decrypt_into(plain, to_importer, to_reuse));
         let damaged_or = |failed: &Rc<Cell<bool>>, e: BundleError| {
             if failed.get() {
@@ -590,6 +627,29 @@ fn import_sized(
             age_recipient: manifest.sender.age_recipient.clone(),
             sign_key: manifest.sender.sign_key.clone(),
         };
+        if manifest.kind == BundleKind::Statistics {
+            if manifest.format != format::FORMAT {
+                return Err(BundleError::NotABundle);
+            }
+            if manifest.version != format::VERSION {
+                return Err(BundleError::UnsupportedVersion(manifest.version));
+            }
+            let listed = crate::aggregate::check_manifest(&manifest, opts)?;
+            let mut staging = vault.begin_snapshots()?;
+            let outcomes = crate::aggregate::stage(&mut staging, &listed, entries, opts)
+                .map_err(|e| damaged_or(&failed, e))?;
+            // Read to the very end so that age authenticates the last chunk.
+            let mut rest = archive.into_inner();
+            io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;
+            drop(rest);
+            if failed.get() {
+                return Err(BundleError::Damaged);
+            }
+            staging.commit()?;
+            return Ok(Staged::Statistics(ImportSummary::of_statistics(
+                signer, outcomes,
+            )));
+        }
         let Checked {
             manifest,
             entries: listed,
@@ -699,7 +759,7 @@ fn import_sized(
                                 Err(other) => Err(damaged_or(&failed, other.into())),
                             }
                         }
-                        EntryKind::Manifest | EntryKind::Signature => {
+                        EntryKind::Manifest | EntryKind::Signature | EntryKind::Snapshot(_) => {
                             Err(BundleError::UnlistedEntry { path: path_text })
                         }
                     }
@@ -749,8 +809,15 @@ fn import_sized(
         if failed.get() {
             return Err(BundleError::Damaged);
         }
-        Ok::<_, BundleError>((manifest, signer, staging, rejected))
+        Ok::<_, BundleError>(Staged::Cases(manifest, signer, staging, rejected))
     })?;
+    let (manifest, signer, staging, rejected) = match staged {
+        Staged::Cases(m, s, st, r) => (m, s, st, r),
+        Staged::Statistics(summary) => {
+            progress(Progress::new(Phase::Done, total, total));
+            return Ok(summary);
+        }
+    };
 
     // 4. Merge and commit.
     let detail = format!(
@@ -773,6 +840,8 @@ fn import_sized(
         attachments_added: outcome.attachments_added,
         attachments_skipped: outcome.attachments_skipped,
         cases: vec![],
+        kind: BundleKind::Cases,
+        snapshots: vec![],
     };
     for c in &outcome.cases {
         match c.action {

@@ -14,10 +14,14 @@
 //! - [`import()`] / [`import_file`] with [`ImportOptions`] → [`ImportSummary`], or a
 //!   [`BundleError`] (for an unknown signer: its fingerprint, to confirm and retry
 //!   with [`ImportOptions::trust_fingerprint`]).
+//! - [`export_aggregate`] with [`AggregateOptions`] → [`AggregateReport`]: a
+//!   statistics bundle for a network's hub; [`import_file`] takes it too (its
+//!   summary's `snapshots` say what the hub kept).
 //! - Conflicts involve no bundle: `Vault::open_conflicts` and
 //!   `casebook_store::sync::resolve` (store crate).
 //! - Progress: every long call takes `&mut dyn FnMut(Progress)`.
 
+pub mod aggregate;
 mod error;
 pub mod export;
 pub mod format;
@@ -31,6 +35,10 @@ pub mod raw;
 
 /// Bundle passphrases are held in this (wiped on drop, never printed).
 pub use age::secrecy::SecretString;
+pub use aggregate::{
+    export_aggregate, AggregateOptions, AggregateReport, SnapshotOutcome, SnapshotSent,
+    SnapshotStanding,
+};
 pub use error::{BundleError, CardProblem, ManifestProblem};
 pub use export::{
     export, ExportOptions, ExportReport, ExportedCase, Recipients, RefusedCase, Selection,

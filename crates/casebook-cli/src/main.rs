@@ -64,6 +64,9 @@ enum Command {
     /// Work with cases.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// At a hub: the centres whose statistics it holds.
+    #[command(subcommand)]
+    Network(stats::NetworkCommand),
     /// This device's contact card, and the contacts bundles go to.
     #[command(subcommand)]
     Contact(sync::ContactCommand),
@@ -488,6 +491,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
         Command::Stats(a) => return Ok(stats::stats(ctx, a)),
         Command::Brief(a) => return Ok(stats::brief(ctx, a)),
+        Command::Network(c) => return Ok(stats::network(ctx, c)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;
             let page = vault.list_cases(&CaseQuery {

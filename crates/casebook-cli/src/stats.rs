@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use casebook_core::Coded;
 use casebook_stats::{
-    count, export, parse_dimensions, write_table, FileFormat, StatsError, StatsFilter, StatsQuery,
+    export, parse_dimensions, write_table, FileFormat, Scope, StatsError, StatsFilter, StatsQuery,
     StatsTable, DEFAULT_MIN_CELL,
 };
 
@@ -19,9 +19,13 @@ pub struct StatsArgs {
     /// One or two dimensions, comma-separated: act, act-group, agency, country,
     /// region, location-type, year, quarter, month, age-band, hiv-status, sex-work,
     /// substance, medical-attention, complaint-body, complaint-response,
-    /// complaint-outcome, intake-channel, status.
+    /// complaint-outcome, intake-channel, status; with --network also centre.
     #[arg(long)]
     by: String,
+    /// At a hub: count the newest statistics snapshot of every centre instead of
+    /// this vault's own cases.
+    #[arg(long)]
+    network: bool,
     #[command(flatten)]
     filter: FilterArgs,
     /// table (the reader's words), json or csv on standard output.
@@ -32,10 +36,23 @@ pub struct StatsArgs {
     out: Option<PathBuf>,
 }
 
+#[derive(clap::Subcommand, Debug)]
+pub enum NetworkCommand {
+    /// Every centre with its last snapshot's number, date and size, so a
+    /// coordinator sees who has not reported.
+    Centres {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 #[derive(clap::Args, Debug)]
 pub struct BriefArgs {
     #[command(flatten)]
     filter: FilterArgs,
+    /// At a hub: the network's statistics instead of this vault's own cases.
+    #[arg(long)]
+    network: bool,
     /// Where to write the PDF.
     #[arg(long)]
     out: PathBuf,
@@ -98,6 +115,7 @@ pub fn table(
     ctx: &Ctx,
     by: &str,
     filter: &FilterArgs,
+    scope: Scope,
 ) -> Result<(casebook_store::Vault, StatsTable), ExitCode> {
     let query = parse_dimensions(by)
         .and_then(|by| {
@@ -112,11 +130,13 @@ pub fn table(
     if !casebook_stats::MIN_CELL_RANGE.contains(&query.min_cell) {
         return Err(stats_fail(ctx, &StatsError::BadMinCell(query.min_cell)));
     }
+    scope
+        .check(std::slice::from_ref(&query))
+        .map_err(|e| stats_fail(ctx, &e))?;
     let vault = open(ctx).map_err(|e| fail(&ctx.l10n, &e))?;
-    let facts = vault
-        .case_facts()
-        .map_err(|e| stats_fail(ctx, &StatsError::Store(e)))?;
-    let t = count(&facts, &query).map_err(|e| stats_fail(ctx, &e))?;
+    let t = scope
+        .count(&vault, &query)
+        .map_err(|e| stats_fail(ctx, &e))?;
     Ok((vault, t))
 }
 
@@ -126,7 +146,12 @@ pub fn stats(ctx: &Ctx, args: StatsArgs) -> ExitCode {
             return stats_fail(ctx, &StatsError::UnknownFormat);
         }
     }
-    let (vault, t) = match table(ctx, &args.by, &args.filter) {
+    let scope = if args.network {
+        Scope::Network
+    } else {
+        Scope::Cases
+    };
+    let (vault, t) = match table(ctx, &args.by, &args.filter, scope) {
         Ok(v) => v,
         Err(code) => return code,
     };
@@ -176,6 +201,11 @@ pub fn brief(ctx: &Ctx, args: BriefArgs) -> ExitCode {
         min_cell,
         organisation: args.organisation,
         generated: None,
+        scope: if args.network {
+            Scope::Network
+        } else {
+            Scope::Cases
+        },
     };
     match casebook_pdf::write_brief(&vault, &opts, &args.out) {
         Ok(w) => match out(&w.path.display().to_string()) {
@@ -186,5 +216,51 @@ pub fn brief(ctx: &Ctx, args: BriefArgs) -> ExitCode {
             eprintln!("casebook: {} [{}]", ctx.l10n.error(&e), e.code());
             ExitCode::FAILURE
         }
+    }
+}
+
+pub fn network(ctx: &Ctx, command: NetworkCommand) -> ExitCode {
+    let NetworkCommand::Centres { json } = command;
+    let vault = match open(ctx) {
+        Ok(v) => v,
+        Err(e) => return fail(&ctx.l10n, &e),
+    };
+    let centres = match vault.network_centres() {
+        Ok(c) => c,
+        Err(e) => return stats_fail(ctx, &StatsError::Store(e)),
+    };
+    let printed = if json {
+        #[derive(serde::Serialize)]
+        struct Line<'a> {
+            #[serde(flatten)]
+            centre: &'a casebook_core::network::CentreSummary,
+            shown_name: &'a str,
+        }
+        let lines: Vec<Line<'_>> = centres
+            .iter()
+            .map(|c| Line {
+                centre: c,
+                shown_name: c.shown_name(),
+            })
+            .collect();
+        out(&serde_json::to_string_pretty(&lines).unwrap_or_default())
+    } else if centres.is_empty() {
+        out(&ctx.l10n.msg("network-cli-no-centres", &[]))
+    } else {
+        centres.iter().try_for_each(|c| {
+            out(&ctx.l10n.msg(
+                "network-cli-centre",
+                &[
+                    ("name", c.shown_name()),
+                    ("date", c.made_at.get(..10).unwrap_or(&c.made_at)),
+                    ("seq", &c.seq.to_string()),
+                    ("records", &c.records.to_string()),
+                ],
+            ))
+        })
+    };
+    match printed {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&ctx.l10n, &e),
     }
 }

@@ -66,6 +66,13 @@ pub(crate) struct ExportArgs {
     /// Contact names to encrypt to.
     #[arg(long, num_args = 1..)]
     to: Vec<String>,
+    /// A statistics bundle for the network's hub instead of cases: one
+    /// de-identified record per case with network-statistics consent.
+    #[arg(long, conflicts_with_all = ["passphrase", "cases", "since_last", "filter", "dry_run", "no_attachments"])]
+    aggregate: bool,
+    /// With --aggregate, at a hub: send on the newest snapshot of every centre.
+    #[arg(long, requires = "aggregate")]
+    network: bool,
     /// Encrypt to a passphrase ($CASEBOOK_BUNDLE_PASSPHRASE or a prompt).
     #[arg(long, conflicts_with = "to")]
     passphrase: bool,
@@ -227,6 +234,9 @@ pub(crate) fn contact(ctx: &Ctx, c: ContactCommand) -> Result<ExitCode, CliError
 
 pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
     let l = &ctx.l10n;
+    if a.aggregate {
+        return export_aggregate(ctx, a);
+    }
     let recipients = if a.passphrase {
         Recipients::Passphrase {
             passphrase: bundle_secret(ctx)?,
@@ -306,6 +316,32 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
     })
 }
 
+fn export_aggregate(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
+    let mut vault = open(ctx)?;
+    let report = casebook_bundle::export_aggregate(
+        &mut vault,
+        &a.out,
+        &casebook_bundle::AggregateOptions {
+            to: a.to.clone(),
+            network: a.network,
+            sender_name: a.name.clone(),
+        },
+    )?;
+    if a.json {
+        json_out(&report)?;
+    } else {
+        out(&ctx.l10n.msg(
+            "sync-cli-export-stats-done",
+            &[
+                ("path", &report.path.display().to_string()),
+                ("centres", &report.snapshots.len().to_string()),
+                ("records", &report.records.to_string()),
+            ],
+        ))?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn refused_line(ctx: &Ctx, r: &casebook_bundle::RefusedCase) -> Result<(), CliError> {
     let l = &ctx.l10n;
     let reason = match &r.reason {
@@ -374,6 +410,29 @@ pub(crate) fn import(
     };
     if json {
         json_out(&s)?;
+    } else if s.kind == casebook_bundle::format::BundleKind::Statistics {
+        for o in &s.snapshots {
+            out(&l.msg(
+                "sync-cli-import-snapshot",
+                &[
+                    ("centre", &o.name),
+                    ("seq", &o.seq.to_string()),
+                    ("records", &o.records.to_string()),
+                    ("standing", standing_code(o.standing)),
+                ],
+            ))?;
+        }
+        out(&l.msg(
+            "sync-cli-import-stats-summary",
+            &[
+                (
+                    "signer",
+                    s.signer.contact.as_deref().unwrap_or(&s.signer.name),
+                ),
+                ("fingerprint", &s.signer.fingerprint),
+                ("centres", &s.snapshots.len().to_string()),
+            ],
+        ))?;
     } else {
         out(&l.msg(
             "sync-cli-import-summary",
@@ -399,6 +458,15 @@ pub(crate) fn import(
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn standing_code(s: casebook_bundle::SnapshotStanding) -> &'static str {
+    match s {
+        casebook_bundle::SnapshotStanding::New => "new",
+        casebook_bundle::SnapshotStanding::Replaced => "replaced",
+        casebook_bundle::SnapshotStanding::Older => "older",
+        casebook_bundle::SnapshotStanding::Same => "same",
+    }
 }
 
 pub(crate) fn conflicts(ctx: &Ctx, json: bool) -> Result<ExitCode, CliError> {

@@ -122,7 +122,8 @@ impl<'de> Deserialize<'de> for FactDate {
 
 /// The de-identified facts of one case. Lists hold each code once.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, rename_all = "kebab-case")]
+// Unknown fields refused: a snapshot from a hub must hold these and nothing else.
+#[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CaseFacts {
     pub consent: StatsConsent,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -157,6 +158,10 @@ pub struct CaseFacts {
     pub intake_channel: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
+    /// At a hub, the centre whose snapshot holds the record (the name the hub
+    /// shows for it). Never written anywhere: a record's centre is its snapshot's.
+    #[serde(skip)]
+    pub centre: Option<std::sync::Arc<str>>,
 }
 
 /// A code of `list`, trimmed; anything else is dropped (see the module note).
@@ -274,6 +279,7 @@ impl CaseFacts {
                 record.intake.as_ref().and_then(|i| i.channel.as_deref()),
             ),
             status: code_of(&vocab::STATUS, record.status.as_deref()),
+            centre: None,
         }
     }
 
@@ -442,6 +448,7 @@ impl CaseFacts {
             sex_work,
             intake_channel: ones.next().flatten(),
             status: ones.next().flatten(),
+            centre: None,
         })
     }
 }

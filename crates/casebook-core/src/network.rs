@@ -33,6 +33,10 @@ pub struct CentreSnapshot {
     /// public key as hex, as a bundle's `sender.sign_key` names it (the six-word
     /// fingerprint people compare is derived from it and its age recipient).
     pub centre: String,
+    /// The centre's name as it calls itself (its bundles' sender name, possibly
+    /// empty), shown when the hub has no contact of its own for it (a centre heard
+    /// of through a hub).
+    pub name: String,
     /// Grows by one with each snapshot the centre makes.
     pub seq: u64,
     /// When the centre made it (RFC 3339, UTC), shown to the coordinator.
@@ -46,6 +50,8 @@ pub struct CentreSnapshot {
 pub enum SnapshotProblem {
     #[error("the centre's key is not an Ed25519 public key in hex")]
     Centre,
+    #[error("the centre's name is too long or holds control characters")]
+    Name,
     #[error("the time it was made is not a time")]
     MadeAt,
     #[error("a record id is not 32 hex digits, or appears twice")]
@@ -60,6 +66,7 @@ impl SnapshotProblem {
     pub fn code(self) -> &'static str {
         match self {
             SnapshotProblem::Centre => "centre",
+            SnapshotProblem::Name => "name",
             SnapshotProblem::MadeAt => "made-at",
             SnapshotProblem::RecordId => "record-id",
             SnapshotProblem::Facts => "facts",
@@ -89,6 +96,13 @@ fn clean(f: &CaseFacts) -> bool {
         && CaseFacts::from_compact(&f.to_compact()).as_ref() == Ok(f)
 }
 
+/// What a contact's name may be: a line of text a person typed.
+pub const MAX_NAME_CHARS: usize = 200;
+
+fn name_ok(name: &str) -> bool {
+    name.chars().count() <= MAX_NAME_CHARS && !name.chars().any(char::is_control)
+}
+
 fn hex_of(len: usize, s: &str) -> bool {
     s.len() == len
         && s.bytes()
@@ -100,6 +114,7 @@ impl CentreSnapshot {
     /// consent is given, under ids from `random`.
     pub fn of_centre(
         centre: &str,
+        name: &str,
         seq: u64,
         made_at: chrono::DateTime<chrono::Utc>,
         facts: &[CaseFacts],
@@ -115,6 +130,7 @@ impl CentreSnapshot {
             .collect();
         CentreSnapshot {
             centre: centre.to_owned(),
+            name: name.trim().to_owned(),
             seq,
             made_at: made_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             records,
@@ -126,6 +142,9 @@ impl CentreSnapshot {
         // 32 bytes of Ed25519 public key, as lower-case hex.
         if !hex_of(64, &self.centre) {
             return Err(SnapshotProblem::Centre);
+        }
+        if !name_ok(&self.name) {
+            return Err(SnapshotProblem::Name);
         }
         if chrono::DateTime::parse_from_rfc3339(&self.made_at).is_err() {
             return Err(SnapshotProblem::MadeAt);
@@ -177,6 +196,11 @@ pub enum Accepted {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CentreSummary {
     pub centre: String,
+    /// The name the centre gives itself.
+    pub name: String,
+    /// The hub's own contact for it, when it has one (a centre heard of through
+    /// another hub has none).
+    pub contact: Option<String>,
     pub seq: u64,
     pub made_at: String,
     pub records: usize,
@@ -186,6 +210,18 @@ pub struct CentreSummary {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hub {
     centres: BTreeMap<String, CentreSnapshot>,
+}
+
+impl CentreSummary {
+    /// What a coordinator calls it: her contact's name, else its own, else (a
+    /// centre that gave none) the start of its key.
+    pub fn shown_name(&self) -> &str {
+        match self.contact.as_deref() {
+            Some(c) => c,
+            None if !self.name.trim().is_empty() => &self.name,
+            None => self.centre.get(..12).unwrap_or(&self.centre),
+        }
+    }
 }
 
 impl Hub {
@@ -214,6 +250,8 @@ impl Hub {
             .values()
             .map(|s| CentreSummary {
                 centre: s.centre.clone(),
+                name: s.name.clone(),
+                contact: None,
                 seq: s.seq,
                 made_at: s.made_at.clone(),
                 records: s.records.len(),
@@ -277,7 +315,14 @@ mod tests {
         let all: Vec<CaseFacts> = (0..n)
             .map(|_| facts("beating", StatsConsent::Given))
             .collect();
-        CentreSnapshot::of_centre(centre, seq, at("2026-12-01T10:00:00Z"), &all, counter())
+        CentreSnapshot::of_centre(
+            centre,
+            "Centre",
+            seq,
+            at("2026-12-01T10:00:00Z"),
+            &all,
+            counter(),
+        )
     }
 
     #[test]
@@ -289,8 +334,10 @@ mod tests {
             facts("beating", StatsConsent::NeverAsked),
         ];
         let mut rng = counter();
-        let one = CentreSnapshot::of_centre(A, 1, at("2026-12-01T10:00:00Z"), &all, &mut rng);
-        let two = CentreSnapshot::of_centre(A, 2, at("2026-12-02T10:00:00Z"), &all, &mut rng);
+        let one =
+            CentreSnapshot::of_centre(A, "Centre A", 1, at("2026-12-01T10:00:00Z"), &all, &mut rng);
+        let two =
+            CentreSnapshot::of_centre(A, "Centre A", 2, at("2026-12-02T10:00:00Z"), &all, &mut rng);
         assert_eq!(one.records.len(), 1);
         assert_eq!(one.records[0].facts.acts, vec!["beating".to_owned()]);
         assert_ne!(one.records[0].id, two.records[0].id);
@@ -377,6 +424,20 @@ mod tests {
                     ..snap(A, 2, 1)
                 },
                 SnapshotProblem::MadeAt,
+            ),
+            (
+                CentreSnapshot {
+                    name: "Centre\u{1b}[2J".into(),
+                    ..snap(A, 2, 1)
+                },
+                SnapshotProblem::Name,
+            ),
+            (
+                CentreSnapshot {
+                    name: "x".repeat(MAX_NAME_CHARS + 1),
+                    ..snap(A, 2, 1)
+                },
+                SnapshotProblem::Name,
             ),
             {
                 let mut s = snap(A, 2, 2);

@@ -15,7 +15,8 @@ use casebook_core::facts::CaseFacts;
 use casebook_core::PartialDate;
 use casebook_i18n::Localizer;
 use casebook_stats::{
-    count, label, Dimension, Shown, StatsFilter, StatsQuery, StatsTable, DEFAULT_MIN_CELL, UNKNOWN,
+    count, label, Dimension, Scope, Shown, StatsFilter, StatsQuery, StatsTable, DEFAULT_MIN_CELL,
+    UNKNOWN,
 };
 use casebook_store::Vault;
 use chrono::NaiveDate;
@@ -44,6 +45,8 @@ pub struct BriefOptions {
     pub organisation: Option<String>,
     /// The date printed on the title page; today when unset.
     pub generated: Option<NaiveDate>,
+    /// This vault's cases, or at a hub the network's.
+    pub scope: Scope,
 }
 
 impl Default for BriefOptions {
@@ -54,6 +57,7 @@ impl Default for BriefOptions {
             min_cell: DEFAULT_MIN_CELL,
             organisation: None,
             generated: None,
+            scope: Scope::Cases,
         }
     }
 }
@@ -82,29 +86,66 @@ struct Tables {
 }
 
 impl Tables {
-    fn count(facts: &[CaseFacts], opts: &BriefOptions) -> Result<Self, PdfError> {
-        let one = |d: Dimension| {
-            count(
-                facts,
-                &StatsQuery {
-                    by: vec![d],
-                    filter: opts.filter.clone(),
-                    min_cell: opts.min_cell,
-                },
-            )
-            .map_err(PdfError::Stats)
+    /// The brief's tables, in [`Tables::from_counts`]'s order.
+    const DIMENSIONS: [Dimension; 9] = [
+        Dimension::ActGroup,
+        Dimension::Act,
+        Dimension::Agency,
+        Dimension::LocationType,
+        Dimension::Country,
+        Dimension::Region,
+        Dimension::Quarter,
+        Dimension::ComplaintBody,
+        Dimension::ComplaintOutcome,
+    ];
+
+    fn queries(opts: &BriefOptions) -> Vec<StatsQuery> {
+        Self::DIMENSIONS
+            .iter()
+            .map(|d| StatsQuery {
+                by: vec![*d],
+                filter: opts.filter.clone(),
+                min_cell: opts.min_cell,
+            })
+            .collect()
+    }
+
+    fn from_counts(tables: Vec<StatsTable>) -> Result<Self, PdfError> {
+        let mut t = tables.into_iter();
+        let mut next = || {
+            t.next()
+                .ok_or(PdfError::Stats(casebook_stats::StatsError::BadDimensions))
         };
         Ok(Tables {
-            act_group: one(Dimension::ActGroup)?,
-            act: one(Dimension::Act)?,
-            agency: one(Dimension::Agency)?,
-            location: one(Dimension::LocationType)?,
-            country: one(Dimension::Country)?,
-            region: one(Dimension::Region)?,
-            quarter: one(Dimension::Quarter)?,
-            complaint_body: one(Dimension::ComplaintBody)?,
-            complaint_outcome: one(Dimension::ComplaintOutcome)?,
+            act_group: next()?,
+            act: next()?,
+            agency: next()?,
+            location: next()?,
+            country: next()?,
+            region: next()?,
+            quarter: next()?,
+            complaint_body: next()?,
+            complaint_outcome: next()?,
         })
+    }
+
+    fn count(facts: &[CaseFacts], opts: &BriefOptions) -> Result<Self, PdfError> {
+        let tables = Self::queries(opts)
+            .iter()
+            .map(|q| count(facts, q))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(PdfError::Stats)?;
+        Self::from_counts(tables)
+    }
+
+    /// Every table from one reading of the vault's facts (a hub's million records
+    /// are read once, a snapshot at a time).
+    fn count_in(vault: &Vault, opts: &BriefOptions) -> Result<Self, PdfError> {
+        let tables = opts
+            .scope
+            .count_all(vault, &Self::queries(opts))
+            .map_err(PdfError::Stats)?;
+        Self::from_counts(tables)
     }
 
     /// In the order the tables section prints them.
@@ -144,8 +185,8 @@ pub fn write_brief(
     opts: &BriefOptions,
     dest: &Path,
 ) -> Result<BriefWritten, PdfError> {
-    let facts = vault.case_facts()?;
-    let (bytes, pages, tables) = render(&facts, opts)?;
+    let tables = Tables::count_in(vault, opts)?;
+    let (bytes, pages, tables) = render_tables(tables, opts)?;
     // The audit entry names the period, filters and k; the country table carries
     // exactly those.
     let sha256 = casebook_stats::write_output(vault, &tables.country, "brief", &bytes, dest)
@@ -159,8 +200,14 @@ pub fn write_brief(
 }
 
 fn render(facts: &[CaseFacts], opts: &BriefOptions) -> Result<(Vec<u8>, usize, Tables), PdfError> {
+    render_tables(Tables::count(facts, opts)?, opts)
+}
+
+fn render_tables(
+    tables: Tables,
+    opts: &BriefOptions,
+) -> Result<(Vec<u8>, usize, Tables), PdfError> {
     let l = Localizer::new(&opts.lang).map_err(|_| PdfError::UnknownLanguage(opts.lang.clone()))?;
-    let tables = Tables::count(facts, opts)?;
     let fonts = Fonts::load()?;
     let generated = opts
         .generated

@@ -36,10 +36,12 @@ pub enum Dimension {
     ComplaintOutcome,
     IntakeChannel,
     Status,
+    /// At a hub: the centre whose snapshot holds the case.
+    Centre,
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 19] = [
+    pub const ALL: [Dimension; 20] = [
         Dimension::Act,
         Dimension::ActGroup,
         Dimension::Agency,
@@ -59,6 +61,7 @@ impl Dimension {
         Dimension::ComplaintOutcome,
         Dimension::IntakeChannel,
         Dimension::Status,
+        Dimension::Centre,
     ];
 
     /// The stable code scripts and files use (`act-group`).
@@ -83,6 +86,7 @@ impl Dimension {
             Dimension::ComplaintOutcome => "complaint-outcome",
             Dimension::IntakeChannel => "intake-channel",
             Dimension::Status => "status",
+            Dimension::Centre => "centre",
         }
     }
 
@@ -93,6 +97,11 @@ impl Dimension {
     /// Fluent id of the dimension's name (`stats-dim-act-group`).
     pub fn message_id(self) -> String {
         format!("stats-dim-{}", self.code())
+    }
+
+    /// Whether it only means something at a hub (counting the network's records).
+    pub fn is_network_only(self) -> bool {
+        self == Dimension::Centre
     }
 
     /// Whether one case can fall in several cells (two acts, two agencies...): then
@@ -140,7 +149,8 @@ impl Dimension {
             | Dimension::Region
             | Dimension::Year
             | Dimension::Quarter
-            | Dimension::Month => return None,
+            | Dimension::Month
+            | Dimension::Centre => return None,
         };
         Some(v)
     }
@@ -166,6 +176,7 @@ impl Dimension {
             Dimension::HivStatus => out.push(one(&f.hiv_status)),
             Dimension::IntakeChannel => out.push(one(&f.intake_channel)),
             Dimension::Status => out.push(one(&f.status)),
+            Dimension::Centre => out.push(f.centre.as_deref().unwrap_or(UNKNOWN).to_owned()),
             Dimension::SexWork => out.push(
                 match f.sex_work {
                     Some(true) => "yes",

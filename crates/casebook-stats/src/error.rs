@@ -11,6 +11,9 @@ pub enum StatsError {
     BadDimensions,
     #[error("unknown dimension {0}")]
     UnknownDimension(String),
+    /// `centre` asked of a vault's own cases, which all are this centre's.
+    #[error("cases count by centre only across the network")]
+    NetworkOnly,
     #[error("the smallest cell shown must be from 3 to 10, not {0}")]
     BadMinCell(u32),
     #[error("{0} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
@@ -38,6 +41,7 @@ impl StatsError {
         let all: Vec<StatsError> = vec![
             StatsError::BadDimensions,
             StatsError::UnknownDimension("x".into()),
+            StatsError::NetworkOnly,
             StatsError::BadMinCell(2),
             StatsError::BadDate("x".into()),
             StatsError::BadPeriod,
@@ -57,6 +61,7 @@ impl StatsError {
             match e {
                 StatsError::BadDimensions
                 | StatsError::UnknownDimension(_)
+                | StatsError::NetworkOnly
                 | StatsError::BadMinCell(_)
                 | StatsError::BadDate(_)
                 | StatsError::BadPeriod
@@ -76,6 +81,7 @@ impl Coded for StatsError {
         match self {
             StatsError::BadDimensions => "stats-bad-dimensions",
             StatsError::UnknownDimension(_) => "stats-unknown-dimension",
+            StatsError::NetworkOnly => "stats-network-only",
             StatsError::BadMinCell(_) => "stats-bad-min-cell",
             StatsError::BadDate(_) => "stats-bad-date",
             StatsError::BadPeriod => "stats-bad-period",
@@ -91,6 +97,7 @@ impl Coded for StatsError {
         match self {
             StatsError::BadDimensions => "stats-error-bad-dimensions",
             StatsError::UnknownDimension(_) => "stats-error-unknown-dimension",
+            StatsError::NetworkOnly => "stats-error-network-only",
             StatsError::BadMinCell(_) => "stats-error-bad-min-cell",
             StatsError::BadDate(_) => "stats-error-bad-date",
             StatsError::BadPeriod => "stats-error-bad-period",
@@ -110,6 +117,7 @@ impl Coded for StatsError {
             StatsError::Write(e) => vec![("detail", e.to_string())],
             StatsError::Store(e) => return e.args(),
             StatsError::BadDimensions
+            | StatsError::NetworkOnly
             | StatsError::BadPeriod
             | StatsError::Spreadsheet
             | StatsError::Csv

@@ -15,6 +15,7 @@ mod file;
 mod filter;
 pub mod label;
 mod request;
+mod scope;
 pub mod suppress;
 mod table;
 
@@ -23,7 +24,10 @@ pub use error::StatsError;
 pub use file::{audit_detail, write_output, write_table, FileFormat};
 pub use filter::{Month, StatsFilter};
 pub use request::{FilterText, StatsRequest};
-pub use table::{count, Excluded, Shown, StatsQuery, StatsTable, DEFAULT_MIN_CELL, MIN_CELL_RANGE};
+pub use scope::{centre_names, Scope};
+pub use table::{
+    count, Counter, Excluded, Shown, StatsQuery, StatsTable, DEFAULT_MIN_CELL, MIN_CELL_RANGE,
+};
 
 /// Parses `act,country` into dimensions.
 pub fn parse_dimensions(text: &str) -> Result<Vec<Dimension>, StatsError> {

@@ -53,6 +53,9 @@ pub struct StatsRequest {
     pub filter: FilterText,
     #[serde(default = "default_min_cell")]
     pub min_cell: u32,
+    /// This vault's cases, or at a hub the network's.
+    #[serde(default)]
+    pub scope: crate::Scope,
 }
 
 fn default_min_cell() -> u32 {

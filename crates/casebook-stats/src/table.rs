@@ -92,52 +92,98 @@ impl StatsTable {
     }
 }
 
-/// Raw counts before anything is hidden.
+/// Raw counts before anything is hidden. Cells are kept row by row so that a
+/// case already seen costs lookups, not new keys (a hub counts a million).
 #[derive(Debug, Default)]
 struct Tally {
-    cells: HashMap<(String, String), u64>,
+    cells: HashMap<String, HashMap<String, u64>>,
     margins: [HashMap<String, u64>; 2],
     total: u64,
     excluded: Excluded,
 }
 
-fn tally(facts: &[CaseFacts], by: &[Dimension], filter: &StatsFilter) -> Tally {
-    let mut t = Tally::default();
-    let (mut k0, mut k1) = (Vec::new(), Vec::new());
-    for f in facts.iter().filter(|f| filter.matches(f)) {
+fn bump(map: &mut HashMap<String, u64>, key: &str) {
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_owned(), 1);
+        }
+    }
+}
+
+/// Counts cases one at a time, then hides what may not be shown: what a hub uses
+/// to count records it reads a snapshot at a time, never all at once.
+#[derive(Debug)]
+pub struct Counter {
+    query: StatsQuery,
+    tally: Tally,
+    keys: [Vec<String>; 2],
+}
+
+impl Counter {
+    /// Refuses a query that cannot be counted before any case is read.
+    pub fn new(query: &StatsQuery) -> Result<Self, StatsError> {
+        if query.by.is_empty() || query.by.len() > 2 || query.by.first() == query.by.get(1) {
+            return Err(StatsError::BadDimensions);
+        }
+        if !MIN_CELL_RANGE.contains(&query.min_cell) {
+            return Err(StatsError::BadMinCell(query.min_cell));
+        }
+        Ok(Counter {
+            query: query.clone(),
+            tally: Tally::default(),
+            keys: Default::default(),
+        })
+    }
+
+    pub fn add(&mut self, f: &CaseFacts) {
+        if !self.query.filter.matches(f) {
+            return;
+        }
+        let t = &mut self.tally;
         match f.consent {
             StatsConsent::Given => {}
             StatsConsent::NeverAsked => {
                 t.excluded.never_asked += 1;
-                continue;
+                return;
             }
             StatsConsent::Refused => {
                 t.excluded.refused += 1;
-                continue;
+                return;
             }
             StatsConsent::Revoked => {
                 t.excluded.revoked += 1;
-                continue;
+                return;
             }
         }
         t.total += 1;
-        by[0].keys(f, &mut k0);
-        for a in &k0 {
-            *t.margins[0].entry(a.clone()).or_default() += 1;
+        let [k0, k1] = &mut self.keys;
+        let by = &self.query.by;
+        by[0].keys(f, k0);
+        for a in k0.iter() {
+            bump(&mut t.margins[0], a);
         }
         if let Some(d1) = by.get(1) {
-            d1.keys(f, &mut k1);
-            for b in &k1 {
-                *t.margins[1].entry(b.clone()).or_default() += 1;
+            d1.keys(f, k1);
+            for b in k1.iter() {
+                bump(&mut t.margins[1], b);
             }
-            for a in &k0 {
-                for b in &k1 {
-                    *t.cells.entry((a.clone(), b.clone())).or_default() += 1;
+            for a in k0.iter() {
+                let row = match t.cells.get_mut(a.as_str()) {
+                    Some(row) => row,
+                    None => t.cells.entry(a.clone()).or_default(),
+                };
+                for b in k1.iter() {
+                    bump(row, b);
                 }
             }
         }
     }
-    t
+
+    /// The table, small cells hidden.
+    pub fn finish(self) -> StatsTable {
+        finish(self.tally, &self.query)
+    }
 }
 
 /// Regions with fewer than `k` cases become `<country>-other`: a small town's
@@ -165,13 +211,15 @@ fn roll_up_regions(t: &mut Tally, side: usize, k: u64) {
         *t.margins[side].entry(rename(&key)).or_default() += n;
     }
     let cells = std::mem::take(&mut t.cells);
-    for ((a, b), n) in cells {
-        let key = if side == 0 {
-            (rename(&a), b)
-        } else {
-            (a, rename(&b))
-        };
-        *t.cells.entry(key).or_default() += n;
+    for (a, row) in cells {
+        for (b, n) in row {
+            let (a, b) = if side == 0 {
+                (rename(&a), b)
+            } else {
+                (a.clone(), rename(&b))
+            };
+            *t.cells.entry(a).or_default().entry(b).or_default() += n;
+        }
     }
 }
 
@@ -186,15 +234,16 @@ fn ordered_keys(dim: Dimension, margin: &HashMap<String, u64>) -> Vec<String> {
 
 /// Counts the cases the query asks for and hides what may not be shown.
 pub fn count(facts: &[CaseFacts], query: &StatsQuery) -> Result<StatsTable, StatsError> {
-    if query.by.is_empty() || query.by.len() > 2 || query.by.first() == query.by.get(1) {
-        return Err(StatsError::BadDimensions);
+    let mut counter = Counter::new(query)?;
+    for f in facts {
+        counter.add(f);
     }
-    if !MIN_CELL_RANGE.contains(&query.min_cell) {
-        return Err(StatsError::BadMinCell(query.min_cell));
-    }
+    Ok(counter.finish())
+}
+
+fn finish(mut t: Tally, query: &StatsQuery) -> StatsTable {
     let k = u64::from(query.min_cell);
     let by = &query.by;
-    let mut t = tally(facts, by, &query.filter);
     for (side, d) in by.iter().enumerate() {
         if *d == Dimension::Region {
             roll_up_regions(&mut t, side, k);
@@ -227,7 +276,13 @@ pub fn count(facts: &[CaseFacts], query: &StatsQuery) -> Result<StatsTable, Stat
         let (r, c) = (keys[0].len(), keys[1].len());
         for a in &keys[0] {
             for b in &keys[1] {
-                values.push(t.cells.get(&(a.clone(), b.clone())).copied().unwrap_or(0));
+                values.push(
+                    t.cells
+                        .get(a.as_str())
+                        .and_then(|row| row.get(b.as_str()))
+                        .copied()
+                        .unwrap_or(0),
+                );
             }
         }
         let n = r * c;
@@ -321,7 +376,7 @@ pub fn count(facts: &[CaseFacts], query: &StatsQuery) -> Result<StatsTable, Stat
             vec![shown[n..n + r].to_vec(), shown[n + r..n + r + c].to_vec()],
         )
     };
-    Ok(StatsTable {
+    StatsTable {
         by: by.clone(),
         filter: query.filter.clone(),
         min_cell: query.min_cell,
@@ -331,7 +386,7 @@ pub fn count(facts: &[CaseFacts], query: &StatsQuery) -> Result<StatsTable, Stat
         total,
         excluded: t.excluded,
         hidden: hidden[..=grand].iter().filter(|h| **h).count(),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -42,6 +42,9 @@ pub enum AuditEvent {
     /// A centre's statistics snapshot was taken by this hub; the detail names the
     /// centre's signing key, its number and how many records, never a fact.
     SnapshotImported,
+    /// A statistics bundle was written; the detail names the recipients, the
+    /// snapshots and their numbers of records, never a fact.
+    StatisticsSent,
 }
 
 impl AuditEvent {
@@ -64,6 +67,7 @@ impl AuditEvent {
             AuditEvent::BundleImported => "bundle-imported",
             AuditEvent::CaseImported => "case-imported",
             AuditEvent::SnapshotImported => "snapshot-imported",
+            AuditEvent::StatisticsSent => "statistics-sent",
             AuditEvent::ConflictResolved => "conflict-resolved",
             AuditEvent::ContactAdded => "contact-added",
             AuditEvent::ContactChanged => "contact-changed",

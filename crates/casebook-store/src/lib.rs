@@ -25,6 +25,7 @@ pub mod file_out;
 mod index;
 mod keyfile;
 mod network;
+pub use network::SnapshotImport;
 mod owner_only;
 pub mod process;
 mod query;

@@ -11,12 +11,23 @@ use rusqlite::{params, OptionalExtension};
 use crate::audit::{self, AuditEvent};
 use crate::{StoreError, Vault};
 
-impl Vault {
-    /// Takes a centre's snapshot: checked first (a changed one is refused and
-    /// changes nothing), then kept if it is the centre's newest. Audited when kept.
-    pub fn accept_snapshot(&mut self, snapshot: &CentreSnapshot) -> Result<Accepted, StoreError> {
+/// The `meta` key of the number of this centre's last snapshot sent.
+const SENT_SEQ_KEY: &str = "network_snapshot_seq";
+
+/// Snapshots taken in one transaction (one statistics bundle): all of them, or,
+/// dropped before [`SnapshotImport::commit`], none.
+#[derive(Debug)]
+pub struct SnapshotImport<'v> {
+    tx: rusqlite::Transaction<'v>,
+    kept: usize,
+}
+
+impl SnapshotImport<'_> {
+    /// Takes a centre's snapshot: checked first (a changed one is refused), then
+    /// kept if it is the centre's newest. Audited when kept.
+    pub fn accept(&mut self, snapshot: &CentreSnapshot) -> Result<Accepted, StoreError> {
         snapshot.check().map_err(StoreError::BadSnapshot)?;
-        let tx = self.conn.unchecked_transaction()?;
+        let tx = &self.tx;
         let held: Option<(i64, String)> = tx
             .query_row(
                 "SELECT seq, made_at FROM network_snapshots WHERE centre = ?1",
@@ -35,29 +46,31 @@ impl Vault {
         if !matches!(standing, Accepted::New | Accepted::Replaced { .. }) {
             return Ok(standing);
         }
-        let body = snapshot
-            .records
-            .iter()
-            .map(|r| r.facts.to_compact())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let mut body = String::with_capacity(snapshot.records.len() * 64);
+        for (i, r) in snapshot.records.iter().enumerate() {
+            if i > 0 {
+                body.push('\n');
+            }
+            body.push_str(&r.facts.to_compact());
+        }
         let seq = i64::try_from(snapshot.seq)
             .map_err(|_| StoreError::BadSnapshot(SnapshotProblem::Facts))?;
         tx.execute(
-            "INSERT INTO network_snapshots (centre, seq, made_at, records, body)
-             VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT(centre) DO UPDATE SET seq = excluded.seq,
+            "INSERT INTO network_snapshots (centre, name, seq, made_at, records, body)
+             VALUES (?1, ?6, ?2, ?3, ?4, ?5)
+             ON CONFLICT(centre) DO UPDATE SET seq = excluded.seq, name = excluded.name,
                  made_at = excluded.made_at, records = excluded.records, body = excluded.body",
             params![
                 snapshot.centre,
                 seq,
                 snapshot.made_at,
                 snapshot.records.len() as i64,
-                body
+                body,
+                snapshot.name
             ],
         )?;
         audit::append(
-            &tx,
+            tx,
             AuditEvent::SnapshotImported,
             None,
             &format!(
@@ -67,14 +80,74 @@ impl Vault {
                 snapshot.records.len()
             ),
         )?;
-        tx.commit()?;
+        self.kept += 1;
         Ok(standing)
+    }
+
+    /// Snapshots kept so far.
+    pub fn kept(&self) -> usize {
+        self.kept
+    }
+
+    pub fn commit(self) -> Result<(), StoreError> {
+        self.tx.commit()?;
+        Ok(())
+    }
+}
+
+impl Vault {
+    /// Starts taking the snapshots of one statistics bundle.
+    pub fn begin_snapshots(&mut self) -> Result<SnapshotImport<'_>, StoreError> {
+        Ok(SnapshotImport {
+            tx: self.conn.transaction()?,
+            kept: 0,
+        })
+    }
+
+    /// Takes one snapshot in a transaction of its own.
+    pub fn accept_snapshot(&mut self, snapshot: &CentreSnapshot) -> Result<Accepted, StoreError> {
+        let mut import = self.begin_snapshots()?;
+        let standing = import.accept(snapshot)?;
+        import.commit()?;
+        Ok(standing)
+    }
+
+    /// The number the next snapshot of this centre's own cases takes: one more
+    /// than the last one sent.
+    pub fn next_snapshot_seq(&self) -> Result<u64, StoreError> {
+        let last = match crate::vault::meta(&self.conn, SENT_SEQ_KEY)? {
+            None => 0,
+            Some(t) => t.parse::<u64>().map_err(|_| StoreError::DatabaseDamaged)?,
+        };
+        Ok(last + 1)
+    }
+
+    /// Records that a statistics bundle was written: its own snapshot's number (so
+    /// the next one is higher) and an audit entry saying what went to whom.
+    pub fn record_snapshot_sent(
+        &mut self,
+        own_seq: Option<u64>,
+        detail: &str,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        if let Some(seq) = own_seq {
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)
+                 ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                params![SENT_SEQ_KEY, seq.to_string()],
+            )?;
+        }
+        audit::append(&tx, AuditEvent::StatisticsSent, None, detail)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Every centre this hub holds a snapshot of, by its signing key.
     pub fn network_centres(&self) -> Result<Vec<CentreSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT centre, seq, made_at, records FROM network_snapshots ORDER BY centre",
+            "SELECT n.centre, n.seq, n.made_at, n.records, n.name, c.name
+             FROM network_snapshots n LEFT JOIN contacts c ON c.sign_key = n.centre
+             ORDER BY n.centre",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -82,13 +155,17 @@ impl Vault {
                 r.get::<_, i64>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+                r.get::<_, Option<String>>(5)?,
             ))
         })?;
         let mut out = vec![];
         for row in rows {
-            let (centre, seq, made_at, records) = row?;
+            let (centre, seq, made_at, records, name, contact) = row?;
             out.push(CentreSummary {
                 centre,
+                name,
+                contact,
                 seq: u64::try_from(seq).map_err(|_| StoreError::DatabaseDamaged)?,
                 made_at,
                 records: usize::try_from(records).map_err(|_| StoreError::DatabaseDamaged)?,
@@ -97,45 +174,77 @@ impl Vault {
         Ok(out)
     }
 
-    /// The newest snapshot of each centre, as this hub sends them on (under fresh
-    /// record ids from `random`); its facts are what the network counts.
+    /// The newest snapshot of one centre as this hub sends it on: its own key,
+    /// name, number and time, under fresh record ids from `random`.
+    pub fn network_snapshot(
+        &self,
+        centre: &CentreSummary,
+        mut random: impl FnMut() -> u128,
+    ) -> Result<CentreSnapshot, StoreError> {
+        let body: String = self
+            .conn
+            .prepare_cached("SELECT body FROM network_snapshots WHERE centre = ?1")?
+            .query_row([&centre.centre], |r| r.get(0))?;
+        let records = body_facts(&body)?
+            .into_iter()
+            .map(|facts| AggregateRecord {
+                id: format!("{:032x}", random()),
+                facts,
+            })
+            .collect();
+        Ok(CentreSnapshot {
+            centre: centre.centre.clone(),
+            name: centre.name.clone(),
+            seq: centre.seq,
+            made_at: centre.made_at.clone(),
+            records,
+        })
+    }
+
+    /// Every centre's newest snapshot (see [`Vault::network_snapshot`]).
     pub fn network_snapshots(
         &self,
         mut random: impl FnMut() -> u128,
     ) -> Result<Vec<CentreSnapshot>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT body FROM network_snapshots WHERE centre = ?1")?;
-        let mut out = vec![];
-        for c in self.network_centres()? {
-            let body: String = stmt.query_row([&c.centre], |r| r.get(0))?;
-            let records = body_facts(&body)?
-                .into_iter()
-                .map(|facts| AggregateRecord {
-                    id: format!("{:032x}", random()),
-                    facts,
-                })
-                .collect();
-            out.push(CentreSnapshot {
-                centre: c.centre,
-                seq: c.seq,
-                made_at: c.made_at,
-                records,
-            });
-        }
-        Ok(out)
+        self.network_centres()?
+            .iter()
+            .map(|c| self.network_snapshot(c, &mut random))
+            .collect()
     }
 
-    /// The facts of every record of every centre's newest snapshot.
-    pub fn network_facts(&self) -> Result<Vec<CaseFacts>, StoreError> {
+    /// The facts of every record of every centre's newest snapshot, handed to
+    /// `each` with the centre's signing key one snapshot at a time: a hub of a
+    /// million records never holds them all at once.
+    pub fn each_network_fact(
+        &self,
+        mut each: impl FnMut(&str, CaseFacts),
+    ) -> Result<(), StoreError> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT body FROM network_snapshots")?;
+            .prepare_cached("SELECT centre, body FROM network_snapshots ORDER BY centre")?;
         let mut rows = stmt.query([])?;
-        let mut all = vec![];
         while let Some(r) = rows.next()? {
-            all.extend(body_facts(&r.get::<_, String>(0)?)?);
+            let centre = r
+                .get_ref(0)?
+                .as_str()
+                .map_err(|_| StoreError::DatabaseDamaged)?;
+            let body = r
+                .get_ref(1)?
+                .as_str()
+                .map_err(|_| StoreError::DatabaseDamaged)?;
+            for line in body.lines() {
+                let facts =
+                    CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?;
+                each(centre, facts);
+            }
         }
+        Ok(())
+    }
+
+    /// Every record's facts, gathered (tests and small hubs).
+    pub fn network_facts(&self) -> Result<Vec<CaseFacts>, StoreError> {
+        let mut all = vec![];
+        self.each_network_fact(|_, f| all.push(f))?;
         Ok(all)
     }
 }
@@ -177,7 +286,7 @@ mod tests {
         let at = chrono::DateTime::parse_from_rfc3339(at)
             .unwrap()
             .with_timezone(&chrono::Utc);
-        CentreSnapshot::of_centre(A, seq, at, &facts, || {
+        CentreSnapshot::of_centre(A, "Centre A", seq, at, &facts, || {
             k += 1;
             k
         })

@@ -473,6 +473,9 @@ impl App {
 
     /// Chooses `value` in the `<select>` matching `css`.
     pub async fn select(&self, css: &str, value: &str) -> Result<()> {
+        // Options often arrive after their <select> (vocabularies, app_info).
+        self.find(&format!("{css} option[value=\"{value}\"]"))
+            .await?;
         self.find(css).await?.select_by_value(value).await?;
         Ok(())
     }
@@ -486,6 +489,10 @@ impl App {
     }
 
     pub async fn choose_language(&self, lang: &str) -> Result<()> {
+        // The menu lists only English until app_info has named the shipped
+        // languages; choosing before then would find no such option.
+        self.find(&format!("[data-testid=language] option[value=\"{lang}\"]"))
+            .await?;
         self.find("[data-testid=language]")
             .await?
             .select_by_value(lang)

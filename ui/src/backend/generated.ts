@@ -6,7 +6,7 @@
 export type Json = any;
 export type CaseRecord = Record<string, Json>;
 
-export type Dimension = "act" | "act-group" | "agency" | "country" | "region" | "location-type" | "year" | "quarter" | "month" | "age-band" | "hiv-status" | "sex-work" | "substance" | "medical-attention" | "complaint-body" | "complaint-response" | "complaint-outcome" | "intake-channel" | "status";
+export type Dimension = "act" | "act-group" | "agency" | "country" | "region" | "location-type" | "year" | "quarter" | "month" | "age-band" | "hiv-status" | "sex-work" | "substance" | "medical-attention" | "complaint-body" | "complaint-response" | "complaint-outcome" | "intake-channel" | "status" | "centre";
 
 export type Month = { year: number, month: number, };
 
@@ -53,13 +53,45 @@ labels: Array<Array<string>>, method: Array<string>, multi_valued: boolean, };
 
 export type FilterText = { from: string | null, to: string | null, countries: Array<string>, region: string | null, status: string | null, act: string | null, agency: string | null, };
 
-export type StatsRequest = { by: Array<Dimension>, filter: FilterText, min_cell: number, };
+export type Scope = "cases" | "network";
+
+export type StatsRequest = { by: Array<Dimension>, filter: FilterText, min_cell: number, 
+/**
+ * This vault's cases, or at a hub the network's.
+ */
+scope: Scope, };
 
 export type FileFormat = "csv" | "xlsx" | "json";
 
-export type DimensionChoice = { code: string, label: string, multi_valued: boolean, };
+export type DimensionChoice = { code: string, label: string, multi_valued: boolean, 
+/**
+ * Only offered when counting the network (by centre).
+ */
+network_only: boolean, };
 
 export type StatsSaved = { file_name: string, sha256: string, };
+
+export type NetworkCentre = { centre: string, 
+/**
+ * The hub's contact's name for it, else its own.
+ */
+name: string, 
+/**
+ * Whether the hub has it as a contact (else it was heard of through a hub).
+ */
+contact: boolean, seq: number, made_at: string, records: number, };
+
+export type SnapshotSent = { centre: string, name: string, seq: number, records: number, };
+
+export type AggregateReport = { path: string, snapshots: Array<SnapshotSent>, 
+/**
+ * Records in all (one per consented case).
+ */
+records: number, 
+/**
+ * Size of the encrypted file.
+ */
+bytes: number, };
 
 export type ErrorPayload = { code: string, message_id: string, args: Record<string, string>, };
 
@@ -495,6 +527,12 @@ export type RejectedCase = { case_id: string,
  */
 reason: string, };
 
+export type BundleKind = "cases" | "statistics";
+
+export type SnapshotStanding = "new" | "replaced" | "older" | "same";
+
+export type SnapshotOutcome = { centre: string, name: string, seq: number, records: number, standing: SnapshotStanding, };
+
 export type ImportSummary = { signer: SignerInfo, added: number, 
 /**
  * Fast-forwarded, or merged without conflict.
@@ -515,7 +553,12 @@ edit_kept_over_delete: number,
 /**
  * Already present, or older than what the vault has.
  */
-skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, };
+skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, 
+/**
+ * A statistics bundle's snapshots (a case bundle has none) and what
+ * became of each.
+ */
+kind: BundleKind, snapshots: Array<SnapshotOutcome>, };
 
 export type CaseAction = { "action": "added" } | { "action": "fast-forward" } | { "action": "merged", conflicts: number, } | { "action": "edit-kept-over-delete" } | { "action": "skipped" };
 
@@ -571,7 +614,12 @@ edit_kept_over_delete: number,
 /**
  * Already present, or older than what the vault has.
  */
-skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, };
+skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachments_added: number, attachments_skipped: number, cases: Array<CaseOutcome>, 
+/**
+ * A statistics bundle's snapshots (a case bundle has none) and what
+ * became of each.
+ */
+kind: BundleKind, snapshots: Array<SnapshotOutcome>, };
 
 export type TakeChoice = { "take": "ours" } | { "take": "theirs" } | { "take": "typed", "value": string };
 

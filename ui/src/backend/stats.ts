@@ -4,6 +4,9 @@
 import { call } from './index';
 
 import type {
+  AggregateReport,
+  NetworkCentre,
+  Scope,
   Dimension,
   DimensionChoice,
   FilterText,
@@ -13,7 +16,17 @@ import type {
   StatsView,
 } from './generated';
 
-export type { Dimension, DimensionChoice, StatsRequest, StatsSaved, StatsTable, StatsView };
+export type {
+  AggregateReport,
+  Dimension,
+  DimensionChoice,
+  NetworkCentre,
+  Scope,
+  StatsRequest,
+  StatsSaved,
+  StatsTable,
+  StatsView,
+};
 
 /** The filters of the case list, as typed (dates: YYYY, YYYY-MM or YYYY-MM-DD). */
 export type StatsFilterText = FilterText;
@@ -50,4 +63,17 @@ export const statsSaveBrief = (
   filter: StatsFilterText,
   minCell: number,
   organisation: string | null,
-): Promise<StatsSaved | null> => call('stats_save_brief', { filter, minCell, organisation });
+  scope: Scope,
+): Promise<StatsSaved | null> => call('stats_save_brief', { filter, minCell, organisation, scope });
+
+/** Writes a statistics bundle for the hub contacts `to` name (a native save dialog
+ *  asks where): this centre's snapshot, or at a hub every centre's newest.
+ *  `null`: cancelled. */
+export const statsSend = (
+  to: string[],
+  network: boolean,
+  senderName: string,
+): Promise<AggregateReport | null> => call('stats_send', { to, network, senderName });
+
+/** The centres whose statistics this vault holds as a hub. */
+export const networkCentres = (): Promise<NetworkCentre[]> => call('network_centres');

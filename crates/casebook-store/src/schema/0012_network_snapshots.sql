@@ -5,6 +5,7 @@
 -- sends on under fresh ones).
 CREATE TABLE IF NOT EXISTS network_snapshots (
     centre   TEXT PRIMARY KEY NOT NULL,
+    name     TEXT NOT NULL,
     seq      INTEGER NOT NULL,
     made_at  TEXT NOT NULL,
     records  INTEGER NOT NULL,
