@@ -183,22 +183,31 @@ fn codes_of<'a>(list: &vocab::Vocabulary, values: impl Iterator<Item = &'a str>)
 }
 
 /// `UA`: two capital letters, as ISO 3166-1 alpha-2.
+fn is_country(v: &str) -> bool {
+    v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 fn country_code(value: Option<&str>) -> Option<String> {
     let v = value?.trim();
-    (v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())).then(|| v.to_owned())
+    is_country(v).then(|| v.to_owned())
 }
 
 /// `UA-43`, `KZ-75`: the country's code, a hyphen and one to three capitals or
 /// digits, as ISO 3166-2; it must belong to `country`.
-fn region_code(value: Option<&str>, country: Option<&str>) -> Option<String> {
-    let v = value?.trim();
-    let (cc, sub) = v.split_once('-')?;
-    let ok = Some(cc) == country
+fn is_region(v: &str, country: Option<&str>) -> bool {
+    let Some((cc, sub)) = v.split_once('-') else {
+        return false;
+    };
+    Some(cc) == country
         && (1..=3).contains(&sub.len())
         && sub
             .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    ok.then(|| v.to_owned())
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+fn region_code(value: Option<&str>, country: Option<&str>) -> Option<String> {
+    let v = value?.trim();
+    is_region(v, country).then(|| v.to_owned())
 }
 
 /// The age band she was given, else the band her exact age falls in.
@@ -379,77 +388,101 @@ impl CaseFacts {
     }
 
     pub fn from_compact(text: &str) -> Result<Self, BadFacts> {
-        let fields: Vec<&str> = text.split(';').collect();
-        if fields.len() != 5 + ONES.len() + LISTS.len() {
-            return Err(BadFacts);
-        }
-        let code = |v: &vocab::Vocabulary, i: &str| -> Result<String, BadFacts> {
-            let i: usize = i.parse().map_err(|_| BadFacts)?;
-            v.codes.get(i).map(|c| (*c).to_owned()).ok_or(BadFacts)
-        };
-        let opt = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-        let consent = match fields[0] {
+        let mut f = CaseFacts::default();
+        f.read_compact(text)?;
+        Ok(f)
+    }
+
+    /// Reads the compact form into `self`, reusing its strings: a hub reads a
+    /// million records into one value without allocating for each. On error `self`
+    /// holds a mix of old and new values and must not be used. `centre` is left as
+    /// it was (the compact form does not hold it).
+    pub fn read_compact(&mut self, text: &str) -> Result<(), BadFacts> {
+        let mut fields = text.split(';');
+        let mut next = || fields.next().ok_or(BadFacts);
+        self.consent = match next()? {
             "given" => StatsConsent::Given,
             "never-asked" => StatsConsent::NeverAsked,
             "refused" => StatsConsent::Refused,
             "revoked" => StatsConsent::Revoked,
             _ => return Err(BadFacts),
         };
-        let when = match fields[1] {
+        self.when = match next()? {
             "" => None,
             w => Some(FactDate::parse(w).ok_or(BadFacts)?),
         };
-        let country = opt(fields[2]);
-        let region = opt(fields[3]);
-        if country.as_deref() != country_code(country.as_deref()).as_deref()
-            || region.as_deref() != region_code(region.as_deref(), country.as_deref()).as_deref()
-        {
+        let country = next()?;
+        let region = next()?;
+        let country = (!country.is_empty()).then_some(country);
+        let region = (!region.is_empty()).then_some(region);
+        if !country.is_none_or(is_country) || !region.is_none_or(|r| is_region(r, country)) {
             return Err(BadFacts);
         }
-        let sex_work = match fields[4] {
+        set_one(&mut self.country, country);
+        set_one(&mut self.region, region);
+        self.sex_work = match next()? {
             "" => None,
             "y" => Some(true),
             "n" => Some(false),
             _ => return Err(BadFacts),
         };
-        let mut ones = vec![];
-        for (v, f) in ONES.iter().zip(&fields[5..9]) {
-            ones.push(match *f {
-                "" => None,
-                i => Some(code(v, i)?),
-            });
-        }
-        let mut lists = vec![];
-        for (v, f) in LISTS.iter().zip(&fields[9..]) {
-            let mut list = vec![];
-            for i in f.split(',').filter(|i| !i.is_empty()) {
-                list.push(code(v, i)?);
+        let code = |v: &vocab::Vocabulary, i: &str| -> Result<&'static str, BadFacts> {
+            let i: usize = i.parse().map_err(|_| BadFacts)?;
+            v.codes.get(i).copied().ok_or(BadFacts)
+        };
+        // In the order of ONES: age band, HIV status, intake channel, status.
+        for (v, slot) in ONES.iter().zip([
+            &mut self.age_band,
+            &mut self.hiv_status,
+            &mut self.intake_channel,
+            &mut self.status,
+        ]) {
+            match next()? {
+                "" => *slot = None,
+                i => set_one(slot, Some(code(v, i)?)),
             }
-            lists.push(list);
         }
-        let mut ones = ones.into_iter();
-        let mut lists = lists.into_iter();
-        let mut next_list = || lists.next().unwrap_or_default();
-        Ok(CaseFacts {
-            consent,
-            when,
-            country,
-            region,
-            acts: next_list(),
-            agencies: next_list(),
-            location_types: next_list(),
-            substances: next_list(),
-            medical_attention: next_list(),
-            complaint_bodies: next_list(),
-            complaint_responses: next_list(),
-            complaint_outcomes: next_list(),
-            age_band: ones.next().flatten(),
-            hiv_status: ones.next().flatten(),
-            sex_work,
-            intake_channel: ones.next().flatten(),
-            status: ones.next().flatten(),
-            centre: None,
-        })
+        for (v, list) in LISTS.iter().zip([
+            &mut self.acts,
+            &mut self.agencies,
+            &mut self.location_types,
+            &mut self.substances,
+            &mut self.medical_attention,
+            &mut self.complaint_bodies,
+            &mut self.complaint_responses,
+            &mut self.complaint_outcomes,
+        ]) {
+            let field = next()?;
+            let mut n = 0;
+            for i in field.split(',').filter(|i| !i.is_empty()) {
+                let c = code(v, i)?;
+                match list.get_mut(n) {
+                    Some(s) => {
+                        s.clear();
+                        s.push_str(c);
+                    }
+                    None => list.push(c.to_owned()),
+                }
+                n += 1;
+            }
+            list.truncate(n);
+        }
+        if fields.next().is_some() {
+            return Err(BadFacts);
+        }
+        Ok(())
+    }
+}
+
+/// Sets an optional code, reusing the string already there.
+fn set_one(slot: &mut Option<String>, value: Option<&str>) {
+    match (slot.as_mut(), value) {
+        (Some(s), Some(v)) => {
+            s.clear();
+            s.push_str(v);
+        }
+        (None, Some(v)) => *slot = Some(v.to_owned()),
+        (_, None) => *slot = None,
     }
 }
 

@@ -157,58 +157,99 @@ impl Dimension {
 
     /// The cells one case falls in: one for a single-valued dimension (`unknown` when
     /// the case does not say), each value once for a multi-valued one.
-    pub fn keys(self, f: &CaseFacts, out: &mut Vec<String>) {
+    pub fn keys(self, f: &CaseFacts, out: &mut Keys) {
+        use std::fmt::Write as _;
         out.clear();
-        let one = |v: &Option<String>| v.clone().unwrap_or_else(|| UNKNOWN.to_owned());
+        let one = |out: &mut Keys, v: &Option<String>| out.push(v.as_deref().unwrap_or(UNKNOWN));
         match self {
-            Dimension::Act => out.extend(f.acts.iter().cloned()),
-            Dimension::ActGroup => out.extend(f.act_groups().into_iter().map(str::to_owned)),
-            Dimension::Agency => out.extend(f.agencies.iter().cloned()),
-            Dimension::LocationType => out.extend(f.location_types.iter().cloned()),
-            Dimension::Substance => out.extend(f.substances.iter().cloned()),
-            Dimension::MedicalAttention => out.extend(f.medical_attention.iter().cloned()),
-            Dimension::ComplaintBody => out.extend(f.complaint_bodies.iter().cloned()),
-            Dimension::ComplaintResponse => out.extend(f.complaint_responses.iter().cloned()),
-            Dimension::ComplaintOutcome => out.extend(f.complaint_outcomes.iter().cloned()),
-            Dimension::Country => out.push(one(&f.country)),
-            Dimension::Region => out.push(one(&f.region)),
-            Dimension::AgeBand => out.push(one(&f.age_band)),
-            Dimension::HivStatus => out.push(one(&f.hiv_status)),
-            Dimension::IntakeChannel => out.push(one(&f.intake_channel)),
-            Dimension::Status => out.push(one(&f.status)),
-            Dimension::Centre => out.push(f.centre.as_deref().unwrap_or(UNKNOWN).to_owned()),
-            Dimension::SexWork => out.push(
-                match f.sex_work {
-                    Some(true) => "yes",
-                    Some(false) => "no",
-                    None => UNKNOWN,
+            Dimension::Act => f.acts.iter().for_each(|k| out.push(k)),
+            Dimension::ActGroup => f.act_groups().into_iter().for_each(|k| out.push(k)),
+            Dimension::Agency => f.agencies.iter().for_each(|k| out.push(k)),
+            Dimension::LocationType => f.location_types.iter().for_each(|k| out.push(k)),
+            Dimension::Substance => f.substances.iter().for_each(|k| out.push(k)),
+            Dimension::MedicalAttention => f.medical_attention.iter().for_each(|k| out.push(k)),
+            Dimension::ComplaintBody => f.complaint_bodies.iter().for_each(|k| out.push(k)),
+            Dimension::ComplaintResponse => f.complaint_responses.iter().for_each(|k| out.push(k)),
+            Dimension::ComplaintOutcome => f.complaint_outcomes.iter().for_each(|k| out.push(k)),
+            Dimension::Country => one(out, &f.country),
+            Dimension::Region => one(out, &f.region),
+            Dimension::AgeBand => one(out, &f.age_band),
+            Dimension::HivStatus => one(out, &f.hiv_status),
+            Dimension::IntakeChannel => one(out, &f.intake_channel),
+            Dimension::Status => one(out, &f.status),
+            Dimension::Centre => out.push(f.centre.as_deref().unwrap_or(UNKNOWN)),
+            Dimension::SexWork => out.push(match f.sex_work {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => UNKNOWN,
+            }),
+            Dimension::Year => match f.when {
+                Some(w) => {
+                    let _ = write!(out.next(), "{:04}", w.year);
                 }
-                .to_owned(),
-            ),
-            Dimension::Year => out.push(match f.when {
-                Some(w) => format!("{:04}", w.year),
-                None => UNKNOWN.to_owned(),
-            }),
-            Dimension::Quarter => out.push(match f.when {
-                Some(w) => match w.quarter() {
-                    Some(q) => format!("{:04}-Q{q}", w.year),
-                    None => format!("{:04}-{UNKNOWN_PART}", w.year),
-                },
-                None => UNKNOWN.to_owned(),
-            }),
-            Dimension::Month => out.push(match f.when {
-                Some(w) => match w.month {
-                    Some(m) => format!("{:04}-{m:02}", w.year),
-                    None => format!("{:04}-{UNKNOWN_PART}", w.year),
-                },
-                None => UNKNOWN.to_owned(),
-            }),
+                None => out.push(UNKNOWN),
+            },
+            Dimension::Quarter => match f.when {
+                Some(w) => {
+                    let _ = match w.quarter() {
+                        Some(q) => write!(out.next(), "{:04}-Q{q}", w.year),
+                        None => write!(out.next(), "{:04}-{UNKNOWN_PART}", w.year),
+                    };
+                }
+                None => out.push(UNKNOWN),
+            },
+            Dimension::Month => match f.when {
+                Some(w) => {
+                    let _ = match w.month {
+                        Some(m) => write!(out.next(), "{:04}-{m:02}", w.year),
+                        None => write!(out.next(), "{:04}-{UNKNOWN_PART}", w.year),
+                    };
+                }
+                None => out.push(UNKNOWN),
+            },
         }
         // A case without any value of a multi-valued dimension still has a cell, so
         // that nobody disappears from a table.
         if out.is_empty() {
-            out.push(UNKNOWN.to_owned());
+            out.push(UNKNOWN);
         }
+    }
+}
+
+/// The cells one case falls in, by key. Its strings are kept from case to case, so
+/// counting a million records does not allocate for each.
+#[derive(Debug, Default)]
+pub struct Keys {
+    keys: Vec<String>,
+    len: usize,
+}
+
+impl Keys {
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// A new empty key to write into.
+    fn next(&mut self) -> &mut String {
+        if self.len == self.keys.len() {
+            self.keys.push(String::new());
+        }
+        self.len += 1;
+        let s = &mut self.keys[self.len - 1];
+        s.clear();
+        s
+    }
+
+    pub fn push(&mut self, key: &str) {
+        self.next().push_str(key);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.keys[..self.len].iter().map(String::as_str)
     }
 }
 
@@ -301,13 +342,16 @@ mod tests {
             }),
             ..Default::default()
         };
-        let mut k = vec![];
+        let mut k = Keys::default();
         Dimension::Month.keys(&f, &mut k);
-        assert_eq!(k, vec!["2026-unknown"]);
+        assert_eq!(k.iter().collect::<Vec<_>>(), vec!["2026-unknown"]);
         Dimension::Quarter.keys(&f, &mut k);
-        assert_eq!(k, vec!["2026-unknown"]);
+        assert_eq!(k.iter().collect::<Vec<_>>(), vec!["2026-unknown"]);
         Dimension::Year.keys(&f, &mut k);
-        assert_eq!(k, vec!["2026"]);
+        assert_eq!(k.iter().collect::<Vec<_>>(), vec!["2026"]);
+        // Written over by the next case, never added to.
+        Dimension::Act.keys(&f, &mut k);
+        assert_eq!(k.iter().collect::<Vec<_>>(), vec![UNKNOWN]);
     }
 
     #[test]

@@ -30,9 +30,18 @@ impl Scope {
             }
             Scope::Network => {
                 let names = centre_names(vault)?;
-                vault.each_network_fact(|centre, mut f| {
-                    f.centre = names.get(centre).cloned();
+                // One value read into again and again: no allocation per record.
+                let mut f = CaseFacts::default();
+                let mut current = String::new();
+                vault.each_network_line(|centre, line| {
+                    if centre != current {
+                        current = centre.to_owned();
+                        f.centre = names.get(centre).cloned();
+                    }
+                    f.read_compact(line)
+                        .map_err(|_| casebook_store::StoreError::DatabaseDamaged)?;
                     each(&f);
+                    Ok::<_, StatsError>(())
                 })?;
             }
         }

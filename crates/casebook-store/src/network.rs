@@ -212,33 +212,42 @@ impl Vault {
             .collect()
     }
 
-    /// The facts of every record of every centre's newest snapshot, handed to
-    /// `each` with the centre's signing key one snapshot at a time: a hub of a
-    /// million records never holds them all at once.
+    /// Every record of every centre's newest snapshot in its compact form, handed
+    /// to `each` with the centre's signing key, one snapshot at a time: a hub of a
+    /// million records never holds them all at once. What `each` returns stops it.
+    pub fn each_network_line<E: From<StoreError>>(
+        &self,
+        mut each: impl FnMut(&str, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT centre, body FROM network_snapshots ORDER BY centre")
+            .map_err(StoreError::from)?;
+        let mut rows = stmt.query([]).map_err(StoreError::from)?;
+        while let Some(r) = rows.next().map_err(StoreError::from)? {
+            let text = |i| -> Result<&str, StoreError> {
+                r.get_ref(i)?
+                    .as_str()
+                    .map_err(|_| StoreError::DatabaseDamaged)
+            };
+            let (centre, body) = (text(0)?, text(1)?);
+            for line in body.lines() {
+                each(centre, line)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The facts of every record, decoded, with the centre's signing key.
     pub fn each_network_fact(
         &self,
         mut each: impl FnMut(&str, CaseFacts),
     ) -> Result<(), StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT centre, body FROM network_snapshots ORDER BY centre")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let centre = r
-                .get_ref(0)?
-                .as_str()
-                .map_err(|_| StoreError::DatabaseDamaged)?;
-            let body = r
-                .get_ref(1)?
-                .as_str()
-                .map_err(|_| StoreError::DatabaseDamaged)?;
-            for line in body.lines() {
-                let facts =
-                    CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?;
-                each(centre, facts);
-            }
-        }
-        Ok(())
+        self.each_network_line(|centre, line| {
+            let facts = CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?;
+            each(centre, facts);
+            Ok::<_, StoreError>(())
+        })
     }
 
     /// Every record's facts, gathered (tests and small hubs).
