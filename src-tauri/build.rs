@@ -71,6 +71,8 @@ fn main() {
         "stats_save_table",
         "stats_save_image",
         "stats_save_brief",
+        "stats_send",
+        "network_centres",
         "vault_fingerprint",
         "vault_shares_check",
         "vault_unlock_shares",

@@ -107,6 +107,8 @@ mod tests {
         "dialog-title-card-save",
         "dialog-title-share-open",
         "dialog-title-shares-save",
+        "dialog-title-stats-save",
+        "dialog-title-stats-send",
     ];
 
     #[test]
@@ -127,7 +129,8 @@ mod tests {
             include_str!("casework.rs"),
             include_str!("pdf_commands.rs"),
             include_str!("exchange_commands.rs"),
-            include_str!("recovery_commands.rs")
+            include_str!("recovery_commands.rs"),
+            include_str!("stats_commands.rs")
         );
         let opened =
             src.matches("dialog::pick_file(").count() + src.matches("dialog::save_file(").count();
@@ -135,7 +138,7 @@ mod tests {
             .iter()
             .map(|id| src.matches(&format!("\"{id}\")")).count())
             .sum();
-        assert_eq!(opened, 10);
+        assert_eq!(opened, 12);
         assert_eq!(titled, opened, "a dialog without a listed title");
     }
 }

@@ -134,7 +134,8 @@ impl ImportSummary {
 }
 
 /// What the reading of a bundle staged: cases to merge, or a statistics bundle
-/// already taken in whole.
+/// already taken in whole. One of them a call, moved once: its size is no matter.
+#[allow(clippy::large_enum_variant)]
 enum Staged<'v> {
     Cases(Manifest, SignerInfo, SyncImport<'v>, Vec<RejectedCase>),
     Statistics(ImportSummary),

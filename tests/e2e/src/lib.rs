@@ -702,6 +702,7 @@ fn native_dialog_titles() -> Result<Vec<String>> {
             "dialog-title-card-open",
             "dialog-title-card-save",
             "dialog-title-stats-save",
+            "dialog-title-stats-send",
             "dialog-title-shares-save",
             "dialog-title-share-open",
         ] {
