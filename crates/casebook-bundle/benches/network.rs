@@ -171,32 +171,14 @@ fn main() {
 
     let total = (centres + 1) * records;
     let t = Instant::now();
-    let mut n = 0usize;
-    hub.each_network_fact(|_, _| n += 1).unwrap();
-    println!(
-        "reading and decoding {n} records into new values: {:.0} ms",
-        t.elapsed().as_secs_f64() * 1000.0
-    );
-    let t = Instant::now();
     let mut bytes = 0usize;
-    hub.each_network_line(|_, l| {
-        bytes += l.len();
+    hub.each_network_body(|_, _, b| {
+        bytes += b.len();
         Ok::<_, casebook_store::StoreError>(())
     })
     .unwrap();
     println!(
-        "reading {bytes} bytes of records alone: {:.0} ms",
-        t.elapsed().as_secs_f64() * 1000.0
-    );
-    let t = Instant::now();
-    let mut f = CaseFacts::default();
-    hub.each_network_line(|_, l| {
-        f.read_compact(l).unwrap();
-        Ok::<_, casebook_store::StoreError>(())
-    })
-    .unwrap();
-    println!(
-        "reading and decoding into one value: {:.0} ms",
+        "reading {bytes} bytes of packed records alone: {:.0} ms",
         t.elapsed().as_secs_f64() * 1000.0
     );
     reset_hwm();

@@ -14,6 +14,7 @@ pub mod export;
 mod file;
 mod filter;
 pub mod label;
+mod packed;
 mod request;
 mod scope;
 pub mod suppress;

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use casebook_core::facts::CaseFacts;
-use casebook_store::Vault;
+use casebook_core::facts::{CaseFacts, PackedFacts};
+use casebook_store::{StoreError, Vault};
 use serde::{Deserialize, Serialize};
 
+use crate::packed::PackedCounter;
 use crate::{Counter, StatsError, StatsQuery, StatsTable};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -32,15 +33,13 @@ impl Scope {
                 let names = centre_names(vault)?;
                 // One value read into again and again: no allocation per record.
                 let mut f = CaseFacts::default();
-                let mut current = String::new();
-                vault.each_network_line(|centre, line| {
-                    if centre != current {
-                        current = centre.to_owned();
-                        f.centre = names.get(centre).cloned();
+                vault.each_network_body(|centre, _, mut body| {
+                    f.centre = names.get(centre).cloned();
+                    while !body.is_empty() {
+                        f.read_packed(&mut body)
+                            .map_err(|_| casebook_store::StoreError::DatabaseDamaged)?;
+                        each(&f);
                     }
-                    f.read_compact(line)
-                        .map_err(|_| casebook_store::StoreError::DatabaseDamaged)?;
-                    each(&f);
                     Ok::<_, StatsError>(())
                 })?;
             }
@@ -67,6 +66,9 @@ impl Scope {
         queries: &[StatsQuery],
     ) -> Result<Vec<StatsTable>, StatsError> {
         self.check(queries)?;
+        if self == Scope::Network {
+            return count_network(vault, queries);
+        }
         let mut counters = queries
             .iter()
             .map(Counter::new)
@@ -90,6 +92,29 @@ impl Scope {
         }
         Ok(())
     }
+}
+
+/// A hub's records counted from their packed form, a snapshot at a time (see
+/// [`crate::packed`]).
+fn count_network(vault: &Vault, queries: &[StatsQuery]) -> Result<Vec<StatsTable>, StatsError> {
+    let names = centre_names(vault)?;
+    let mut counters = queries
+        .iter()
+        .map(PackedCounter::new)
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut centres: Vec<Option<Arc<str>>> = vec![];
+    vault.each_network_body(|centre, _, mut body| {
+        let number = u32::try_from(centres.len()).map_err(|_| StoreError::DatabaseDamaged)?;
+        centres.push(names.get(centre).cloned());
+        while !body.is_empty() {
+            let p = PackedFacts::read(&mut body).map_err(|_| StoreError::DatabaseDamaged)?;
+            for c in &mut counters {
+                c.add(&p, number);
+            }
+        }
+        Ok::<_, StatsError>(())
+    })?;
+    Ok(counters.into_iter().map(|c| c.finish(&centres)).collect())
 }
 
 /// The name shown for each centre, by signing key: the hub's contact's name for

@@ -96,7 +96,7 @@ impl StatsTable {
 /// SipHash was a fifth of the time of counting a hub's million records. The keys
 /// are codes a snapshot was checked to hold, so flooding a table is not a concern.
 #[derive(Debug, Default, Clone, Copy)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -112,17 +112,17 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
-type Fx = std::hash::BuildHasherDefault<FxHasher>;
-type Map<V> = HashMap<String, V, Fx>;
+pub(crate) type Fx = std::hash::BuildHasherDefault<FxHasher>;
+pub(crate) type Map<V> = HashMap<String, V, Fx>;
 
 /// Raw counts before anything is hidden. Cells are kept row by row so that a
 /// case already seen costs lookups, not new keys (a hub counts a million).
 #[derive(Debug, Default)]
-struct Tally {
-    cells: Map<Map<u64>>,
-    margins: [Map<u64>; 2],
-    total: u64,
-    excluded: Excluded,
+pub(crate) struct Tally {
+    pub(crate) cells: Map<Map<u64>>,
+    pub(crate) margins: [Map<u64>; 2],
+    pub(crate) total: u64,
+    pub(crate) excluded: Excluded,
 }
 
 fn bump(map: &mut Map<u64>, key: &str) {
@@ -264,7 +264,7 @@ pub fn count(facts: &[CaseFacts], query: &StatsQuery) -> Result<StatsTable, Stat
     Ok(counter.finish())
 }
 
-fn finish(mut t: Tally, query: &StatsQuery) -> StatsTable {
+pub(crate) fn finish(mut t: Tally, query: &StatsQuery) -> StatsTable {
     let k = u64::from(query.min_cell);
     let by = &query.by;
     for (side, d) in by.iter().enumerate() {

@@ -46,12 +46,9 @@ impl SnapshotImport<'_> {
         if !matches!(standing, Accepted::New | Accepted::Replaced { .. }) {
             return Ok(standing);
         }
-        let mut body = String::with_capacity(snapshot.records.len() * 64);
-        for (i, r) in snapshot.records.iter().enumerate() {
-            if i > 0 {
-                body.push('\n');
-            }
-            body.push_str(&r.facts.to_compact());
+        let mut body = Vec::with_capacity(snapshot.records.len() * 32);
+        for r in &snapshot.records {
+            r.facts.write_packed(&mut body);
         }
         let seq = i64::try_from(snapshot.seq)
             .map_err(|_| StoreError::BadSnapshot(SnapshotProblem::Facts))?;
@@ -181,7 +178,7 @@ impl Vault {
         centre: &CentreSummary,
         mut random: impl FnMut() -> u128,
     ) -> Result<CentreSnapshot, StoreError> {
-        let body: String = self
+        let body: Vec<u8> = self
             .conn
             .prepare_cached("SELECT body FROM network_snapshots WHERE centre = ?1")?
             .query_row([&centre.centre], |r| r.get(0))?;
@@ -212,28 +209,33 @@ impl Vault {
             .collect()
     }
 
-    /// Every record of every centre's newest snapshot in its compact form, handed
-    /// to `each` with the centre's signing key, one snapshot at a time: a hub of a
-    /// million records never holds them all at once. What `each` returns stops it.
-    pub fn each_network_line<E: From<StoreError>>(
+    /// Every centre's newest snapshot as stored: its signing key, its number of
+    /// records and their packed form ([`casebook_core::facts::PackedFacts`]), one
+    /// snapshot at a time: a hub of a million records never holds them all at once.
+    /// What `each` returns stops it.
+    pub fn each_network_body<E: From<StoreError>>(
         &self,
-        mut each: impl FnMut(&str, &str) -> Result<(), E>,
+        mut each: impl FnMut(&str, usize, &[u8]) -> Result<(), E>,
     ) -> Result<(), E> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT centre, body FROM network_snapshots ORDER BY centre")
+            .prepare_cached("SELECT centre, records, body FROM network_snapshots ORDER BY centre")
             .map_err(StoreError::from)?;
         let mut rows = stmt.query([]).map_err(StoreError::from)?;
         while let Some(r) = rows.next().map_err(StoreError::from)? {
-            let text = |i| -> Result<&str, StoreError> {
-                r.get_ref(i)?
-                    .as_str()
-                    .map_err(|_| StoreError::DatabaseDamaged)
-            };
-            let (centre, body) = (text(0)?, text(1)?);
-            for line in body.lines() {
-                each(centre, line)?;
-            }
+            let centre = r
+                .get_ref(0)
+                .map_err(StoreError::from)?
+                .as_str()
+                .map_err(|_| StoreError::DatabaseDamaged)?;
+            let records = usize::try_from(r.get::<_, i64>(1).map_err(StoreError::from)?)
+                .map_err(|_| StoreError::DatabaseDamaged)?;
+            let body = r
+                .get_ref(2)
+                .map_err(StoreError::from)?
+                .as_blob()
+                .map_err(|_| StoreError::DatabaseDamaged)?;
+            each(centre, records, body)?;
         }
         Ok(())
     }
@@ -243,9 +245,10 @@ impl Vault {
         &self,
         mut each: impl FnMut(&str, CaseFacts),
     ) -> Result<(), StoreError> {
-        self.each_network_line(|centre, line| {
-            let facts = CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged)?;
-            each(centre, facts);
+        self.each_network_body(|centre, _, body| {
+            for facts in body_facts(body)? {
+                each(centre, facts);
+            }
             Ok::<_, StoreError>(())
         })
     }
@@ -258,12 +261,17 @@ impl Vault {
     }
 }
 
-/// A stored snapshot's records. Written by this program; a line that does not
-/// decode was changed behind its back.
-fn body_facts(body: &str) -> Result<Vec<CaseFacts>, StoreError> {
-    body.lines()
-        .map(|line| CaseFacts::from_compact(line).map_err(|_| StoreError::DatabaseDamaged))
-        .collect()
+/// A stored snapshot's records. Written by this program; bytes that do not
+/// decode were changed behind its back.
+fn body_facts(mut body: &[u8]) -> Result<Vec<CaseFacts>, StoreError> {
+    let mut out = vec![];
+    while !body.is_empty() {
+        let mut f = CaseFacts::default();
+        f.read_packed(&mut body)
+            .map_err(|_| StoreError::DatabaseDamaged)?;
+        out.push(f);
+    }
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -9,5 +9,5 @@ CREATE TABLE IF NOT EXISTS network_snapshots (
     seq      INTEGER NOT NULL,
     made_at  TEXT NOT NULL,
     records  INTEGER NOT NULL,
-    body     TEXT NOT NULL
+    body     BLOB NOT NULL
 ) WITHOUT ROWID;
