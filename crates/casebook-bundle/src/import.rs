@@ -113,7 +113,8 @@ pub struct ImportSummary {
 }
 
 impl ImportSummary {
-    fn of_statistics(signer: SignerInfo, snapshots: Vec<SnapshotOutcome>) -> Self {
+    /// Nothing done yet, from `signer`.
+    fn empty(signer: SignerInfo, kind: BundleKind) -> Self {
         ImportSummary {
             signer,
             added: 0,
@@ -127,8 +128,15 @@ impl ImportSummary {
             attachments_added: 0,
             attachments_skipped: 0,
             cases: vec![],
-            kind: BundleKind::Statistics,
+            kind,
+            snapshots: vec![],
+        }
+    }
+
+    fn of_statistics(signer: SignerInfo, snapshots: Vec<SnapshotOutcome>) -> Self {
+        ImportSummary {
             snapshots,
+            ..ImportSummary::empty(signer, BundleKind::Statistics)
         }
     }
 }
@@ -829,20 +837,11 @@ fn import_sized(
     );
     let outcome = staging.finish(&detail)?;
     let mut s = ImportSummary {
-        signer,
-        added: 0,
-        updated: 0,
-        conflicted: 0,
-        conflicts: 0,
-        edit_kept_over_delete: 0,
-        skipped: 0,
         rejected,
         revisions_added: outcome.revisions_added,
         attachments_added: outcome.attachments_added,
         attachments_skipped: outcome.attachments_skipped,
-        cases: vec![],
-        kind: BundleKind::Cases,
-        snapshots: vec![],
+        ..ImportSummary::empty(signer, BundleKind::Cases)
     };
     for c in &outcome.cases {
         match c.action {

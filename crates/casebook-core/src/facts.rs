@@ -342,6 +342,28 @@ impl CaseFacts {
         ]
     }
 
+    fn lists_mut(&mut self) -> [&mut Vec<String>; 8] {
+        [
+            &mut self.acts,
+            &mut self.agencies,
+            &mut self.location_types,
+            &mut self.substances,
+            &mut self.medical_attention,
+            &mut self.complaint_bodies,
+            &mut self.complaint_responses,
+            &mut self.complaint_outcomes,
+        ]
+    }
+
+    fn ones_mut(&mut self) -> [&mut Option<String>; 4] {
+        [
+            &mut self.age_band,
+            &mut self.hiv_status,
+            &mut self.intake_channel,
+            &mut self.status,
+        ]
+    }
+
     fn ones(&self) -> [&Option<String>; 4] {
         [
             &self.age_band,
@@ -431,41 +453,21 @@ impl CaseFacts {
             v.codes.get(i).copied().ok_or(BadFacts)
         };
         // In the order of ONES: age band, HIV status, intake channel, status.
-        for (v, slot) in ONES.iter().zip([
-            &mut self.age_band,
-            &mut self.hiv_status,
-            &mut self.intake_channel,
-            &mut self.status,
-        ]) {
+        for (v, slot) in ONES.iter().zip(self.ones_mut()) {
             match next()? {
                 "" => *slot = None,
                 i => set_one(slot, Some(code(v, i)?)),
             }
         }
-        for (v, list) in LISTS.iter().zip([
-            &mut self.acts,
-            &mut self.agencies,
-            &mut self.location_types,
-            &mut self.substances,
-            &mut self.medical_attention,
-            &mut self.complaint_bodies,
-            &mut self.complaint_responses,
-            &mut self.complaint_outcomes,
-        ]) {
+        for (v, list) in LISTS.iter().zip(self.lists_mut()) {
             let field = next()?;
-            let mut n = 0;
-            for i in field.split(',').filter(|i| !i.is_empty()) {
-                let c = code(v, i)?;
-                match list.get_mut(n) {
-                    Some(s) => {
-                        s.clear();
-                        s.push_str(c);
-                    }
-                    None => list.push(c.to_owned()),
-                }
-                n += 1;
-            }
-            list.truncate(n);
+            set_codes(
+                list,
+                field
+                    .split(',')
+                    .filter(|i| !i.is_empty())
+                    .map(|i| code(v, i)),
+            )?;
         }
         if fields.next().is_some() {
             return Err(BadFacts);
@@ -677,16 +679,7 @@ impl CaseFacts {
             2 => Some(false),
             _ => None,
         };
-        for ((v, slot), i) in ONES
-            .iter()
-            .zip([
-                &mut self.age_band,
-                &mut self.hiv_status,
-                &mut self.intake_channel,
-                &mut self.status,
-            ])
-            .zip(p.ones)
-        {
+        for ((v, slot), i) in ONES.iter().zip(self.ones_mut()).zip(p.ones) {
             let code = usize::from(i)
                 .checked_sub(1)
                 .and_then(|i| v.codes.get(i).copied());
@@ -694,28 +687,14 @@ impl CaseFacts {
         }
         // The lists again, in their written order (`read` checked them).
         let mut at = 14;
-        for (v, list) in LISTS.iter().zip([
-            &mut self.acts,
-            &mut self.agencies,
-            &mut self.location_types,
-            &mut self.substances,
-            &mut self.medical_attention,
-            &mut self.complaint_bodies,
-            &mut self.complaint_responses,
-            &mut self.complaint_outcomes,
-        ]) {
+        for (v, list) in LISTS.iter().zip(self.lists_mut()) {
             let n = usize::from(start[at]);
-            for (k, &i) in start[at + 1..at + 1 + n].iter().enumerate() {
-                let c = v.codes[usize::from(i)];
-                match list.get_mut(k) {
-                    Some(s) => {
-                        s.clear();
-                        s.push_str(c);
-                    }
-                    None => list.push(c.to_owned()),
-                }
-            }
-            list.truncate(n);
+            set_codes(
+                list,
+                start[at + 1..at + 1 + n]
+                    .iter()
+                    .map(|&i| Ok(v.codes[usize::from(i)])),
+            )?;
             at += 1 + n;
         }
         Ok(())
@@ -730,6 +709,28 @@ pub fn packed_list_vocabularies() -> [&'static vocab::Vocabulary; 8] {
 /// The vocabulary of each packed single code, in [`PackedFacts::ones`] order.
 pub fn packed_one_vocabularies() -> [&'static vocab::Vocabulary; 4] {
     ONES
+}
+
+/// Sets a list of codes, reusing the strings already there; stops at the first
+/// code that could not be read.
+fn set_codes<'a>(
+    list: &mut Vec<String>,
+    codes: impl IntoIterator<Item = Result<&'a str, BadFacts>>,
+) -> Result<(), BadFacts> {
+    let mut n = 0;
+    for c in codes {
+        let c = c?;
+        match list.get_mut(n) {
+            Some(s) => {
+                s.clear();
+                s.push_str(c);
+            }
+            None => list.push(c.to_owned()),
+        }
+        n += 1;
+    }
+    list.truncate(n);
+    Ok(())
 }
 
 /// Sets an optional code, reusing the string already there.
