@@ -109,6 +109,8 @@ mod tests {
         "dialog-title-shares-save",
         "dialog-title-stats-save",
         "dialog-title-stats-send",
+        "dialog-title-submission",
+        "dialog-title-annex",
     ];
 
     #[test]
@@ -130,7 +132,8 @@ mod tests {
             include_str!("pdf_commands.rs"),
             include_str!("exchange_commands.rs"),
             include_str!("recovery_commands.rs"),
-            include_str!("stats_commands.rs")
+            include_str!("stats_commands.rs"),
+            include_str!("submission_commands.rs")
         );
         let opened =
             src.matches("dialog::pick_file(").count() + src.matches("dialog::save_file(").count();
@@ -138,7 +141,7 @@ mod tests {
             .iter()
             .map(|id| src.matches(&format!("\"{id}\")")).count())
             .sum();
-        assert_eq!(opened, 12);
+        assert_eq!(opened, 14);
         assert_eq!(titled, opened, "a dialog without a listed title");
     }
 }

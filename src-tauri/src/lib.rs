@@ -22,6 +22,7 @@ mod recovery_commands;
 mod session;
 mod settings;
 mod stats_commands;
+mod submission_commands;
 mod traces;
 #[cfg(test)]
 mod ts_types;
@@ -207,6 +208,12 @@ pub fn run() -> ExitCode {
             pdf_commands::case_file_plan,
             pdf_commands::case_file_save,
             pdf_commands::case_file_verify,
+            submission_commands::submission_plan,
+            submission_commands::submission_save,
+            submission_commands::organisation_get,
+            submission_commands::organisation_set,
+            submission_commands::annex_candidates,
+            submission_commands::annex_save,
             due_commands::due_list,
             due_commands::due_follow_up_done,
             due_commands::due_forensic_window,

@@ -47,6 +47,13 @@ pub fn declarations() -> String {
         casebook_pdf::PdfVerification::decl(),
         crate::pdf_commands::CaseFileSaved::decl(),
         crate::pdf_commands::CaseFileCheck::decl(),
+        casebook_submission::Mechanism::decl(),
+        casebook_submission::Thematic::decl(),
+        casebook_submission::DraftFormat::decl(),
+        casebook_submission::SubmissionPlan::decl(),
+        casebook_submission::SubmissionWritten::decl(),
+        casebook_submission::AnnexWritten::decl(),
+        casebook_store::Organisation::decl(),
         // Case work.
         casebook_core::FieldError::decl(),
         casebook_core::diff::Change::decl(),

@@ -14,6 +14,7 @@ use clap::{Parser, Subcommand};
 mod pdf;
 mod recovery;
 mod stats;
+mod submission;
 mod sync;
 
 /// clap's help has no translations; a person reading it learns that everything
@@ -61,6 +62,21 @@ enum Command {
     /// Write the advocacy brief (PDF: key figures, charts, map, tables, method) in
     /// the language of --lang; no case-level data.
     Brief(stats::BriefArgs),
+    /// Draft a UN submission (.docx or .pdf) in the language of --lang (en, ru,
+    /// uk): CASE --to sr-torture|sr-vaw|wgad|sr-health, or --thematic cedaw|upr
+    /// --country CC for an annex of figures and chosen case summaries.
+    Submission(submission::SubmissionArgs),
+    /// Show, or set, the organisation UN drafts name as the submitting source
+    /// (kept in the vault).
+    Organisation {
+        #[arg(long)]
+        name: Option<String>,
+        /// E-mail or postal address for the UN mechanisms.
+        #[arg(long)]
+        contact: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Work with cases.
     #[command(subcommand)]
     Case(CaseCommand),
@@ -491,6 +507,29 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
         Command::Stats(a) => return Ok(stats::stats(ctx, a)),
         Command::Brief(a) => return Ok(stats::brief(ctx, a)),
+        Command::Submission(a) => return Ok(submission::submission(ctx, a)),
+        Command::Organisation {
+            name,
+            contact,
+            json,
+        } => {
+            let vault = open(ctx)?;
+            let mut org = vault.organisation()?;
+            if name.is_some() || contact.is_some() {
+                org.name = name.unwrap_or(org.name);
+                org.contact = contact.unwrap_or(org.contact);
+                vault.set_organisation(&org)?;
+                org = vault.organisation()?;
+            }
+            if json {
+                out(&serde_json::to_string_pretty(&org).map_err(|_| CliError::Encode)?)?;
+            } else {
+                out(&l.msg(
+                    "cli-organisation",
+                    &[("name", &org.name), ("contact", &org.contact)],
+                ))?;
+            }
+        }
         Command::Network(c) => return Ok(stats::network(ctx, c)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;

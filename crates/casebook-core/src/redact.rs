@@ -299,6 +299,24 @@ impl Scrubber {
         self.places.dedup();
     }
 
+    /// Also removes, for outputs that must not place her below the region (an
+    /// anonymised UN draft): the settlements the record names, in their inflected
+    /// forms too (`Алматы`, `Шымкента`), and the pseudonym the centre gave her.
+    pub fn add_places_and_pseudonym(&mut self, record: &CaseRecord) {
+        let places = std::iter::once(&record.survivor.settlement)
+            .chain(record.incidents.iter().map(|i| &i.settlement))
+            .flatten();
+        for p in places {
+            self.add_name(p);
+        }
+        self.add_name(&record.survivor.pseudonym);
+        self.places.clear();
+        self.names.sort_by(|a, b| a.word.cmp(&b.word));
+        self.names.dedup();
+        self.phrases.sort();
+        self.phrases.dedup();
+    }
+
     /// A person's name: every part of it, and the whole.
     fn add_name(&mut self, name: &str) {
         self.add_phrase(name);
@@ -1012,6 +1030,18 @@ mod tests {
         ] {
             assert_eq!(s.text(t), t);
         }
+    }
+
+    #[test]
+    fn places_and_the_pseudonym_can_go_too() {
+        let mut r = CaseRecord::default();
+        r.survivor.pseudonym = "Ромашка".into();
+        r.survivor.settlement = Some("Шымкент".into());
+        let mut s = Scrubber::for_record(&r);
+        let text = "Ромашку задержали в Шымкенте, в Алматы.";
+        assert_eq!(s.text(text), text);
+        s.add_places_and_pseudonym(&r);
+        assert_eq!(s.text(text), "[…] задержали в […], в Алматы.");
     }
 
     #[test]

@@ -20,18 +20,16 @@ use casebook_stats::{
 };
 use casebook_store::Vault;
 use chrono::NaiveDate;
-use lopdf::{Object, StringFormat};
-use printpdf::PdfDocument;
 use sha2::{Digest, Sha256};
 
+use crate::document::{finish, Frame};
 use crate::fonts::{Fonts, Weight};
 use crate::format::Fmt;
 use crate::layout::{
-    Composer, Draw, Style, CONTENT_TOP, CONTENT_W, MARGIN_L, MARGIN_R, MUTED, PAGE_H, PAGE_W,
-    SMALL, TEXT,
+    Composer, Draw, Style, CONTENT_TOP, CONTENT_W, MARGIN_L, MUTED, PAGE_W, SMALL, TEXT,
 };
 use crate::map::{self, Projection, Shape};
-use crate::{PdfError, GENERATOR};
+use crate::PdfError;
 
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
@@ -1042,8 +1040,7 @@ impl Brief<'_> {
         }
     }
 
-    /// The pages as a PDF: running heads, fonts subset, an Info dictionary with
-    /// nothing but the title and the generator.
+    /// The pages as a PDF, framed as every document of this crate is.
     fn write(
         &self,
         fonts: &Fonts,
@@ -1052,93 +1049,27 @@ impl Brief<'_> {
     ) -> Result<(Vec<u8>, usize), PdfError> {
         let total = c.page_count();
         let pages = std::mem::take(&mut c.pages);
-        let title = self.msg("brief-title");
-        let mut pdf = PdfDocument::new(&title);
-        Fonts::register(&mut pdf)?;
-        let head = Style::new(Weight::Bold, 8.5).color(0.2, 0.2, 0.3);
-        let foot = Style::new(Weight::Regular, 8.0).color(0.35, 0.35, 0.4);
-        let running = self.msg("brief-running-head");
-        let footer = self.msg("brief-footer");
-        let date = self.fmt.partial_date(&PartialDate::Exact(*generated));
-        let right = |t: &str, s: Style| PAGE_W - MARGIN_R - fonts.width(t, s.weight, s.size);
-        let mut out = Vec::with_capacity(total);
-        for (i, mut draws) in pages.into_iter().enumerate() {
-            let page = self.fmt.msg_args(
-                "pdf-page-n-of-m",
-                &[("n", &(i + 1).to_string()), ("m", &total.to_string())],
-            );
-            if i > 0 {
-                draws.push(Draw::Text {
-                    x: MARGIN_L,
-                    y: 42.0,
-                    text: running.clone(),
-                    style: head,
-                });
-                draws.push(Draw::Text {
-                    x: right(&date, foot),
-                    y: 42.0,
-                    text: date.clone(),
-                    style: foot,
-                });
-                draws.push(Draw::Line {
-                    x1: MARGIN_L,
-                    y1: 50.0,
-                    x2: PAGE_W - MARGIN_R,
-                    y2: 50.0,
-                    width: 0.6,
-                    gray: 0.6,
-                });
-            }
-            draws.push(Draw::Line {
-                x1: MARGIN_L,
-                y1: PAGE_H - 46.0,
-                x2: PAGE_W - MARGIN_R,
-                y2: PAGE_H - 46.0,
-                width: 0.6,
-                gray: 0.6,
-            });
-            draws.push(Draw::Text {
-                x: MARGIN_L,
-                y: PAGE_H - 34.0,
-                text: footer.clone(),
-                style: foot,
-            });
-            draws.push(Draw::Text {
-                x: right(&page, foot),
-                y: PAGE_H - 34.0,
-                text: page,
-                style: foot,
-            });
-            out.push(crate::page_of(fonts, &draws, &[]));
-        }
-        pdf.with_pages(out);
-        let mut doc = crate::serialize(pdf);
-        let s = |v: &str| Object::String(v.as_bytes().to_vec(), StringFormat::Literal);
-        let mut info = lopdf::Dictionary::new();
-        info.set("Title", s(&title));
-        info.set("Producer", s(GENERATOR));
-        info.set("Creator", s("Casebook"));
-        let id = doc.add_object(info);
-        doc.trailer.set("Info", Object::Reference(id));
         // A file ID from the tables shown, so the same numbers give the same bytes.
         let mut h = Sha256::new();
         for t in self.t.all() {
             h.update(serde_json::to_vec(t).map_err(|_| PdfError::Encode)?);
         }
         h.update(self.l.lang().as_bytes());
-        let fid = hex::encode(&h.finalize()[..16]).into_bytes();
-        doc.trailer.set(
-            "ID",
-            Object::Array(vec![
-                Object::String(fid.clone(), StringFormat::Hexadecimal),
-                Object::String(fid, StringFormat::Hexadecimal),
-            ]),
-        );
-        doc.compress();
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes)
-            .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
-        Ok((bytes, total))
+        let fid = h.finalize();
+        let frame = Frame {
+            title: &self.msg("brief-title"),
+            running: &self.msg("brief-running-head"),
+            footer: &self.msg("brief-footer"),
+            date: &self.fmt.partial_date(&PartialDate::Exact(*generated)),
+            page_label: &|n, m| {
+                self.fmt.msg_args(
+                    "pdf-page-n-of-m",
+                    &[("n", &n.to_string()), ("m", &m.to_string())],
+                )
+            },
+            file_id: &fid[..16],
+        };
+        Ok((finish(fonts, pages, &frame)?, total))
     }
 }
 

@@ -17,6 +17,7 @@
 mod brief;
 mod content;
 mod data;
+mod document;
 mod error;
 mod fonts;
 mod format;
@@ -44,7 +45,9 @@ use sha2::{Digest, Sha256};
 
 pub use brief::{render_brief, write_brief, BriefOptions, BriefWritten};
 pub use data::{AuditHead, CaseFileData, RevisionSummary};
+pub use document::{render_document, Block, Document};
 pub use error::PdfError;
+pub use format::Fmt;
 pub use share_card::{
     render_share_card, share_file_stem, share_file_text, write_split, ShareCardFiles, SplitWritten,
 };

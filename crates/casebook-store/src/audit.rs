@@ -45,6 +45,10 @@ pub enum AuditEvent {
     /// A statistics bundle was written; the detail names the recipients, the
     /// snapshots and their numbers of records, never a fact.
     StatisticsSent,
+    /// A draft UN submission was written; the detail names the mechanism, language,
+    /// the consent it was made under, the format and the file's SHA-256, never
+    /// anything from a record.
+    SubmissionDrafted,
 }
 
 impl AuditEvent {
@@ -74,6 +78,7 @@ impl AuditEvent {
             AuditEvent::ContactRemoved => "contact-removed",
             AuditEvent::PdfGenerated => "pdf-generated",
             AuditEvent::StatisticsExported => "statistics-exported",
+            AuditEvent::SubmissionDrafted => "submission-drafted",
         }
     }
 }
@@ -220,6 +225,20 @@ impl crate::Vault {
     pub fn record_statistics_exported(&self, detail: &str) -> Result<AuditEntry, StoreError> {
         let tx = self.conn.unchecked_transaction()?;
         append(&tx, AuditEvent::StatisticsExported, None, detail)?;
+        let entry = head(&tx)?.ok_or(StoreError::DatabaseDamaged)?;
+        tx.commit()?;
+        Ok(entry)
+    }
+
+    /// Records that a draft UN submission was written: of one case (`case_id`) or an
+    /// annex over many (`None`; the detail lists no case).
+    pub fn record_submission_drafted(
+        &self,
+        case_id: Option<&str>,
+        detail: &str,
+    ) -> Result<AuditEntry, StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        append(&tx, AuditEvent::SubmissionDrafted, case_id, detail)?;
         let entry = head(&tx)?.ok_or(StoreError::DatabaseDamaged)?;
         tx.commit()?;
         Ok(entry)

@@ -705,6 +705,8 @@ fn native_dialog_titles() -> Result<Vec<String>> {
             "dialog-title-stats-send",
             "dialog-title-shares-save",
             "dialog-title-share-open",
+            "dialog-title-submission",
+            "dialog-title-annex",
         ] {
             titles.push(msg(lang, id, &[])?);
         }

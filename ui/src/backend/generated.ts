@@ -301,6 +301,37 @@ revision_is_head: boolean,
  */
 issued_at: string | null, };
 
+export type Mechanism = "sr-torture" | "sr-vaw" | "wgad" | "sr-health";
+
+export type Thematic = "cedaw" | "upr";
+
+export type DraftFormat = "docx" | "pdf";
+
+export type SubmissionPlan = { case_id: string, case_code: string, mechanism: Mechanism, lang: string, 
+/**
+ * Whether the draft names her (her consent is `named`).
+ */
+named: boolean, 
+/**
+ * What the case lacks for this mechanism, in the draft's language: each is a
+ * "[to be completed: …]" marker in the text and a line of the checklist.
+ */
+missing: Array<string>, 
+/**
+ * A neutral name for the save dialog: `draft-<mechanism>-<lang>.docx`.
+ */
+file_name: string, };
+
+export type SubmissionWritten = { path: string, file_name: string, format: DraftFormat, missing: number, words: number, bytes: number, sha256: string, audit_seq: number, };
+
+export type AnnexWritten = { written: SubmissionWritten, limit: number, over_limit: boolean, };
+
+export type Organisation = { name: string, 
+/**
+ * E-mail or postal address the mechanism may use.
+ */
+contact: string, };
+
 export type FieldError = { 
 /**
  * JSON path of the field, e.g. `incidents[0].acts[2].perpetrators[0]`.

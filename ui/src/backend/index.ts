@@ -54,3 +54,4 @@ export * from './exchange';
 export * from './stats';
 export * from './due';
 export * from './recovery';
+export * from './submission';
