@@ -99,3 +99,5 @@ sync-cli-import-snapshot = { $centre }, № { $seq } kəsik, qeydlər: { $record
    *[same] artıq var; heç nə dəyişmədi.
 }
 sync-cli-import-stats-summary = { $signer } göndərən statistika ({ $fingerprint }), kəsiklər: { $centres }. Heç bir işə toxunulmadı.
+bundle-error-not-outreach = Bu anbar autriç işi üçün qurulmayıb: onun göndərilənlər qutusu yoxdur.
+bundle-error-not-a-receipt = Bu fayl bu noutbukun mərkəzindən qəbz deyil və ya dəyişdirilib. Heç nə təsdiqlənmədi.

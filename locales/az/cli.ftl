@@ -50,3 +50,15 @@ cli-forensic-window = Fiziki zorakılıq olan hadisədən sonra məhkəmə-tibbi
         [one] { $days } gün
        *[other] { $days } gün
     } ərzində aparılmalıdır.
+
+# Outreach mode
+cli-outreach-ready = { $centre } mərkəzi üçün autriç noutbuku. İlk işdən əvvəl bu altı sözü mərkəzlə tutuşdurun: { $fingerprint }
+    Bitmiş iş dərhal mərkəz üçün möhürlənir; bu parol yalnız bitməmiş qaralamaları açır.
+cli-outreach-sealed = Mərkəz üçün möhürləndi; qəbz kodu { $receipt }. Bu noutbuk daha işi oxuya bilmir.
+cli-outbox-confirmed = təsdiqləndi { $at }
+cli-outbox-waiting = mərkəzin qəbzini gözləyir
+cli-outbox-total = Möhürlənmiş: { $count }
+cli-outbox-exported = Göndəriləcək paket yazıldı: { $path } (möhürlənmiş işlər: { $count })
+cli-outbox-confirmed-now = Mərkəz təsdiqlədi: { $count }; onların möhürlənmiş nüsxələri silindi.
+cli-outbox-receipt-written = Qəbz yazıldı: { $path } (işlər: { $count })
+cli-error-outreach-no-cases = Bu autriç anbarıdır: orada oxuna bilən iş yoxdur. Bitmiş işlər mərkəz üçün möhürlənib; “outbox list”ə baxın.

@@ -48,3 +48,5 @@ error-shares-do-not-open = Hər pay düzgün görünür, lakin birlikdə bu seyf
 error-bad-snapshot = Bu statistika faylı proqramın yazdığı kimi deyil: onu başqa bir şey yaradıb və ya dəyişib. Ondan heç nə saxlanmadı.
 error-forensic-window-out-of-range = Məhkəmə-tibbi ekspertiza üçün müddət { $min } ilə { $max } gün arasında olmalıdır. Heç nə dəyişdirilmədi.
 error-network-lock-unavailable = Bu kompüter proqramı şəbəkədən təcrid edən kilidi rədd etdi ({ $detail }). Proqram işləyir, lakin özü heç nəyin şəbəkəyə çatmayacağına zəmanət verə bilmir.
+error-outreach-already = Bu anbar artıq autriç işi üçün qurulub.
+error-outreach-has-cases = Autriç işi üçün yalnız yeni, boş anbar qurmaq olar: içindəki mövcud işlər oxunaqlı qalardı.

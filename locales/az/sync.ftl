@@ -26,10 +26,12 @@ sync-size-gb = { $n } qiqabayt
 sync-role-own-device = Öz cihazım
 sync-role-centre-hub = Mərkəzin qovşağı
 sync-role-lawyer = Vəkil
+sync-role-outreach = Autriç işçisinin noutbuku
 sync-role-network = Şəbəkə
 sync-role-own-device-hint = Sizin və ya komandanızın başqa kompüteri: tam qeydləri alır və istənilən işi dəyişə və ya silə bilər. Bu rolu vermək üçün onun altı barmaq izi sözünü yazırsınız.
 sync-role-centre-hub-hint = İşləri toplayan mərkəz: tam qeydləri alır, iş əlavə edə və dəyişə bilər. Bu rolu vermək üçün onun altı barmaq izi sözünü yazırsınız.
 sync-role-lawyer-hint = Yalnız zərərçəkmişin vəkillə paylaşmağa razılıq verdiyi işləri alır; o, adının çəkilməsinə razılıq verməyibsə, şəxsiyyəti açan məlumatlar olmadan. Yalnız görülən tədbirləri və qeydləri geri göndərə bilər, başqa heç nə.
+sync-role-outreach-hint = Autriç işçisinin sahə noutbuku: iş qeydlərini almır; onun paketləri yalnız yeni işlər əlavə edə bilər və mövcud işlərdə heç nəyi dəyişmir. Bu rolu vermək üçün onun barmaq izinin altı sözünü yazın.
 sync-role-network-hint = İş qeydlərini almır, yalnız anonimləşdirilmiş statistika alır; onun göndərdiyi heç nə işi dəyişmir. Hər yeni kontakt bu rolla başlayır.
 
 # Kontaktlar: mənim kartım

@@ -106,3 +106,5 @@ sync-cli-import-snapshot = { $centre }, зрэз № { $seq }, запісаў: {
    *[same] ужо ёсць; нічога не змянілася.
 }
 sync-cli-import-stats-summary = Статыстыка ад { $signer } ({ $fingerprint }), зрэзаў: { $centres }. Ніводная справа не закранута.
+bundle-error-not-outreach = Гэтае сховішча не наладжана для аўтрыч-працы: у яго няма зыходных.
+bundle-error-not-a-receipt = Гэты файл — не квітанцыя ад цэнтра гэтага ноўтбука, або яго змянілі. Нічога не пацверджана.

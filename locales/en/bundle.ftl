@@ -99,3 +99,5 @@ sync-cli-import-snapshot = { $centre }, snapshot no. { $seq }, records: { $recor
    *[same] already held; nothing changed.
 }
 sync-cli-import-stats-summary = Statistics from { $signer } ({ $fingerprint }), snapshots: { $centres }. No case was touched.
+bundle-error-not-outreach = This vault is not set up for outreach: it has no outbox.
+bundle-error-not-a-receipt = This file is not a receipt from this laptop's centre, or it was changed. Nothing was confirmed.

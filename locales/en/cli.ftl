@@ -50,3 +50,15 @@ cli-forensic-window = A forensic examination is due { $days ->
         [one] { $days } day
        *[other] { $days } days
     } after an incident with physical violence.
+
+# Outreach mode
+cli-outreach-ready = Outreach laptop for { $centre }. Compare these six words with the centre before the first case: { $fingerprint }
+    A finished case is sealed to the centre at once; this passphrase opens only drafts not yet finished.
+cli-outreach-sealed = Sealed for the centre; receipt code { $receipt }. This laptop can no longer read the case.
+cli-outbox-confirmed = confirmed { $at }
+cli-outbox-waiting = waiting for the centre's receipt
+cli-outbox-total = { $count } sealed
+cli-outbox-exported = Outbox bundle written: { $path } ({ $count } sealed cases)
+cli-outbox-confirmed-now = Confirmed by the centre: { $count }; their sealed copies were removed.
+cli-outbox-receipt-written = Receipt written: { $path } ({ $count } cases)
+cli-error-outreach-no-cases = This is an outreach vault: it holds no case it can read. Finished cases are sealed to the centre; see them with “outbox list”.

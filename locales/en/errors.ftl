@@ -48,3 +48,5 @@ error-shares-do-not-open = Each share looks right, but together they do not open
 error-bad-snapshot = This statistics file is not as the program writes it: it was made or changed by something else. Nothing of it was kept.
 error-forensic-window-out-of-range = The forensic window must be from { $min } to { $max } days. Nothing was changed.
 error-network-lock-unavailable = This computer refused the lock that keeps the program off the network ({ $detail }). The program works, but cannot promise on its own that nothing reaches the network.
+error-outreach-already = This vault is already set up for outreach.
+error-outreach-has-cases = Only a new, empty vault can be set up for outreach: cases already in it would stay readable.

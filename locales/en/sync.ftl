@@ -26,10 +26,12 @@ sync-size-gb = { $n } GB
 sync-role-own-device = Own device
 sync-role-centre-hub = Centre hub
 sync-role-lawyer = Lawyer
+sync-role-outreach = Outreach laptop
 sync-role-network = Network
 sync-role-own-device-hint = Another computer of yours or of your team: receives full records and may change or delete any case. You type its six fingerprint words to give this role.
 sync-role-centre-hub-hint = The centre that gathers the cases: receives full records and may add and change cases. You type its six fingerprint words to give this role.
 sync-role-lawyer-hint = Receives only cases whose survivor agreed to share with a lawyer; without her agreement to be named, without identifying details. May send back responses and notes, nothing else.
+sync-role-outreach-hint = A peer outreach worker's field laptop: receives no case records; its bundles may add new cases and change nothing already here. You type its six fingerprint words to give this role.
 sync-role-network-hint = Receives no case records, only de-identified statistics; nothing it sends changes a case. Every new contact starts here.
 
 # Contacts: my card

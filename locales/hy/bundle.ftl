@@ -99,3 +99,5 @@ sync-cli-import-snapshot = { $centre }, կտրվածք № { $seq }, գրառո�
    *[same] արդեն կա. ոչինչ չի փոխվել։
 }
 sync-cli-import-stats-summary = Վիճակագրություն { $signer }-ից ({ $fingerprint }), կտրվածքներ՝ { $centres }։ Ոչ մի գործի չի դիպչել։
+bundle-error-not-outreach = Այս պահոցը կարգավորված չէ աութրիչ աշխատանքի համար․ այն ելքային արկղ չունի։
+bundle-error-not-a-receipt = Այս ֆայլը այս նոութբուքի կենտրոնի անդորրագիր չէ կամ փոփոխվել է։ Ոչինչ չի հաստատվել։

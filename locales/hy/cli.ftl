@@ -50,3 +50,15 @@ cli-forensic-window = Ֆիզիկական բռնությամբ միջադեպից
         [one] { $days } օրվա
        *[other] { $days } օրվա
     } ընթացքում։
+
+# Outreach mode
+cli-outreach-ready = Աութրիչ նոութբուք { $centre } կենտրոնի համար։ Առաջին գործից առաջ համեմատեք այս վեց բառը կենտրոնի հետ՝ { $fingerprint }
+    Ավարտված գործն անմիջապես կնքվում է կենտրոնի համար․ այս գաղտնաբառը բացում է միայն չավարտված սևագրերը։
+cli-outreach-sealed = Կնքված է կենտրոնի համար․ անդորրագրի կոդ՝ { $receipt }։ Այս նոութբուքն այլևս չի կարող կարդալ գործը։
+cli-outbox-confirmed = հաստատված է { $at }
+cli-outbox-waiting = սպասում է կենտրոնի անդորրագրին
+cli-outbox-total = Կնքված՝ { $count }
+cli-outbox-exported = Ելքային փաթեթը գրվեց՝ { $path } (կնքված գործեր՝ { $count })
+cli-outbox-confirmed-now = Կենտրոնը հաստատեց՝ { $count }․ դրանց կնքված պատճենները ջնջվեցին։
+cli-outbox-receipt-written = Անդորրագիրը գրվեց՝ { $path } (գործեր՝ { $count })
+cli-error-outreach-no-cases = Սա աութրիչ պահոց է․ այնտեղ ընթեռնելի գործ չկա։ Ավարտված գործերը կնքված են կենտրոնի համար․ տես «outbox list»։

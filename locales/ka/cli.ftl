@@ -50,3 +50,15 @@ cli-forensic-window = სასამართლო-სამედიცინ
         [one] { $days } დღის
        *[other] { $days } დღის
     } განმავლობაში.
+
+# Outreach mode
+cli-outreach-ready = აუთრიჩ ლეპტოპი ცენტრისთვის: { $centre }. პირველ საქმემდე შეადარეთ ცენტრთან ეს ექვსი სიტყვა: { $fingerprint }
+    დასრულებული საქმე მაშინვე ილუქება ცენტრისთვის; ეს პაროლი მხოლოდ დაუსრულებელ მონახაზებს ხსნის.
+cli-outreach-sealed = დალუქულია ცენტრისთვის; ქვითრის კოდი { $receipt }. ეს ლეპტოპი საქმეს ვეღარ წაიკითხავს.
+cli-outbox-confirmed = დადასტურდა { $at }
+cli-outbox-waiting = ელოდება ცენტრის ქვითარს
+cli-outbox-total = დალუქული: { $count }
+cli-outbox-exported = გასაგზავნი პაკეტი ჩაიწერა: { $path } (დალუქული საქმეები: { $count })
+cli-outbox-confirmed-now = ცენტრმა დაადასტურა: { $count }; მათი დალუქული ასლები წაიშალა.
+cli-outbox-receipt-written = ქვითარი ჩაიწერა: { $path } (საქმეები: { $count })
+cli-error-outreach-no-cases = ეს აუთრიჩ საცავია: მასში წასაკითხი საქმე არ არის. დასრულებული საქმეები ცენტრისთვისაა დალუქული; იხ. „outbox list“.

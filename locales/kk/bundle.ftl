@@ -99,3 +99,5 @@ sync-cli-import-snapshot = { $centre }, № { $seq } кесінді, жазба�
    *[same] бұрыннан бар; ештеңе өзгерген жоқ.
 }
 sync-cli-import-stats-summary = { $signer } жіберген статистика ({ $fingerprint }), кесінділер: { $centres }. Бірде-бір іс өзгертілмеді.
+bundle-error-not-outreach = Бұл қойма аутрич жұмысына бапталмаған: онда шығыс жәшігі жоқ.
+bundle-error-not-a-receipt = Бұл файл осы ноутбуктың орталығынан келген түбіртек емес немесе өзгертілген. Ештеңе расталмады.

@@ -50,3 +50,15 @@ cli-forensic-window = Физикалық зорлық-зомбылық болғ�
         [one] { $days } күн
        *[other] { $days } күн
     } ішінде жасалуы керек.
+
+# Outreach mode
+cli-outreach-ready = { $centre } орталығына арналған аутрич ноутбугі. Алғашқы іске дейін осы алты сөзді орталықпен салыстырыңыз: { $fingerprint }
+    Аяқталған іс бірден орталыққа мөрленеді; бұл құпиясөз тек аяқталмаған жобаларды ашады.
+cli-outreach-sealed = Орталыққа мөрленді; түбіртек коды { $receipt }. Бұл ноутбук енді істі оқи алмайды.
+cli-outbox-confirmed = расталды { $at }
+cli-outbox-waiting = орталықтың түбіртегін күтуде
+cli-outbox-total = Мөрленгені: { $count }
+cli-outbox-exported = Шығыс пакеті жазылды: { $path } (мөрленген істер: { $count })
+cli-outbox-confirmed-now = Орталық растады: { $count }; олардың мөрленген көшірмелері жойылды.
+cli-outbox-receipt-written = Түбіртек жазылды: { $path } (істер: { $count })
+cli-error-outreach-no-cases = Бұл аутрич қоймасы: онда оқылатын іс жоқ. Аяқталған істер орталыққа мөрленген; «outbox list» қараңыз.

@@ -100,3 +100,5 @@ sync-cli-import-snapshot = { $centre }, situația nr. { $seq }, înregistrări: 
    *[same] există deja; nu s-a schimbat nimic.
 }
 sync-cli-import-stats-summary = Statistici de la { $signer } ({ $fingerprint }), situații: { $centres }. Niciun caz nu a fost atins.
+bundle-error-not-outreach = Acest seif nu este pregătit pentru munca de teren: nu are coadă de trimitere.
+bundle-error-not-a-receipt = Acest fișier nu este o confirmare de la centrul acestui laptop sau a fost modificat. Nimic nu a fost confirmat.

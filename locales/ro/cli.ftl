@@ -53,3 +53,15 @@ cli-forensic-window = Examinarea medico-legală trebuie făcută în { $days ->
         [few] { $days } zile
        *[other] { $days } de zile
     } după un incident cu violență fizică.
+
+# Outreach mode
+cli-outreach-ready = Laptop de teren pentru centrul { $centre }. Înainte de primul caz, comparați cu centrul aceste șase cuvinte: { $fingerprint }
+    Un caz terminat este sigilat imediat pentru centru; această parolă deschide doar ciornele neterminate.
+cli-outreach-sealed = Sigilat pentru centru; codul confirmării { $receipt }. Acest laptop nu mai poate citi cazul.
+cli-outbox-confirmed = confirmat { $at }
+cli-outbox-waiting = așteaptă confirmarea centrului
+cli-outbox-total = Sigilate: { $count }
+cli-outbox-exported = Pachetul de trimis a fost scris: { $path } (cazuri sigilate: { $count })
+cli-outbox-confirmed-now = Confirmate de centru: { $count }; copiile lor sigilate au fost șterse.
+cli-outbox-receipt-written = Confirmarea a fost scrisă: { $path } (cazuri: { $count })
+cli-error-outreach-no-cases = Acesta este un seif de teren: nu conține niciun caz care poate fi citit. Cazurile terminate sunt sigilate pentru centru; vedeți „outbox list”.

@@ -50,3 +50,5 @@ error-shares-do-not-open = Fiecare fragment pare corect, dar împreună nu desch
 error-bad-snapshot = Acest fișier de statistică nu este scris așa cum îl scrie programul: a fost creat sau modificat de altceva. Nimic din el nu a fost păstrat.
 error-forensic-window-out-of-range = Termenul pentru examinarea medico-legală (în zile) trebuie să fie între { $min } și { $max }. Nu s-a schimbat nimic.
 error-network-lock-unavailable = Acest calculator a refuzat blocarea care ține programul deconectat de la rețea ({ $detail }). Programul funcționează, dar nu poate garanta singur că nimic nu ajunge în rețea.
+error-outreach-already = Acest seif este deja pregătit pentru munca de teren.
+error-outreach-has-cases = Doar un seif nou și gol poate fi pregătit pentru munca de teren: cazurile deja aflate în el ar rămâne lizibile.

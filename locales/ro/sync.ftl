@@ -26,10 +26,12 @@ sync-size-gb = { $n } GB
 sync-role-own-device = Dispozitiv propriu
 sync-role-centre-hub = Centru coordonator
 sync-role-lawyer = Avocat
+sync-role-outreach = Laptopul lucrătorului de teren
 sync-role-network = Rețea
 sync-role-own-device-hint = Alt calculator al dvs. sau al echipei dvs.: primește înregistrări complete și poate modifica sau șterge orice caz. Pentru a da acest rol, introduceți cele șase cuvinte ale amprentei lui.
 sync-role-centre-hub-hint = Centrul care adună cazurile: primește înregistrări complete și poate adăuga și modifica cazuri. Pentru a da acest rol, introduceți cele șase cuvinte ale amprentei lui.
 sync-role-lawyer-hint = Primește doar cazurile în care supraviețuitoarea a fost de acord cu transmiterea către un avocat (dacă nu a fost de acord să fie numită, cazurile ajung fără date de identificare). Poate trimite înapoi doar măsuri luate și note, nimic altceva.
+sync-role-outreach-hint = Laptopul de teren al unei lucrătoare outreach: nu primește înregistrări de caz; pachetele lui pot doar adăuga cazuri noi și nu modifică nimic din cele existente. Pentru a da acest rol, tastați cele șase cuvinte ale amprentei lui.
 sync-role-network-hint = Nu primește înregistrări de caz, ci doar statistică fără date de identificare; nimic din ce trimite nu modifică vreun caz. Orice contact nou începe cu acest rol.
 
 # Contacte: fișa mea

@@ -102,3 +102,5 @@ sync-cli-import-snapshot = { $centre }, срез № { $seq }, записей: {
    *[same] уже есть; ничего не изменилось.
 }
 sync-cli-import-stats-summary = Статистика от { $signer } ({ $fingerprint }), срезов: { $centres }. Ни одно дело не затронуто.
+bundle-error-not-outreach = Это хранилище не настроено для аутрич-работы: у него нет исходящих.
+bundle-error-not-a-receipt = Этот файл — не квитанция от центра этого ноутбука, или он был изменён. Ничего не подтверждено.

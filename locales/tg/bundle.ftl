@@ -98,3 +98,5 @@ sync-cli-import-snapshot = { $centre }, бурриши № { $seq }, сабтҳ�
    *[same] аллакай ҳаст; ҳеҷ чиз тағйир наёфт.
 }
 sync-cli-import-stats-summary = Омор аз { $signer } ({ $fingerprint }), бурришҳо: { $centres }. Ягон парванда дахл карда нашуд.
+bundle-error-not-outreach = Ин анбор барои кори аутрич танзим нашудааст: қуттии ирсолӣ надорад.
+bundle-error-not-a-receipt = Ин файл расиди маркази ин ноутбук нест ё тағйир дода шудааст. Ҳеҷ чиз тасдиқ нашуд.

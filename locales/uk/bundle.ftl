@@ -104,3 +104,5 @@ sync-cli-import-snapshot = { $centre }, зріз № { $seq }, записів: {
    *[same] уже є; нічого не змінилося.
 }
 sync-cli-import-stats-summary = Статистика від { $signer } ({ $fingerprint }), зрізів: { $centres }. Жодну справу не зачеплено.
+bundle-error-not-outreach = Це сховище не налаштовано для аутріч-роботи: у нього немає вихідних.
+bundle-error-not-a-receipt = Цей файл — не квитанція від центру цього ноутбука, або його змінено. Нічого не підтверджено.

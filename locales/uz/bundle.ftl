@@ -99,3 +99,5 @@ sync-cli-import-snapshot = { $centre }, № { $seq } kesim, yozuvlar: { $records
    *[same] allaqachon bor; hech narsa oʻzgarmadi.
 }
 sync-cli-import-stats-summary = { $signer } yuborgan statistika ({ $fingerprint }), kesimlar: { $centres }. Birorta ishga tegilmadi.
+bundle-error-not-outreach = Bu ombor autrich ishi uchun sozlanmagan: unda chiquvchi quti yoʻq.
+bundle-error-not-a-receipt = Bu fayl ushbu noutbuk markazining tilxati emas yoki oʻzgartirilgan. Hech narsa tasdiqlanmadi.

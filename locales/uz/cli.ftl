@@ -50,3 +50,15 @@ cli-forensic-window = Jismoniy zoʻravonlik boʻlgan hodisadan keyin sud-tibbiy 
         [one] { $days } kun
        *[other] { $days } kun
     } ichida oʻtkazilishi kerak.
+
+# Outreach mode
+cli-outreach-ready = { $centre } markazi uchun autrich noutbuki. Birinchi ishdan oldin bu olti soʻzni markaz bilan solishtiring: { $fingerprint }
+    Tugallangan ish darhol markaz uchun muhrlanadi; bu parol faqat tugallanmagan qoralamalarni ochadi.
+cli-outreach-sealed = Markaz uchun muhrlandi; tilxat kodi { $receipt }. Bu noutbuk endi ishni oʻqiy olmaydi.
+cli-outbox-confirmed = tasdiqlandi { $at }
+cli-outbox-waiting = markaz tilxatini kutmoqda
+cli-outbox-total = Muhrlangan: { $count }
+cli-outbox-exported = Chiquvchi paket yozildi: { $path } (muhrlangan ishlar: { $count })
+cli-outbox-confirmed-now = Markaz tasdiqladi: { $count }; ularning muhrlangan nusxalari oʻchirildi.
+cli-outbox-receipt-written = Tilxat yozildi: { $path } (ishlar: { $count })
+cli-error-outreach-no-cases = Bu autrich ombori: unda oʻqiladigan ish yoʻq. Tugallangan ishlar markaz uchun muhrlangan; “outbox list”ni koʻring.

@@ -48,3 +48,5 @@ error-shares-do-not-open = Har bir ulush toʻgʻri koʻrinadi, lekin birgalikda 
 error-bad-snapshot = Bu statistika fayli dastur yozganidek emas: uni boshqa narsa yaratgan yoki oʻzgartirgan. Undan hech narsa saqlanmadi.
 error-forensic-window-out-of-range = Sud-tibbiy ekspertiza muddati { $min } kundan { $max } kungacha boʻlishi kerak. Hech narsa oʻzgartirilmadi.
 error-network-lock-unavailable = Bu kompyuter dasturni tarmoqdan ajratib turuvchi qulfni rad etdi ({ $detail }). Dastur ishlaydi, lekin tarmoqqa hech narsa chiqmasligini oʻzi kafolatlay olmaydi.
+error-outreach-already = Bu ombor allaqachon autrich ishi uchun sozlangan.
+error-outreach-has-cases = Autrich ishi uchun faqat yangi, boʻsh omborni sozlash mumkin: undagi mavjud ishlar oʻqiladigan boʻlib qolardi.

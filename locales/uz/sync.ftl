@@ -26,10 +26,12 @@ sync-size-gb = { $n } Gb
 sync-role-own-device = Oʻz qurilmasi
 sync-role-centre-hub = Markaz tuguni
 sync-role-lawyer = Advokat
+sync-role-outreach = Autrich xodimining noutbuki
 sync-role-network = Tarmoq
 sync-role-own-device-hint = Sizning yoki jamoangizning boshqa kompyuteri: toʻliq yozuvlarni oladi va istalgan ishni oʻzgartirishi yoki oʻchirishi mumkin. Bu rolni berish uchun uning barmoq izidagi olti soʻzni yozasiz.
 sync-role-centre-hub-hint = Ishlarni toʻplaydigan markaz: toʻliq yozuvlarni oladi, ish qoʻshishi va oʻzgartirishi mumkin. Bu rolni berish uchun uning barmoq izidagi olti soʻzni yozasiz.
 sync-role-lawyer-hint = Faqat jabrlanuvchi advokatga berishga rozi boʻlgan ishlarni oladi; uning ismini oshkor qilishga roziligi boʻlmasa, shaxsni aniqlaydigan maʼlumotlarsiz. Faqat koʻrilgan choralar va qaydlarni qaytarib yuborishi mumkin, boshqa hech narsani.
+sync-role-outreach-hint = Autrich xodimining dala noutbuki: ish yozuvlarini olmaydi; uning paketlari faqat yangi ishlar qoʻsha oladi va mavjud ishlarda hech narsani oʻzgartirmaydi. Bu rolni berish uchun uning barmoq izining olti soʻzini kiriting.
 sync-role-network-hint = Ish yozuvlarini olmaydi, faqat shaxsi aniqlanmaydigan statistikani oladi; u yuborgan hech narsa ishni oʻzgartirmaydi. Har bir yangi kontakt shu roldan boshlanadi.
 
 # Kontaktlar: mening kartam

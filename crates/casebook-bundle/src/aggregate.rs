@@ -316,7 +316,7 @@ pub(crate) fn check_manifest(
                     });
                 }
             }
-            Some(EntryKind::Case(_) | EntryKind::Attachment(_)) => {
+            Some(EntryKind::Case(_) | EntryKind::Attachment(_) | EntryKind::Sealed(_)) => {
                 return Err(bad(ManifestProblem::MixedKind))
             }
             _ => {

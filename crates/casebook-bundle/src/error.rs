@@ -158,6 +158,12 @@ pub enum BundleError {
     SinceLastNeedsContact,
     #[error("no case may go into this bundle")]
     NothingToExport,
+    /// An outbox command in a vault that is not set up for outreach.
+    #[error("this vault is not an outreach vault")]
+    NotOutreach,
+    /// A file given as a receipt is none (or not for this laptop).
+    #[error("not a receipt from this laptop's centre")]
+    NotAReceipt,
     #[error("the passphrase is too short (at least {min} characters or {words} words)")]
     PassphraseTooShort { min: usize, words: usize },
     #[error("could not write the bundle: {0}")]
@@ -216,6 +222,8 @@ impl BundleError {
             BundleError::NoRecipients,
             BundleError::SinceLastNeedsContact,
             BundleError::NothingToExport,
+            BundleError::NotOutreach,
+            BundleError::NotAReceipt,
             BundleError::PassphraseTooShort { min: 12, words: 4 },
             BundleError::Write(io::Error::other("x")),
         ]);
@@ -247,6 +255,8 @@ impl BundleError {
                 | BundleError::NoRecipients
                 | BundleError::SinceLastNeedsContact
                 | BundleError::NothingToExport
+                | BundleError::NotOutreach
+                | BundleError::NotAReceipt
                 | BundleError::PassphraseTooShort { .. }
                 | BundleError::Write(_) => {}
             }
@@ -301,6 +311,8 @@ impl Coded for BundleError {
             BundleError::NoRecipients => "bundle-no-recipients",
             BundleError::SinceLastNeedsContact => "bundle-since-last-needs-contact",
             BundleError::NothingToExport => "bundle-nothing-to-export",
+            BundleError::NotOutreach => "bundle-not-outreach",
+            BundleError::NotAReceipt => "bundle-not-a-receipt",
             BundleError::PassphraseTooShort { .. } => "bundle-passphrase-too-short",
             BundleError::Write(_) => "bundle-write",
         }
@@ -332,6 +344,8 @@ impl Coded for BundleError {
             BundleError::NoRecipients => "bundle-error-no-recipients",
             BundleError::SinceLastNeedsContact => "bundle-error-since-last-needs-contact",
             BundleError::NothingToExport => "bundle-error-nothing-to-export",
+            BundleError::NotOutreach => "bundle-error-not-outreach",
+            BundleError::NotAReceipt => "bundle-error-not-a-receipt",
             BundleError::PassphraseTooShort { .. } => "bundle-error-passphrase-too-short",
             BundleError::Write(_) => "bundle-error-write",
         }

@@ -48,6 +48,9 @@ pub enum BundleKind {
     Cases,
     /// De-identified statistics snapshots, for a network's hub.
     Statistics,
+    /// An outreach laptop's sealed cases, for its centre: each entry is itself a
+    /// case bundle encrypted to the centre alone, which the laptop cannot open.
+    Outbox,
 }
 
 impl BundleKind {
@@ -105,6 +108,8 @@ pub enum EntryKind {
     Attachment(String),
     /// A centre's snapshot, by the centre's signing key.
     Snapshot(String),
+    /// A sealed case bundle in an outbox bundle, by its receipt code.
+    Sealed(String),
 }
 
 pub fn case_path(case_id: &str) -> String {
@@ -117,6 +122,20 @@ pub fn attachment_path(sha256: &str) -> String {
 
 pub fn snapshot_path(centre: &str) -> String {
     format!("snapshots/{centre}.json")
+}
+
+pub fn sealed_path(receipt: &str) -> String {
+    format!("sealed/{receipt}.cbk")
+}
+
+/// `K7Q2-M9XD`: two groups of four of the base32 alphabet (A–Z, 2–7).
+pub fn is_receipt(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 9
+        && b.iter().enumerate().all(|(i, c)| match i {
+            4 => *c == b'-',
+            _ => c.is_ascii_uppercase() || (b'2'..=b'7').contains(c),
+        })
 }
 
 fn is_hex64(s: &str) -> bool {
@@ -155,6 +174,12 @@ pub fn classify(path: &[u8]) -> Option<EntryKind> {
         .and_then(|r| r.strip_suffix(".json"))
     {
         return is_hex64(k).then(|| EntryKind::Snapshot(k.to_owned()));
+    }
+    if let Some(r) = path
+        .strip_prefix("sealed/")
+        .and_then(|r| r.strip_suffix(".cbk"))
+    {
+        return is_receipt(r).then(|| EntryKind::Sealed(r.to_owned()));
     }
     None
 }

@@ -46,6 +46,12 @@ pub struct ImportOptions {
     pub max_manifest: u64,
     /// Largest single case history accepted, bytes (held in memory while checked).
     pub max_case_file: u64,
+    /// Largest sealed case in an outbox bundle, bytes (held in memory, photos
+    /// included, until it is imported).
+    pub max_sealed: u64,
+    /// Only a bundle signed with this key, and only a case bundle, is taken: the
+    /// sealed cases inside an outbox bundle must come from the laptop that sent it.
+    pub only_signer: Option<String>,
 }
 
 impl Default for ImportOptions {
@@ -57,6 +63,8 @@ impl Default for ImportOptions {
             trust_role: ContactRole::LEAST_PRIVILEGED,
             max_manifest: 64 * 1024 * 1024,
             max_case_file: 32 * 1024 * 1024,
+            max_sealed: 512 * 1024 * 1024,
+            only_signer: None,
         }
     }
 }
@@ -110,11 +118,13 @@ pub struct ImportSummary {
     /// became of each.
     pub kind: BundleKind,
     pub snapshots: Vec<SnapshotOutcome>,
+    /// An outbox bundle's receipt codes, one per sealed case taken in.
+    pub receipts: Vec<String>,
 }
 
 impl ImportSummary {
     /// Nothing done yet, from `signer`.
-    fn empty(signer: SignerInfo, kind: BundleKind) -> Self {
+    pub(crate) fn empty(signer: SignerInfo, kind: BundleKind) -> Self {
         ImportSummary {
             signer,
             added: 0,
@@ -130,7 +140,23 @@ impl ImportSummary {
             cases: vec![],
             kind,
             snapshots: vec![],
+            receipts: vec![],
         }
+    }
+
+    /// Adds what another import did (the sealed cases of an outbox bundle).
+    pub(crate) fn add(&mut self, other: ImportSummary) {
+        self.added += other.added;
+        self.updated += other.updated;
+        self.conflicted += other.conflicted;
+        self.conflicts += other.conflicts;
+        self.edit_kept_over_delete += other.edit_kept_over_delete;
+        self.skipped += other.skipped;
+        self.rejected.extend(other.rejected);
+        self.revisions_added += other.revisions_added;
+        self.attachments_added += other.attachments_added;
+        self.attachments_skipped += other.attachments_skipped;
+        self.cases.extend(other.cases);
     }
 
     fn of_statistics(signer: SignerInfo, snapshots: Vec<SnapshotOutcome>) -> Self {
@@ -146,7 +172,8 @@ impl ImportSummary {
 #[allow(clippy::large_enum_variant)]
 enum Staged<'v> {
     Cases(Manifest, SignerInfo, SyncImport<'v>, Vec<RejectedCase>),
-    Statistics(ImportSummary),
+    /// A statistics or outbox bundle, already taken in whole.
+    Done(ImportSummary),
 }
 
 /// Imports a bundle file.
@@ -498,7 +525,9 @@ fn check_manifest(m: Manifest, opts: &ImportOptions) -> Result<Checked, BundleEr
                     return Err(bad(ManifestProblem::AttachmentHash));
                 }
             }
-            Some(EntryKind::Snapshot(_)) => return Err(bad(ManifestProblem::MixedKind)),
+            Some(EntryKind::Snapshot(_) | EntryKind::Sealed(_)) => {
+                return Err(bad(ManifestProblem::MixedKind))
+            }
             _ => {
                 return Err(BundleError::UnsafePath {
                     path: e.path.clone(),
@@ -607,6 +636,16 @@ fn import_sized(
             })?;
         let sig = hex::decode(sig_hex.trim_ascii()).map_err(|_| BundleError::BadSignature)?;
         verify(&manifest.sender.sign_key, &manifest_bytes, &sig)?;
+        if let Some(only) = &opts.only_signer {
+            if manifest.sender.sign_key != *only {
+                return Err(BundleError::BadSignature);
+            }
+            if manifest.kind != BundleKind::Cases {
+                return Err(BundleError::BadManifest {
+                    problem: ManifestProblem::MixedKind,
+                });
+            }
+        }
         let signer_fp = fingerprint(&manifest.sender.age_recipient, &manifest.sender.sign_key);
         let own = manifest.sender.sign_key == keys.sign_key();
         let contact = vault.contact_by_sign_key(&manifest.sender.sign_key)?;
@@ -655,9 +694,28 @@ fn import_sized(
                 return Err(BundleError::Damaged);
             }
             staging.commit()?;
-            return Ok(Staged::Statistics(ImportSummary::of_statistics(
-                signer, outcomes,
-            )));
+            return Ok(Staged::Done(ImportSummary::of_statistics(signer, outcomes)));
+        }
+        if manifest.kind == BundleKind::Outbox {
+            if manifest.format != format::FORMAT {
+                return Err(BundleError::NotABundle);
+            }
+            if manifest.version != format::VERSION {
+                return Err(BundleError::UnsupportedVersion(manifest.version));
+            }
+            let listed = crate::outreach::check_manifest(&manifest, opts)?;
+            let sealed = crate::outreach::read_sealed(&listed, entries)
+                .map_err(|e| damaged_or(&failed, e))?;
+            let mut rest = archive.into_inner();
+            io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;
+            drop(rest);
+            if failed.get() {
+                return Err(BundleError::Damaged);
+            }
+            // Each sealed case is a bundle of its own, imported now that this one
+            // is read to its end and authenticated.
+            let summary = crate::outreach::take_in(vault, signer, sealed, opts, author)?;
+            return Ok(Staged::Done(summary));
         }
         let Checked {
             manifest,
@@ -768,7 +826,10 @@ fn import_sized(
                                 Err(other) => Err(damaged_or(&failed, other.into())),
                             }
                         }
-                        EntryKind::Manifest | EntryKind::Signature | EntryKind::Snapshot(_) => {
+                        EntryKind::Manifest
+                        | EntryKind::Signature
+                        | EntryKind::Snapshot(_)
+                        | EntryKind::Sealed(_) => {
                             Err(BundleError::UnlistedEntry { path: path_text })
                         }
                     }
@@ -822,7 +883,7 @@ fn import_sized(
     })?;
     let (manifest, signer, staging, rejected) = match staged {
         Staged::Cases(m, s, st, r) => (m, s, st, r),
-        Staged::Statistics(summary) => {
+        Staged::Done(summary) => {
             progress(Progress::new(Phase::Done, total, total));
             return Ok(summary);
         }

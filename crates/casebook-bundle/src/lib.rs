@@ -27,6 +27,7 @@ pub mod export;
 pub mod format;
 pub mod import;
 pub mod keys;
+pub mod outreach;
 pub mod passphrase;
 pub mod plan;
 pub mod policy;

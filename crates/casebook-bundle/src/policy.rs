@@ -94,7 +94,7 @@ pub fn decide(role: ContactRole, record: &CaseRecord) -> Result<Redaction, Refus
         } else {
             Redaction::Pseudonymised
         }),
-        ContactRole::Network => Err(RefusalReason::RoleGetsNoRecords {
+        ContactRole::Network | ContactRole::Outreach => Err(RefusalReason::RoleGetsNoRecords {
             role: role.code().to_owned(),
         }),
     }

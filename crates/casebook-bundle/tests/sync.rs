@@ -633,6 +633,78 @@ fn what_a_sender_may_change_depends_on_the_role_given_to_it() {
 }
 
 #[test]
+fn an_outreach_laptop_may_add_cases_and_change_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("b.cbk");
+    let mut centre = vault(&dir.path().join("centre"));
+    let mut field = vault(&dir.path().join("field"));
+    introduce(&mut centre, &field, "field", ContactRole::Outreach);
+    introduce(&mut field, &centre, "centre", ContactRole::CentreHub);
+
+    // A new case with its photo: taken in, whole.
+    let new = field
+        .add_case(
+            record("F-1", json!({"notes": "written in the field"})),
+            "peer",
+        )
+        .unwrap();
+    field
+        .attach_reader(
+            &new.id,
+            &b"photo of the bruise"[..],
+            AttachmentMeta {
+                file_name: "p.jpg".into(),
+                ..Default::default()
+            },
+            "peer",
+        )
+        .unwrap();
+    let s = send(&mut field, &mut centre, "centre", &p);
+    assert_eq!((s.added, s.rejected.len()), (1, 0), "{s:?}");
+    assert_eq!(s.signer.role, ContactRole::Outreach);
+    assert_eq!(s.attachments_added, 1);
+    // Sent again (no receipt came back yet): nothing changes, nothing is refused.
+    let cases = |v: &Vault| state(v).lines().skip(1).collect::<Vec<_>>().join("\n");
+    let before = cases(&centre);
+    let s = send(&mut field, &mut centre, "centre", &p);
+    assert_eq!((s.added, s.updated, s.rejected.len()), (0, 0, 0), "{s:?}");
+    assert_eq!(cases(&centre), before);
+
+    // The centre works on the case; the laptop may change none of it, not even
+    // its own case, and may not delete it.
+    let mut v = centre.get_case("F-1").unwrap().record;
+    v.status = Some("closed".into());
+    centre.edit_case("F-1", v, "paralegal", None).unwrap();
+    let mut theirs = field.get_case("F-1").unwrap().record;
+    theirs.notes = Some("changed on the laptop".into());
+    field.edit_case("F-1", theirs, "peer", None).unwrap();
+    let before = cases(&centre);
+    let s = send(&mut field, &mut centre, "centre", &p);
+    assert_eq!(s.rejected.len(), 1, "{s:?}");
+    assert_eq!(s.rejected[0].reason, "role-may-not-change");
+    assert_eq!(cases(&centre), before, "a refused change left traces");
+    field.delete_case("F-1", "peer", None).unwrap();
+    let s = send(&mut field, &mut centre, "centre", &p);
+    assert_eq!(s.rejected[0].reason, "role-may-not-delete", "{s:?}");
+    assert!(!centre.get_case("F-1").unwrap().deleted);
+    assert_eq!(
+        centre.get_case("F-1").unwrap().record.notes.as_deref(),
+        Some("written in the field")
+    );
+
+    // And it receives nothing: the centre cannot send it a case.
+    let r = export(
+        &mut centre,
+        &p,
+        &ExportOptions::new(Selection::All, Recipients::Contacts(vec!["field".into()])),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert!(r.cases.is_empty() && r.refused.len() == 1, "{r:?}");
+    assert!(ContactRole::Outreach.needs_typed_fingerprint());
+}
+
+#[test]
 fn full_record_roles_need_the_fingerprint_typed() {
     let dir = tempfile::tempdir().unwrap();
     let mut a = vault(&dir.path().join("a"));

@@ -11,6 +11,7 @@ use casebook_i18n::Localizer;
 use casebook_store::{CaseQuery, Secret, StoreError, UnlockSecret, Vault, VaultOptions};
 use clap::{Parser, Subcommand};
 
+mod outreach;
 mod pdf;
 mod recovery;
 mod stats;
@@ -50,8 +51,18 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Create a vault; prints the recovery key once.
-    Init,
+    /// Create a vault; prints the recovery key once. With --outreach --centre CARD:
+    /// a field laptop's vault, whose finished cases are sealed to that centre.
+    Init {
+        #[arg(long, requires = "centre")]
+        outreach: bool,
+        /// The centre's contact card (a file, or the card's text).
+        #[arg(long, requires = "outreach")]
+        centre: Option<String>,
+    },
+    /// An outreach laptop's sealed cases, and (at the centre) receipts for them.
+    #[command(subcommand)]
+    Outbox(outreach::OutboxCommand),
     /// Write a case's legal case file (PDF) in the language of --lang.
     Pdf(pdf::PdfArgs),
     /// Check a case file against this vault.
@@ -266,6 +277,9 @@ enum CliError {
     /// `recovery split` takes how many shares to make from `--shares N`.
     #[error("recovery split needs --shares N")]
     SharesCount,
+    /// Reading cases in an outreach vault: it holds none it can read.
+    #[error("an outreach vault holds no readable case")]
+    OutreachNoCases,
 }
 
 impl Coded for CliError {
@@ -284,6 +298,7 @@ impl Coded for CliError {
             CliError::Sync(e) => e.code(),
             CliError::Pdf(e) => e.code(),
             CliError::SharesCount => "shares-count",
+            CliError::OutreachNoCases => "outreach-no-cases",
         }
     }
     fn message_id(&self) -> &'static str {
@@ -301,6 +316,7 @@ impl Coded for CliError {
             CliError::Sync(e) => e.message_id(),
             CliError::Pdf(e) => e.message_id(),
             CliError::SharesCount => "cli-error-shares-count",
+            CliError::OutreachNoCases => "cli-error-outreach-no-cases",
         }
     }
     fn args(&self) -> BTreeMap<String, String> {
@@ -485,13 +501,24 @@ fn read_case(path: &Path) -> Result<CaseRecord, CliError> {
 fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
     let l = &ctx.l10n;
     match command {
-        Command::Init => {
+        Command::Init {
+            outreach: field,
+            centre,
+        } => {
+            // The card is read before anything is created: a bad card leaves no vault.
+            if let Some(card) = &centre {
+                outreach::read_card(card)?;
+            }
             let pass = new_secret(ctx, "CASEBOOK_PASSPHRASE")?;
-            let (_vault, recovery) = Vault::create(&ctx.dir, &pass, &VaultOptions::default())?;
+            let (mut vault, recovery) = Vault::create(&ctx.dir, &pass, &VaultOptions::default())?;
             out(&l.msg("cli-init-done", &[("path", &ctx.dir.display().to_string())]))?;
+            if let (true, Some(card)) = (field, &centre) {
+                outreach::set_up(ctx, &mut vault, card)?;
+            }
             out(&l.msg("cli-recovery-key-intro", &[]))?;
             out(&recovery.display())?;
         }
+        Command::Outbox(c) => outreach::outbox(ctx, c)?,
         Command::Case(c) => return case(ctx, c),
         Command::Contact(c) => return sync::contact(ctx, c),
         Command::Export(a) => return sync::export(ctx, a),
@@ -533,6 +560,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::Network(c) => return Ok(stats::network(ctx, c)),
         Command::Search { query, json } => {
             let vault = open(ctx)?;
+            outreach::refuse_reading(&vault)?;
             let page = vault.list_cases(&CaseQuery {
                 text: Some(query),
                 ..Default::default()
@@ -719,7 +747,11 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
             let record = read_case(&file)?;
             let mut vault = open(ctx)?;
             let stored = vault.add_case(record, &ctx.author)?;
-            out(&stored.id)?;
+            if vault.is_outreach()? {
+                outreach::seal_new(ctx, &mut vault, &stored.id)?;
+            } else {
+                out(&stored.id)?;
+            }
         }
         CaseCommand::Edit { case, file, reason } => {
             let record = read_case(&file)?;
@@ -734,6 +766,7 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
             limit,
         } => {
             let vault = open(ctx)?;
+            outreach::refuse_reading(&vault)?;
             let page = vault.list_cases(&CaseQuery {
                 status,
                 offset,
@@ -744,6 +777,7 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
         }
         CaseCommand::Show { case, json } => {
             let vault = open(ctx)?;
+            outreach::refuse_reading(&vault)?;
             let stored = vault.get_case(&case)?;
             if json {
                 json_out(&casebook_core::CaseEnvelope {
@@ -770,6 +804,7 @@ fn case(ctx: &Ctx, c: CaseCommand) -> Result<ExitCode, CliError> {
         }
         CaseCommand::History { case, json } => {
             let vault = open(ctx)?;
+            outreach::refuse_reading(&vault)?;
             let history = vault.history(&case)?;
             if json {
                 json_out(&history)?;
@@ -868,6 +903,7 @@ mod tests {
             CliError::Output(io::Error::other("x")),
             CliError::Encode,
             CliError::SharesCount,
+            CliError::OutreachNoCases,
         ];
         errors.extend(
             casebook_pdf::PdfError::examples()
@@ -900,6 +936,7 @@ mod tests {
                 | CliError::Sync(_)
                 | CliError::Pdf(_)
                 | CliError::SharesCount
+                | CliError::OutreachNoCases
                 | CliError::Bundle(_) => {}
             }
         }

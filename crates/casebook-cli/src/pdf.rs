@@ -36,6 +36,9 @@ pub fn generate(ctx: &Ctx, args: PdfArgs) -> ExitCode {
         Ok(v) => v,
         Err(e) => return fail(&ctx.l10n, &e),
     };
+    if let Err(e) = super::outreach::refuse_reading(&vault) {
+        return fail(&ctx.l10n, &e);
+    }
     let profile = match args.profile.parse::<Profile>() {
         Ok(p) => p,
         Err(e) => return pdf_fail(ctx, &e),

@@ -31,15 +31,16 @@ pub(crate) enum ContactCommand {
         card: String,
         #[arg(long)]
         name: Option<String>,
-        /// own-device, centre-hub, lawyer or network.
+        /// own-device, centre-hub, lawyer, outreach or network.
         #[arg(long, default_value = "network")]
         role: String,
         /// The six fingerprint words, as your contact read them to you; needed for
-        /// own-device and centre-hub.
+        /// own-device, centre-hub and outreach.
         #[arg(long)]
         fingerprint: Option<String>,
     },
-    /// Give a contact another role (own-device and centre-hub need --fingerprint).
+    /// Give a contact another role (own-device, centre-hub and outreach need
+    /// --fingerprint).
     Role {
         name: String,
         role: String,
@@ -266,6 +267,8 @@ pub(crate) fn export(ctx: &Ctx, a: ExportArgs) -> Result<ExitCode, CliError> {
         Selection::All
     };
     let mut vault = open(ctx)?;
+    // Sealed cases leave an outreach laptop only through `outbox export`.
+    super::outreach::refuse_reading(&vault)?;
     let mut opts = ExportOptions::new(selection, recipients);
     opts.include_attachments = !a.no_attachments;
     opts.sender_name = a.name.clone();

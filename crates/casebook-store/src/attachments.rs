@@ -365,6 +365,34 @@ pub fn read_full<R: Read + ?Sized>(r: &mut R, buf: &mut [u8]) -> io::Result<usiz
     Ok(filled)
 }
 
+/// Deletes the `blobs` rows of `shas` that no revision and no draft cites any more,
+/// inside the caller's transaction; returns them, for their chunks to be removed
+/// after the commit (see `chunks`).
+pub(crate) fn drop_uncited(
+    tx: &rusqlite::Transaction<'_>,
+    shas: Vec<String>,
+) -> Result<Vec<String>, StoreError> {
+    let mut gone = vec![];
+    for sha in shas {
+        // A hash is 64 hex digits: as a substring of stored JSON it means a citation.
+        let pattern = format!("%{sha}%");
+        let cited: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM revisions WHERE content LIKE ?1)
+                     OR EXISTS (SELECT 1 FROM drafts WHERE content LIKE ?1)",
+            rusqlite::params![pattern],
+            |r| r.get(0),
+        )?;
+        if !cited {
+            tx.execute(
+                "DELETE FROM blobs WHERE sha256 = ?1",
+                rusqlite::params![sha],
+            )?;
+            gone.push(sha);
+        }
+    }
+    Ok(gone)
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::expect_used)]

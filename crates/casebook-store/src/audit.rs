@@ -49,6 +49,9 @@ pub enum AuditEvent {
     /// the consent it was made under, the format and the file's SHA-256, never
     /// anything from a record.
     SubmissionDrafted,
+    /// On an outreach laptop, a case was sealed to the centre and removed; the
+    /// detail is the receipt code alone, and no case is named.
+    CaseSealedForCentre,
 }
 
 impl AuditEvent {
@@ -79,6 +82,7 @@ impl AuditEvent {
             AuditEvent::PdfGenerated => "pdf-generated",
             AuditEvent::StatisticsExported => "statistics-exported",
             AuditEvent::SubmissionDrafted => "submission-drafted",
+            AuditEvent::CaseSealedForCentre => "case-sealed-for-centre",
         }
     }
 }

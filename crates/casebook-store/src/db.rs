@@ -27,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema/0010_case_facts.sql"),
     include_str!("schema/0011_next_due_forensic.sql"),
     include_str!("schema/0012_network_snapshots.sql"),
+    include_str!("schema/0013_outreach.sql"),
 ];
 
 /// The version whose step also recomputes `cases.next_due` in Rust.

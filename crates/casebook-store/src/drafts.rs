@@ -226,21 +226,7 @@ impl Vault {
         };
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
-        let mut gone = vec![];
-        for sha in shas {
-            // A hash is 64 hex digits: as a substring of stored JSON it means a citation.
-            let pattern = format!("%{sha}%");
-            let cited: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM revisions WHERE content LIKE ?1)
-                         OR EXISTS (SELECT 1 FROM drafts WHERE content LIKE ?1)",
-                params![pattern],
-                |r| r.get(0),
-            )?;
-            if !cited {
-                tx.execute("DELETE FROM blobs WHERE sha256 = ?1", params![sha])?;
-                gone.push(sha);
-            }
-        }
+        let gone = crate::attachments::drop_uncited(&tx, shas)?;
         tx.commit()?;
         // The bytes go after the row that made them visible (see `chunks`).
         let ctx = self.chunks.unchecked_transaction()?;

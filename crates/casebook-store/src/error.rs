@@ -94,6 +94,12 @@ pub enum StoreError {
     RevisionNotFound(String),
     #[error("no such draft: {0}")]
     DraftNotFound(String),
+    /// `make_outreach` on a vault that already is one.
+    #[error("this vault is already an outreach vault")]
+    OutreachAlready,
+    /// `make_outreach` on a vault that holds cases: they would stay readable.
+    #[error("a vault with cases cannot become an outreach vault")]
+    OutreachHasCases,
     /// A case edit named a section the case view does not have.
     #[error("unknown section of the case view: {0:?}")]
     UnknownSection(String),
@@ -159,6 +165,8 @@ impl StoreError {
             StoreError::AttachmentChanged,
             StoreError::RevisionNotFound("r".into()),
             StoreError::DraftNotFound("d".into()),
+            StoreError::OutreachAlready,
+            StoreError::OutreachHasCases,
             StoreError::UnknownSection("survivors".into()),
             StoreError::NoDocumentationConsent,
             StoreError::Invalid(casebook_core::ValidationErrors {
@@ -211,6 +219,8 @@ impl StoreError {
                 | StoreError::AttachmentChanged
                 | StoreError::RevisionNotFound(_)
                 | StoreError::DraftNotFound(_)
+                | StoreError::OutreachAlready
+                | StoreError::OutreachHasCases
                 | StoreError::UnknownSection(_)
                 | StoreError::NoDocumentationConsent
                 | StoreError::Invalid(_)
@@ -319,6 +329,8 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "attachment-changed",
             StoreError::RevisionNotFound(_) => "revision-not-found",
             StoreError::DraftNotFound(_) => "draft-not-found",
+            StoreError::OutreachAlready => "outreach-already",
+            StoreError::OutreachHasCases => "outreach-has-cases",
             StoreError::UnknownSection(_) => "unknown-section",
             StoreError::NoDocumentationConsent => "no-documentation-consent",
             StoreError::Invalid(e) => e.code(),
@@ -365,6 +377,8 @@ impl Coded for StoreError {
             StoreError::AttachmentChanged => "error-attachment-changed",
             StoreError::RevisionNotFound(_) => "error-revision-not-found",
             StoreError::DraftNotFound(_) => "error-draft-not-found",
+            StoreError::OutreachAlready => "error-outreach-already",
+            StoreError::OutreachHasCases => "error-outreach-has-cases",
             StoreError::UnknownSection(_) => "error-unknown-section",
             StoreError::NoDocumentationConsent => "error-no-documentation-consent",
             StoreError::Invalid(e) => e.message_id(),

@@ -52,12 +52,12 @@ export type {
 /** How far an export or import is (casebook_bundle::Progress). */
 export type Progress = ExchangeProgress;
 
-export const CONTACT_ROLES: ContactRole[] = ['own-device', 'centre-hub', 'lawyer', 'network'];
+export const CONTACT_ROLES: ContactRole[] = ['own-device', 'centre-hub', 'lawyer', 'outreach', 'network'];
 /** Where a new contact starts: no case records, and nothing it sends changes a case. */
 export const LEAST_PRIVILEGED_ROLE: ContactRole = 'network';
 /** Roles the Rust side only gives after the six fingerprint words are typed. */
 export const needsTypedFingerprint = (role: ContactRole): boolean =>
-  role === 'own-device' || role === 'centre-hub';
+  role === 'own-device' || role === 'centre-hub' || role === 'outreach';
 
 function channel(onprogress: (p: Progress) => void): Channel<Progress> {
   return new Channel<Progress>(onprogress);

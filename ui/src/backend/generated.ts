@@ -487,7 +487,7 @@ due: string,
  */
 due_by: string, state: DueState, };
 
-export type ContactRole = "own-device" | "centre-hub" | "lawyer" | "network";
+export type ContactRole = "own-device" | "centre-hub" | "lawyer" | "network" | "outreach";
 
 export type Contact = { id: number, name: string, role: ContactRole, 
 /**
@@ -558,7 +558,7 @@ export type RejectedCase = { case_id: string,
  */
 reason: string, };
 
-export type BundleKind = "cases" | "statistics";
+export type BundleKind = "cases" | "statistics" | "outbox";
 
 export type SnapshotStanding = "new" | "replaced" | "older" | "same";
 
@@ -589,7 +589,11 @@ skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachm
  * A statistics bundle's snapshots (a case bundle has none) and what
  * became of each.
  */
-kind: BundleKind, snapshots: Array<SnapshotOutcome>, };
+kind: BundleKind, snapshots: Array<SnapshotOutcome>, 
+/**
+ * An outbox bundle's receipt codes, one per sealed case taken in.
+ */
+receipts: Array<string>, };
 
 export type CaseAction = { "action": "added" } | { "action": "fast-forward" } | { "action": "merged", conflicts: number, } | { "action": "edit-kept-over-delete" } | { "action": "skipped" };
 
@@ -650,7 +654,11 @@ skipped: number, rejected: Array<RejectedCase>, revisions_added: number, attachm
  * A statistics bundle's snapshots (a case bundle has none) and what
  * became of each.
  */
-kind: BundleKind, snapshots: Array<SnapshotOutcome>, };
+kind: BundleKind, snapshots: Array<SnapshotOutcome>, 
+/**
+ * An outbox bundle's receipt codes, one per sealed case taken in.
+ */
+receipts: Array<string>, };
 
 export type TakeChoice = { "take": "ours" } | { "take": "theirs" } | { "take": "typed", "value": string };
 

@@ -22,13 +22,18 @@ pub enum ContactRole {
     /// The national network: no case records at all (consent
     /// `organisation-network-stats` is for aggregate statistics only).
     Network,
+    /// A peer outreach worker's field laptop: receives nothing; its bundles may add
+    /// new cases and change nothing that is already here (a seized laptop must not
+    /// become a way to rewrite or erase the centre's cases).
+    Outreach,
 }
 
 impl ContactRole {
-    pub const ALL: [ContactRole; 4] = [
+    pub const ALL: [ContactRole; 5] = [
         ContactRole::OwnDevice,
         ContactRole::CentreHub,
         ContactRole::Lawyer,
+        ContactRole::Outreach,
         ContactRole::Network,
     ];
 
@@ -38,6 +43,7 @@ impl ContactRole {
             ContactRole::CentreHub => "centre-hub",
             ContactRole::Lawyer => "lawyer",
             ContactRole::Network => "network",
+            ContactRole::Outreach => "outreach",
         }
     }
 
@@ -48,8 +54,13 @@ impl ContactRole {
     /// Roles that receive full records without any consent check. A tampered card or
     /// bundle must not get there by a click: the person types the six fingerprint
     /// words they compared with the contact, and they are checked.
+    /// An outreach device adds cases here: a forged card must not be able to
+    /// fill the centre's vault with invented ones.
     pub fn needs_typed_fingerprint(self) -> bool {
-        matches!(self, ContactRole::OwnDevice | ContactRole::CentreHub)
+        matches!(
+            self,
+            ContactRole::OwnDevice | ContactRole::CentreHub | ContactRole::Outreach
+        )
     }
 
     /// What a bundle signed by a contact with this role may change here.
@@ -76,6 +87,13 @@ impl ContactRole {
             },
             ContactRole::Network => ImportRights {
                 add_cases: false,
+                delete: false,
+                fields: FieldRights::None,
+            },
+            // New cases only: a re-sent case it already gave is taken as it is
+            // (nothing changes), any change to a case here is refused.
+            ContactRole::Outreach => ImportRights {
+                add_cases: true,
                 delete: false,
                 fields: FieldRights::None,
             },
