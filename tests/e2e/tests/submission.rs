@@ -2,8 +2,9 @@
 //! the Special Rapporteur on torture (the mechanism, the draft's language, what the
 //! case lacks, the submitting organisation), saved as Word through the native save
 //! dialog and read back; a case whose survivor refused the Special Procedures is
-//! refused with the consent named; and from the statistics screen an annex for the
-//! UPR with two chosen case summaries, saved as PDF.
+//! refused with the consent named; a second draft made with the keyboard alone; and
+//! from the statistics screen an annex for the UPR with two chosen case summaries,
+//! saved as PDF.
 //! Run with `scripts/e2e.sh --test submission`.
 
 use std::io::Read as _;
@@ -154,6 +155,29 @@ fn a_russian_un_draft_from_the_case_view_and_an_annex_from_the_statistics() -> R
         assert_eq!(std::fs::read_dir(out.path())?.count(), 1);
         app.click("[data-testid=submission-close]").await?;
 
+        // The same with the keyboard alone: to the button, open, PDF, save, close.
+        use casebook_e2e::fantoccini::key::Key;
+        app.tab_to("[data-testid=submission-open]", false, 60)
+            .await?;
+        app.press(&Key::Enter.to_string()).await?;
+        app.find("[data-testid=submission-dialog][open]").await?;
+        app.tab_to("[data-testid=submission-format-docx]", false, 20)
+            .await?;
+        // Arrow keys move within a radio group.
+        app.press(&Key::Down.to_string()).await?;
+        assert!(app.focus_is("[data-testid=submission-format-pdf]").await?);
+        app.tab_to("[data-testid=submission-save]", false, 20)
+            .await?;
+        app.press(&Key::Enter.to_string()).await?;
+        let pdf = out.path().join("draft-ru.pdf");
+        native_dialog_answer(&pdf, "ru-submission-keyboard-save-dialog").await?;
+        app.wait_contains("[data-testid=submission-saved]", "draft-ru.pdf")
+            .await?;
+        assert!(pdftotext(&pdf)?.contains(&msg("ru", "sub-sec-victim", &[])?));
+        app.press(&Key::Escape.to_string()).await?;
+        app.wait_gone("[data-testid=submission-dialog][open]")
+            .await?;
+
         // Her consent refused: said at once, naming it, and saving is not offered.
         app.click("[data-testid=back-to-list]").await?;
         open_case(&app, REFUSED).await?;
@@ -182,6 +206,20 @@ fn a_russian_un_draft_from_the_case_view_and_an_annex_from_the_statistics() -> R
 
         // The annex, from the statistics screen.
         app.click("[data-testid=open-stats]").await?;
+        // The button waits for the screen's countries.
+        let deadline = std::time::Instant::now() + casebook_e2e::UI_TIMEOUT;
+        while !app
+            .find("[data-testid=annex-open]")
+            .await?
+            .is_enabled()
+            .await?
+        {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the annex button stays disabled"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
         app.click("[data-testid=annex-open]").await?;
         app.find("[data-testid=annex-dialog][open]").await?;
         app.select("[data-testid=annex-country]", "KZ").await?;
@@ -216,12 +254,20 @@ fn a_russian_un_draft_from_the_case_view_and_an_annex_from_the_statistics() -> R
         }
         app.quit().await?;
 
-        // Both drafts are in the audit log; the case's entry names the mechanism.
+        // Both drafts of the case are in the audit log, naming mechanism, language
+        // and format.
         let vault = profile.open_vault()?;
         let entries = vault.audit_entries_for_case(&case_id, AuditEvent::SubmissionDrafted)?;
-        assert_eq!(entries.len(), 1);
-        assert!(entries[0].detail.contains("sr-torture"));
-        assert!(entries[0].detail.contains("\"lang\":\"ru\""));
+        assert_eq!(entries.len(), 2);
+        for (e, format) in entries.iter().zip(["docx", "pdf"]) {
+            assert!(e.detail.contains("sr-torture"), "{}", e.detail);
+            assert!(e.detail.contains("\"lang\":\"ru\""), "{}", e.detail);
+            assert!(
+                e.detail.contains(&format!("\"format\":\"{format}\"")),
+                "{}",
+                e.detail
+            );
+        }
         Ok(())
     })
 }
