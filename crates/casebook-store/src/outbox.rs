@@ -87,11 +87,9 @@ impl Vault {
     ) -> Result<(), StoreError> {
         let id = self.resolve_case(case)?;
         let tx = self.conn.transaction()?;
-        let (num, code): (i64, String) = tx.query_row(
-            "SELECT num, code FROM cases WHERE id = ?1",
-            params![id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let num: i64 = tx.query_row("SELECT num FROM cases WHERE id = ?1", params![id], |r| {
+            r.get(0)
+        })?;
         // Attachments this case cites, read before its revisions go.
         let mut shas: Vec<String> = vec![];
         {
@@ -132,8 +130,7 @@ impl Vault {
         // A deleted FTS5 row leaves its words in the index segments until they are
         // merged; rewriting the index drops them.
         tx.execute("INSERT INTO case_fts (case_fts) VALUES ('optimize')", [])?;
-        // The code names the city and the year; the audit keeps only the receipt.
-        let _ = code;
+        // The case code names the city and the year: the audit keeps only the receipt.
         crate::audit::append(&tx, crate::AuditEvent::CaseSealedForCentre, None, receipt)?;
         tx.commit()?;
         let ctx = self.chunks.unchecked_transaction()?;
