@@ -53,7 +53,7 @@ cli-forensic-window = Jismoniy zoʻravonlik boʻlgan hodisadan keyin sud-tibbiy 
 
 # Outreach mode
 cli-outreach-ready = { $centre } markazi uchun autrich noutbuki. Birinchi ishdan oldin bu olti soʻzni markaz bilan solishtiring: { $fingerprint }
-    Tugallangan ish darhol markaz uchun muhrlanadi; bu parol faqat tugallanmagan qoralamalarni ochadi.
+    Tugallangan ish darhol markaz uchun muhrlanadi; bu maxfiy ibora faqat tugallanmagan qoralamalarni ochadi.
 cli-outreach-sealed = Markaz uchun muhrlandi; tilxat kodi { $receipt }. Bu noutbuk endi ishni oʻqiy olmaydi.
 cli-outbox-confirmed = tasdiqlandi { $at }
 cli-outbox-waiting = markaz tilxatini kutmoqda

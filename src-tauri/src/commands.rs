@@ -66,7 +66,9 @@ pub fn vault_unlock(session: State<'_, Session>, passphrase: String) -> Reply<()
         .clone()
         .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
     let secret = UnlockSecret::Passphrase(Secret::new(passphrase));
-    replace_vault(&session, || Vault::open(&dir, &secret).map(Some))
+    replace_vault(&session, || {
+        casebook_bundle::outreach::open(&dir, &secret).map(Some)
+    })
 }
 
 // Off the main thread: an export or import holds the vault until it ends, and the

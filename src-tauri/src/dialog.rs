@@ -111,6 +111,9 @@ mod tests {
         "dialog-title-stats-send",
         "dialog-title-submission",
         "dialog-title-annex",
+        "dialog-title-outbox-save",
+        "dialog-title-receipt-open",
+        "dialog-title-receipt-save",
     ];
 
     #[test]
@@ -133,7 +136,8 @@ mod tests {
             include_str!("exchange_commands.rs"),
             include_str!("recovery_commands.rs"),
             include_str!("stats_commands.rs"),
-            include_str!("submission_commands.rs")
+            include_str!("submission_commands.rs"),
+            include_str!("outreach_commands.rs")
         );
         let opened =
             src.matches("dialog::pick_file(").count() + src.matches("dialog::save_file(").count();
@@ -141,7 +145,7 @@ mod tests {
             .iter()
             .map(|id| src.matches(&format!("\"{id}\")")).count())
             .sum();
-        assert_eq!(opened, 14);
+        assert_eq!(opened, 17);
         assert_eq!(titled, opened, "a dialog without a listed title");
     }
 }

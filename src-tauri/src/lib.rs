@@ -17,6 +17,7 @@ mod error;
 mod exchange_commands;
 mod launch;
 mod list_commands;
+mod outreach_commands;
 mod pdf_commands;
 mod recovery_commands;
 mod session;
@@ -214,6 +215,12 @@ pub fn run() -> ExitCode {
             submission_commands::organisation_set,
             submission_commands::annex_candidates,
             submission_commands::annex_save,
+            outreach_commands::outreach_create,
+            outreach_commands::outreach_status,
+            outreach_commands::outreach_finish,
+            outreach_commands::outbox_export,
+            outreach_commands::outbox_confirm,
+            outreach_commands::outreach_receipt_save,
             due_commands::due_list,
             due_commands::due_follow_up_done,
             due_commands::due_forensic_window,

@@ -43,7 +43,10 @@ pub fn vault_unlock_shares(
     let texts = shares.into_iter().map(Secret::new).collect();
     let new = Secret::new(new);
     replace_vault(&session, || {
-        Vault::open_with_shares(&dir, texts, &new, &VaultOptions::default()).map(Some)
+        let mut vault = Vault::open_with_shares(&dir, texts, &new, &VaultOptions::default())?;
+        // As every unlock: an outreach vault seals what a crash left unsealed first.
+        casebook_bundle::outreach::seal_leftovers(&mut vault)?;
+        Ok::<_, casebook_bundle::BundleError>(Some(vault))
     })?;
     activity.touch();
     Ok(())

@@ -150,7 +150,9 @@ pub fn vault_unlock_recovery(
 ) -> Reply<()> {
     let dir = vault_dir(&session)?;
     let secret = UnlockSecret::RecoveryKey(Secret::new(key));
-    replace_vault(&session, || Vault::open(&dir, &secret).map(Some))?;
+    replace_vault(&session, || {
+        casebook_bundle::outreach::open(&dir, &secret).map(Some)
+    })?;
     activity.touch();
     Ok(())
 }

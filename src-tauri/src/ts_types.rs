@@ -103,6 +103,11 @@ pub fn declarations() -> String {
         crate::exchange_commands::ChosenBundle::decl(),
         crate::exchange_commands::ImportReport::decl(),
         crate::exchange_commands::TakeChoice::decl(),
+        // Outreach.
+        casebook_store::OutboxItem::decl(),
+        casebook_bundle::outreach::OutreachStatus::decl(),
+        casebook_bundle::outreach::OutboxExport::decl(),
+        casebook_bundle::outreach::ReceiptWritten::decl(),
         // The session's safety.
         casebook_core::passphrase::Strength::decl(),
         casebook_store::SplitInfo::decl(),

@@ -75,6 +75,109 @@ pub fn set_up(vault: &mut Vault, card: &ContactCard) -> Result<OutreachCentre, B
     Ok(centre)
 }
 
+/// Creates a new outreach vault for the centre on `card`, as the desktop's "Set up
+/// for outreach" does: the six words the person typed (read out by the centre) are
+/// checked before anything is written, and a vault that could not be made an
+/// outreach vault is erased again rather than left as an ordinary one.
+pub fn create(
+    dir: &Path,
+    passphrase: &casebook_store::Secret,
+    options: &casebook_store::VaultOptions,
+    card: &ContactCard,
+    typed_words: &str,
+) -> Result<(Vault, casebook_store::RecoveryKey, OutreachCentre), BundleError> {
+    if !casebook_store::same_fingerprint(typed_words, &card.fingerprint) {
+        return Err(casebook_store::SyncError::FingerprintMismatch {
+            role: ContactRole::CentreHub.code().to_owned(),
+        }
+        .into());
+    }
+    let (mut vault, key) = Vault::create(dir, passphrase, options)?;
+    match set_up(&mut vault, card) {
+        Ok(centre) => Ok((vault, key, centre)),
+        Err(e) => {
+            drop(vault);
+            let _ = casebook_store::erase(dir);
+            Err(e)
+        }
+    }
+}
+
+/// Opens a vault; in an outreach vault, first seals any finished case a crash left
+/// unsealed (between finishing and sealing), so that no unlock ever shows one.
+pub fn open(dir: &Path, secret: &casebook_store::UnlockSecret) -> Result<Vault, BundleError> {
+    let mut vault = Vault::open(dir, secret)?;
+    seal_leftovers(&mut vault)?;
+    Ok(vault)
+}
+
+/// Seals every case an outreach vault still holds (there is none but after a crash);
+/// returns their receipt codes. Does nothing in an ordinary vault.
+pub fn seal_leftovers(vault: &mut Vault) -> Result<Vec<String>, BundleError> {
+    if !vault.is_outreach()? {
+        return Ok(vec![]);
+    }
+    let mut codes = vec![];
+    for id in vault.all_case_ids()? {
+        codes.push(seal_case(vault, &id)?);
+    }
+    Ok(codes)
+}
+
+/// Finishes an intake draft in an outreach vault: it becomes a case (refused, as
+/// everywhere, without documentation consent) and is sealed at once; returns the
+/// receipt code. The draft goes only with the sealing transaction, so a crash
+/// between the two leaves the draft (and the case made of it), which the next
+/// [`open`] seals before anything can show it.
+pub fn finish_draft(vault: &mut Vault, draft: &str, author: &str) -> Result<String, BundleError> {
+    if !vault.is_outreach()? {
+        return Err(BundleError::NotOutreach);
+    }
+    let stored = vault.finish_draft_to_seal(draft, author)?;
+    seal_case(vault, &stored.id)
+}
+
+/// What an outreach laptop shows on its home screen: never a case, only the centre,
+/// the outbox and how many unfinished drafts wait too long.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct OutreachStatus {
+    pub centre: String,
+    /// The centre's six words, to compare again with the centre.
+    pub fingerprint: String,
+    pub outbox: Vec<casebook_store::OutboxItem>,
+    /// Drafts untouched for longer than [`STALE_DRAFT_HOURS`]: a reminder to finish
+    /// and send them, since a draft is what a coerced passphrase opens.
+    pub stale_drafts: usize,
+}
+
+/// After this long, an unfinished draft is worth a reminder.
+pub const STALE_DRAFT_HOURS: i64 = 24;
+
+/// `None` in an ordinary vault.
+pub fn status(
+    vault: &Vault,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<OutreachStatus>, BundleError> {
+    let Some(centre) = vault.outreach_centre()? else {
+        return Ok(None);
+    };
+    let limit = now - chrono::Duration::hours(STALE_DRAFT_HOURS);
+    let stale_drafts = vault
+        .list_drafts()?
+        .iter()
+        .filter(|d| {
+            chrono::DateTime::parse_from_rfc3339(&d.updated_at)
+                .is_ok_and(|t| t.with_timezone(&chrono::Utc) < limit)
+        })
+        .count();
+    Ok(Some(OutreachStatus {
+        fingerprint: crate::keys::fingerprint(&centre.age_recipient, &centre.sign_key),
+        centre: centre.name,
+        outbox: vault.outbox()?,
+        stale_drafts,
+    }))
+}
+
 /// The contact name the centre has in this outreach vault.
 fn centre_contact(vault: &Vault) -> Result<(OutreachCentre, String), BundleError> {
     let centre = vault.outreach_centre()?.ok_or(BundleError::NotOutreach)?;

@@ -474,8 +474,12 @@ fn new_secret(ctx: &Ctx, env: &str) -> Result<Secret, CliError> {
     Ok(first)
 }
 
+/// Opens the vault; an outreach vault first seals a case a crash left unsealed.
 fn open(ctx: &Ctx) -> Result<Vault, CliError> {
-    Ok(Vault::open(&ctx.dir, &unlock_secret(ctx)?)?)
+    Ok(casebook_bundle::outreach::open(
+        &ctx.dir,
+        &unlock_secret(ctx)?,
+    )?)
 }
 
 /// Colleagues' shares when `--shares` names files, else the passphrase.

@@ -51,14 +51,9 @@ pub fn set_up(ctx: &Ctx, vault: &mut Vault, card: &str) -> Result<(), CliError> 
     ))
 }
 
-/// In an outreach vault a case is sealed the moment it is added; a case left
-/// unsealed by a crash is sealed first.
+/// In an outreach vault a case is sealed the moment it is added (one a crash left
+/// unsealed was sealed when the vault was opened).
 pub fn seal_new(ctx: &Ctx, vault: &mut Vault, case_id: &str) -> Result<(), CliError> {
-    for left in vault.all_case_ids()? {
-        if left != case_id {
-            outreach::seal_case(vault, &left)?;
-        }
-    }
     let receipt = outreach::seal_case(vault, case_id)?;
     out(&ctx
         .l10n

@@ -313,6 +313,28 @@ impl Vault {
     /// consent. An empty code becomes `<prefix>-<year>-<NNNN>` (the first free number),
     /// an empty status `open`.
     pub fn finish_draft(&mut self, id: &str, author: &str) -> Result<StoredCase, StoreError> {
+        self.finish(id, author, false)
+    }
+
+    /// Finishes a draft as [`Vault::finish_draft`] does, for an outreach vault that
+    /// seals the case next: the draft is not removed but tied to the new case, and
+    /// [`Vault::seal_case`] removes both in its one transaction. So a crash between
+    /// the two leaves nothing readable that was not already readable as the draft,
+    /// and the next unlock seals it.
+    pub fn finish_draft_to_seal(
+        &mut self,
+        id: &str,
+        author: &str,
+    ) -> Result<StoredCase, StoreError> {
+        self.finish(id, author, true)
+    }
+
+    fn finish(
+        &mut self,
+        id: &str,
+        author: &str,
+        keep_for_sealing: bool,
+    ) -> Result<StoredCase, StoreError> {
         // An edit of an existing case must never become a second case.
         let is_edit: bool = self.conn.query_row(
             "SELECT EXISTS (SELECT 1 FROM drafts WHERE id = ?1 AND case_id IS NOT NULL)",
@@ -345,7 +367,14 @@ impl Vault {
             }
         }
         let stored = insert_case(&tx, record, author, &self.device_id, SearchUpdate::Queue)?;
-        let removed = tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?;
+        let removed = if keep_for_sealing {
+            tx.execute(
+                "UPDATE drafts SET case_id = ?2 WHERE id = ?1",
+                params![id, stored.id],
+            )?
+        } else {
+            tx.execute("DELETE FROM drafts WHERE id = ?1", params![id])?
+        };
         if removed != 1 {
             return Err(StoreError::DraftNotFound(id.to_owned()));
         }

@@ -592,7 +592,24 @@ return out.slice(0, 20);
 
     pub async fn shot(&self, name: &str) -> Result<()> {
         if let Some(dir) = std::env::var_os("CASEBOOK_E2E_SHOTS") {
-            let png = self.client.screenshot().await?;
+            // WebKit's snapshot waits for the next painted frame, and a page with
+            // nothing moving (no caret, no animation) may paint none for minutes:
+            // an invisible change every 50 ms keeps frames coming while it is taken.
+            self.client
+                .execute(
+                    "window.__shotNudge = setInterval(() => { const s = document.body.style; \
+                     s.opacity = s.opacity === '0.9999' ? '' : '0.9999'; }, 50);",
+                    vec![],
+                )
+                .await?;
+            let png = self.client.screenshot().await;
+            self.client
+                .execute(
+                    "clearInterval(window.__shotNudge); document.body.style.opacity = '';",
+                    vec![],
+                )
+                .await?;
+            let png = png?;
             std::fs::create_dir_all(&dir)?;
             std::fs::write(Path::new(&dir).join(format!("{name}.png")), png)?;
         }
@@ -707,6 +724,9 @@ fn native_dialog_titles() -> Result<Vec<String>> {
             "dialog-title-share-open",
             "dialog-title-submission",
             "dialog-title-annex",
+            "dialog-title-outbox-save",
+            "dialog-title-receipt-open",
+            "dialog-title-receipt-save",
         ] {
             titles.push(msg(lang, id, &[])?);
         }

@@ -662,6 +662,35 @@ receipts: Array<string>, };
 
 export type TakeChoice = { "take": "ours" } | { "take": "theirs" } | { "take": "typed", "value": string };
 
+export type OutboxItem = { 
+/**
+ * Short code the centre's receipt names (`K7Q2-M9XD`).
+ */
+receipt: string, sealed_at: string, 
+/**
+ * When a receipt from the centre confirmed it; its sealed bytes are gone then.
+ */
+confirmed_at: string | null, 
+/**
+ * Size of the sealed bundle still held (0 once confirmed).
+ */
+bytes: number, };
+
+export type OutreachStatus = { centre: string, 
+/**
+ * The centre's six words, to compare again with the centre.
+ */
+fingerprint: string, outbox: Array<OutboxItem>, 
+/**
+ * Drafts untouched for longer than [`STALE_DRAFT_HOURS`]: a reminder to finish
+ * and send them, since a draft is what a coerced passphrase opens.
+ */
+stale_drafts: number, };
+
+export type OutboxExport = { path: string, receipts: Array<string>, bytes: number, };
+
+export type ReceiptWritten = { path: string, receipts: number, };
+
 export type Strength = "weak" | "fair" | "strong";
 
 export type SplitInfo = { threshold: number, shares: number, created_at: string, };

@@ -55,3 +55,4 @@ export * from './stats';
 export * from './due';
 export * from './recovery';
 export * from './submission';
+export * from './outreach';
