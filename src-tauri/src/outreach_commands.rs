@@ -10,9 +10,9 @@ use tauri::{AppHandle, Manager as _, State};
 
 use crate::casework::author;
 use crate::dialog::{self, Look};
-use crate::error::{payload, Reply};
-use crate::session::{off_main, replace_vault, with_vault};
-use crate::{DesktopError, Session};
+use crate::error::Reply;
+use crate::session::{off_main, replace_vault, vault_dir, with_vault};
+use crate::Session;
 
 /// Creates the vault as an outreach vault for the centre on `card`, once the six
 /// words typed match the card's; leaves it unlocked and returns the recovery key.
@@ -23,11 +23,7 @@ pub fn outreach_create(
     card: String,
     typed_fingerprint: String,
 ) -> Reply<String> {
-    let dir = session
-        .launch
-        .vault_dir
-        .clone()
-        .ok_or_else(|| payload(DesktopError::NoVaultDir))?;
+    let dir = vault_dir(&session)?;
     let passphrase = Secret::new(passphrase);
     let mut recovery = None;
     replace_vault(&session, || {

@@ -71,6 +71,25 @@ fn centre_and_card(dir: &Path) -> (Vault, casebook_bundle::ContactCard) {
     (centre, card)
 }
 
+/// A laptop set up for the centre on `card`, the words typed right.
+fn field_vault(
+    dir: &Path,
+    card: &casebook_bundle::ContactCard,
+) -> (
+    Vault,
+    casebook_store::RecoveryKey,
+    casebook_store::OutreachCentre,
+) {
+    outreach::create(
+        dir,
+        &Secret::from(PASS),
+        &options(),
+        card,
+        &card.fingerprint,
+    )
+    .unwrap()
+}
+
 #[test]
 fn setting_up_checks_the_typed_words_before_anything_is_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -100,14 +119,7 @@ fn a_finished_draft_is_sealed_with_its_photo_and_nothing_readable_stays() {
     let dir = tempfile::tempdir().unwrap();
     let (mut centre, card) = centre_and_card(dir.path());
     let field_dir = dir.path().join("field");
-    let (mut field, _, _) = outreach::create(
-        &field_dir,
-        &Secret::from(PASS),
-        &options(),
-        &card,
-        &card.fingerprint,
-    )
-    .unwrap();
+    let (mut field, _, _) = field_vault(&field_dir, &card);
     introduce(&mut centre, &field, "peer-1", ContactRole::Outreach);
     let id = draft_with_photo(&mut field, dir.path(), 1);
     assert!(
@@ -167,14 +179,7 @@ fn a_finished_draft_is_sealed_with_its_photo_and_nothing_readable_stays() {
 fn finishing_is_refused_without_consent_and_in_an_ordinary_vault() {
     let dir = tempfile::tempdir().unwrap();
     let (_centre, card) = centre_and_card(dir.path());
-    let (mut field, _, _) = outreach::create(
-        &dir.path().join("field"),
-        &Secret::from(PASS),
-        &options(),
-        &card,
-        &card.fingerprint,
-    )
-    .unwrap();
+    let (mut field, _, _) = field_vault(&dir.path().join("field"), &card);
     let mut r = draft_record(1);
     r.consents.clear();
     let d = field.save_draft(None, &r, "quick", "peer").unwrap();
@@ -203,14 +208,7 @@ fn a_case_left_unsealed_by_a_crash_is_sealed_by_the_next_unlock() {
     let dir = tempfile::tempdir().unwrap();
     let (_centre, card) = centre_and_card(dir.path());
     let field_dir = dir.path().join("field");
-    let (mut field, _, _) = outreach::create(
-        &field_dir,
-        &Secret::from(PASS),
-        &options(),
-        &card,
-        &card.fingerprint,
-    )
-    .unwrap();
+    let (mut field, _, _) = field_vault(&field_dir, &card);
     // What a crash between finishing and sealing leaves: a finished case.
     let id = draft_with_photo(&mut field, dir.path(), 3);
     field.finish_draft(&id, "peer").unwrap();
@@ -235,14 +233,7 @@ fn a_case_left_unsealed_by_a_crash_is_sealed_by_the_next_unlock() {
 fn drafts_older_than_a_day_are_counted_for_the_reminder() {
     let dir = tempfile::tempdir().unwrap();
     let (_centre, card) = centre_and_card(dir.path());
-    let (mut field, _, _) = outreach::create(
-        &dir.path().join("field"),
-        &Secret::from(PASS),
-        &options(),
-        &card,
-        &card.fingerprint,
-    )
-    .unwrap();
+    let (mut field, _, _) = field_vault(&dir.path().join("field"), &card);
     field
         .save_draft(None, &draft_record(1), "quick", "p")
         .unwrap();
@@ -300,16 +291,7 @@ fn a_kill_at_any_moment_of_finishing_leaves_a_draft_or_a_sealed_copy() {
         return;
     }
     let (_centre, card) = centre_and_card(dir.path());
-    drop(
-        outreach::create(
-            &field_dir,
-            &Secret::from(PASS),
-            &options(),
-            &card,
-            &card.fingerprint,
-        )
-        .unwrap(),
-    );
+    drop(field_vault(&field_dir, &card));
     let exe = std::env::current_exe().unwrap();
     let mut seen = vec![];
     let mut sealed_before = 0;

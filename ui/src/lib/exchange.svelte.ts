@@ -1,8 +1,8 @@
 // What the exchange screen remembers between visits while the vault is unlocked:
 // the name this device goes by (card, bundles, imports, resolved conflicts). Never
 // written to storage: it may name the centre, and only the vault is encrypted.
-import type { Progress } from '../backend';
-import { t } from './i18n.svelte';
+import { contactCardChoose, contactCardRead, toAppError, type ContactCard, type Progress } from '../backend';
+import { errorText, t } from './i18n.svelte';
 
 export const me = $state({ name: '' });
 
@@ -43,4 +43,60 @@ export function whenText(iso: string, lang: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** A contact card being pasted or chosen from a file: its text, the card once the
+ *  Rust side reads it, and why not. Shared by adding a contact and by setting up an
+ *  outreach laptop. */
+export class CardReader {
+  text = $state('');
+  card = $state<ContactCard | null>(null);
+  error = $state<string | null>(null);
+  #seq = 0;
+
+  /** Reads the text as it is now; a slower earlier read never overwrites a later
+   *  one. True when a card was read. */
+  async read(): Promise<boolean> {
+    const seq = ++this.#seq;
+    const current = this.text;
+    if (current.trim() === '') {
+      this.card = null;
+      this.error = null;
+      return false;
+    }
+    try {
+      const c = await contactCardRead(current);
+      if (seq !== this.#seq) return false;
+      this.card = c;
+      this.error = null;
+      return true;
+    } catch (e) {
+      if (seq !== this.#seq) return false;
+      this.card = null;
+      const err = toAppError(e);
+      this.error = err.code === 'bad-contact-card' ? t('sync-card-unreadable') : errorText(err);
+      return false;
+    }
+  }
+
+  /** The native open dialog, then [`read`]; false when cancelled or unreadable. */
+  async choose(): Promise<boolean> {
+    try {
+      const content = await contactCardChoose();
+      if (content === null) return false;
+      this.text = content;
+      return await this.read();
+    } catch (e) {
+      const err = toAppError(e);
+      this.error = err.code === 'bad-contact-card' ? t('sync-card-file-unreadable') : errorText(err);
+      return false;
+    }
+  }
+
+  clear(): void {
+    this.#seq++;
+    this.text = '';
+    this.card = null;
+    this.error = null;
+  }
 }
