@@ -24,19 +24,6 @@ async fn on_vault<T: Send + 'static>(
     off_main(app, move |v, _| f(v)).await
 }
 
-fn parse<T: std::str::FromStr<Err = SubmissionError>>(s: &str) -> Reply<T> {
-    use casebook_core::Coded as _;
-    s.parse::<T>().map_err(|e| e.payload())
-}
-
-fn format_of(code: &str) -> DraftFormat {
-    if code == "pdf" {
-        DraftFormat::Pdf
-    } else {
-        DraftFormat::Docx
-    }
-}
-
 fn filter_of(format: DraftFormat) -> (String, &'static [&'static str]) {
     match format {
         DraftFormat::Pdf => ("PDF".into(), &["pdf"]),
@@ -66,11 +53,11 @@ async fn write_chosen<T: Send + 'static>(
 pub async fn submission_plan(
     app: AppHandle,
     case_id: String,
-    mechanism: String,
+    mechanism: Mechanism,
     lang: String,
 ) -> Reply<SubmissionPlan> {
     let opts = SubmissionOptions {
-        mechanism: parse::<Mechanism>(&mechanism)?,
+        mechanism,
         lang,
         generated: None,
     };
@@ -100,16 +87,15 @@ pub async fn submission_save(
     app: AppHandle,
     session: State<'_, Session>,
     case_id: String,
-    mechanism: String,
+    mechanism: Mechanism,
     lang: String,
-    format: String,
+    format: DraftFormat,
 ) -> Reply<Option<SubmissionWritten>> {
     let opts = SubmissionOptions {
-        mechanism: parse::<Mechanism>(&mechanism)?,
+        mechanism,
         lang,
         generated: None,
     };
-    let format = format_of(&format);
     let plan = {
         let (id, o) = (case_id.clone(), opts.clone());
         on_vault(&app, move |v| {
@@ -147,17 +133,17 @@ pub async fn annex_candidates(app: AppHandle, country: String) -> Reply<Vec<Case
 pub async fn annex_save(
     app: AppHandle,
     session: State<'_, Session>,
-    report: String,
+    report: Thematic,
     country: String,
     from: Option<String>,
     to: Option<String>,
     cases: Vec<String>,
     min_cell: u32,
     lang: String,
-    format: String,
+    format: DraftFormat,
 ) -> Reply<Option<AnnexWritten>> {
     let opts = AnnexOptions {
-        report: parse::<Thematic>(&report)?,
+        report,
         country,
         from: from.filter(|s| !s.trim().is_empty()),
         to: to.filter(|s| !s.trim().is_empty()),
@@ -166,7 +152,6 @@ pub async fn annex_save(
         lang,
         generated: None,
     };
-    let format = format_of(&format);
     // Refusals (consent, country, period) come before the dialog.
     {
         let o = opts.clone();

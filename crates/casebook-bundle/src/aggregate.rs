@@ -4,7 +4,7 @@
 //! (`casebook_core::network`), one de-identified record per consented case, and
 //! nothing else. See `docs/bundle-format.md`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -15,6 +15,7 @@ use casebook_store::{SnapshotImport, Vault};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::format::sha_hex;
 use crate::format::{self, BundleKind, EntryKind, Manifest, ManifestEntry, ManifestSnapshot};
 use crate::import::ImportOptions;
 use crate::keys::DeviceKeys;
@@ -144,10 +145,6 @@ fn snapshot(
 
 fn json(s: &CentreSnapshot) -> Result<Vec<u8>, BundleError> {
     serde_json::to_vec(s).map_err(|e| BundleError::Write(io::Error::other(e)))
-}
-
-fn sha_hex(b: &[u8]) -> String {
-    hex::encode(Sha256::digest(b))
 }
 
 /// Writes a statistics bundle to `out` (atomically) and records it: the audit
@@ -354,67 +351,32 @@ pub(crate) fn stage<R: Read>(
     let differs = || BundleError::BadManifest {
         problem: ManifestProblem::SnapshotDiffers,
     };
-    let mut seen = BTreeSet::new();
     let mut outcomes = vec![];
-    for e in entries {
-        let mut e = e.map_err(|_| BundleError::Damaged)?;
-        let raw_path = e.path_bytes().into_owned();
-        let path = String::from_utf8_lossy(&raw_path).into_owned();
-        let kind = format::classify(&raw_path)
-            .ok_or_else(|| BundleError::UnsafePath { path: path.clone() })?;
-        if !e.header().entry_type().is_file() {
-            return Err(BundleError::UnsafePath { path });
-        }
-        if !matches!(kind, EntryKind::Snapshot(_)) {
-            return Err(BundleError::UnlistedEntry { path });
-        }
-        let Some((declared, snap)) = listed.get(&path).filter(|_| !seen.contains(&path)) else {
-            return Err(BundleError::UnlistedEntry { path });
-        };
-        seen.insert(path.clone());
-        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
-        if size != declared.size {
-            return Err(BundleError::SizeMismatch {
-                path,
-                declared: declared.size,
-                actual: size,
+    format::read_listed(
+        entries,
+        listed,
+        |(e, _)| e,
+        |k| matches!(k, EntryKind::Snapshot(_)),
+        opts.max_case_file,
+        |_, _, (_, snap), bytes| {
+            let s: CentreSnapshot = serde_json::from_slice(&bytes).map_err(|_| differs())?;
+            drop(bytes);
+            if s.centre != snap.centre
+                || s.seq != snap.seq
+                || s.records.len() as u64 != snap.records
+            {
+                return Err(differs());
+            }
+            let standing = staging.accept(&s)?;
+            outcomes.push(SnapshotOutcome {
+                centre: s.centre,
+                name: s.name,
+                seq: s.seq,
+                records: snap.records,
+                standing: standing.into(),
             });
-        }
-        if size > opts.max_case_file {
-            return Err(BundleError::TooLarge {
-                path,
-                limit: opts.max_case_file,
-            });
-        }
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        (&mut e)
-            .take(size + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| BundleError::Damaged)?;
-        if bytes.len() as u64 != size {
-            return Err(BundleError::Damaged);
-        }
-        if sha_hex(&bytes) != declared.sha256 {
-            return Err(BundleError::HashMismatch { path });
-        }
-        let s: CentreSnapshot = serde_json::from_slice(&bytes).map_err(|_| differs())?;
-        drop(bytes);
-        if s.centre != snap.centre || s.seq != snap.seq || s.records.len() as u64 != snap.records {
-            return Err(differs());
-        }
-        let standing = staging.accept(&s)?;
-        outcomes.push(SnapshotOutcome {
-            centre: s.centre,
-            name: s.name,
-            seq: s.seq,
-            records: snap.records,
-            standing: standing.into(),
-        });
-    }
-    if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
-        return Err(BundleError::MissingEntry {
-            path: missing.clone(),
-        });
-    }
+            Ok(())
+        },
+    )?;
     Ok(outcomes)
 }

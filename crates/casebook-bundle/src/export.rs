@@ -15,8 +15,8 @@ use casebook_store::{
     writeback, CaseHistory, CaseQuery, ContactRole, StoredHistory, Vault, MAX_PAGE,
 };
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 
+use crate::format::sha_hex;
 use crate::format::{self, Manifest, ManifestCase, ManifestEntry, Sender};
 use crate::keys::DeviceKeys;
 use crate::passphrase::PassphraseRecipient;
@@ -235,10 +235,6 @@ fn case_entry(
     let bh = bundle_history(&stored.decode(), redaction);
     serde_json::to_writer(&mut *out, &bh).map_err(|e| BundleError::Write(io::Error::other(e)))?;
     Ok((bh.head, bh.revisions.len() as u64))
-}
-
-fn sha_hex(b: &[u8]) -> String {
-    hex::encode(Sha256::digest(b))
 }
 
 pub(crate) fn candidates(

@@ -184,6 +184,77 @@ pub fn classify(path: &[u8]) -> Option<EntryKind> {
     None
 }
 
+/// SHA-256 in lower-case hex, as manifests write it.
+pub(crate) fn sha_hex(b: &[u8]) -> String {
+    use sha2::Digest as _;
+    hex::encode(sha2::Sha256::digest(b))
+}
+
+/// Reads the entries after the manifest and its signature, each whole and checked
+/// against `listed` (by path) before `each` sees it: a regular file of a kind
+/// `wanted` accepts, listed and seen once, of the declared size (at most `limit`),
+/// with the declared SHA-256. Afterwards every listed entry must have come.
+/// `entry_of` finds the manifest entry in what `listed` keeps per path.
+pub(crate) fn read_listed<'a, R: std::io::Read, T>(
+    entries: tar::Entries<'_, R>,
+    listed: &'a std::collections::BTreeMap<String, T>,
+    entry_of: impl Fn(&T) -> &ManifestEntry,
+    wanted: impl Fn(&EntryKind) -> bool,
+    limit: u64,
+    mut each: impl FnMut(String, EntryKind, &'a T, Vec<u8>) -> Result<(), crate::BundleError>,
+) -> Result<(), crate::BundleError> {
+    use crate::BundleError;
+    use std::io::Read as _;
+    let mut seen = std::collections::BTreeSet::new();
+    for e in entries {
+        let mut e = e.map_err(|_| BundleError::Damaged)?;
+        let raw_path = e.path_bytes().into_owned();
+        let path = String::from_utf8_lossy(&raw_path).into_owned();
+        let kind =
+            classify(&raw_path).ok_or_else(|| BundleError::UnsafePath { path: path.clone() })?;
+        if !e.header().entry_type().is_file() {
+            return Err(BundleError::UnsafePath { path });
+        }
+        if !wanted(&kind) {
+            return Err(BundleError::UnlistedEntry { path });
+        }
+        let Some(item) = listed.get(&path).filter(|_| !seen.contains(&path)) else {
+            return Err(BundleError::UnlistedEntry { path });
+        };
+        seen.insert(path.clone());
+        let declared = entry_of(item);
+        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
+        if size != declared.size {
+            return Err(BundleError::SizeMismatch {
+                path,
+                declared: declared.size,
+                actual: size,
+            });
+        }
+        if size > limit {
+            return Err(BundleError::TooLarge { path, limit });
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        (&mut e)
+            .take(size + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|_| BundleError::Damaged)?;
+        if bytes.len() as u64 != size {
+            return Err(BundleError::Damaged);
+        }
+        if sha_hex(&bytes) != declared.sha256 {
+            return Err(BundleError::HashMismatch { path });
+        }
+        each(path, kind, item, bytes)?;
+    }
+    if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
+        return Err(BundleError::MissingEntry {
+            path: missing.clone(),
+        });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -704,7 +704,7 @@ fn import_sized(
                 return Err(BundleError::UnsupportedVersion(manifest.version));
             }
             let listed = crate::outreach::check_manifest(&manifest, opts)?;
-            let sealed = crate::outreach::read_sealed(&listed, entries)
+            let sealed = crate::outreach::read_sealed(&listed, entries, opts.max_sealed)
                 .map_err(|e| damaged_or(&failed, e))?;
             let mut rest = archive.into_inner();
             io::copy(&mut rest, &mut io::sink()).map_err(|_| BundleError::Damaged)?;

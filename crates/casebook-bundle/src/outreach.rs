@@ -21,7 +21,7 @@
 //!   and only then drops its sealed copies. Until then they stay (a lost USB stick
 //!   loses nothing) and go again in the next outbox bundle.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -43,10 +43,6 @@ pub fn receipt_code(sealed: &[u8]) -> String {
     let h = Sha256::digest(sealed);
     let text = BASE32_NOPAD.encode(&h[..5]);
     format!("{}-{}", &text[..4], &text[4..8])
-}
-
-fn sha_hex(b: &[u8]) -> String {
-    hex::encode(Sha256::digest(b))
 }
 
 /// Makes a new, empty vault an outreach vault for the centre on `card`: the centre
@@ -240,7 +236,7 @@ pub fn export_outbox(vault: &mut Vault, out: &Path) -> Result<OutboxExport, Bund
         .map(|(r, b)| ManifestEntry {
             path: format::sealed_path(r),
             size: b.len() as u64,
-            sha256: sha_hex(b),
+            sha256: format::sha_hex(b),
         })
         .collect();
     let made_at = chrono::Utc::now();
@@ -366,49 +362,26 @@ pub(crate) fn check_manifest(
 pub(crate) fn read_sealed<R: Read>(
     listed: &BTreeMap<String, ManifestEntry>,
     entries: tar::Entries<'_, R>,
+    limit: u64,
 ) -> Result<Vec<(String, Vec<u8>)>, BundleError> {
-    let mut seen = BTreeSet::new();
     let mut out = vec![];
-    for e in entries {
-        let mut e = e.map_err(|_| BundleError::Damaged)?;
-        let raw_path = e.path_bytes().into_owned();
-        let path = String::from_utf8_lossy(&raw_path).into_owned();
-        let Some(EntryKind::Sealed(receipt)) = format::classify(&raw_path) else {
-            return Err(BundleError::UnlistedEntry { path });
-        };
-        if !e.header().entry_type().is_file() {
-            return Err(BundleError::UnsafePath { path });
-        }
-        let Some(declared) = listed.get(&path).filter(|_| !seen.contains(&path)) else {
-            return Err(BundleError::UnlistedEntry { path });
-        };
-        seen.insert(path.clone());
-        let size = e.header().size().map_err(|_| BundleError::Damaged)?;
-        if size != declared.size {
-            return Err(BundleError::SizeMismatch {
-                path,
-                declared: declared.size,
-                actual: size,
-            });
-        }
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-        (&mut e)
-            .take(size + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|_| BundleError::Damaged)?;
-        if bytes.len() as u64 != size {
-            return Err(BundleError::Damaged);
-        }
-        if sha_hex(&bytes) != declared.sha256 || receipt_code(&bytes) != receipt {
-            return Err(BundleError::HashMismatch { path });
-        }
-        out.push((receipt, bytes));
-    }
-    if let Some(missing) = listed.keys().find(|p| !seen.contains(*p)) {
-        return Err(BundleError::MissingEntry {
-            path: missing.clone(),
-        });
-    }
+    format::read_listed(
+        entries,
+        listed,
+        |e| e,
+        |k| matches!(k, EntryKind::Sealed(_)),
+        limit,
+        |path, kind, _, bytes| {
+            let EntryKind::Sealed(receipt) = kind else {
+                return Err(BundleError::UnlistedEntry { path });
+            };
+            if receipt_code(&bytes) != receipt {
+                return Err(BundleError::HashMismatch { path });
+            }
+            out.push((receipt, bytes));
+            Ok(())
+        },
+    )?;
     Ok(out)
 }
 

@@ -274,6 +274,8 @@ enum CliError {
     Sync(#[from] casebook_store::SyncError),
     #[error(transparent)]
     Pdf(#[from] casebook_pdf::PdfError),
+    #[error(transparent)]
+    Submission(#[from] casebook_submission::SubmissionError),
     /// `recovery split` takes how many shares to make from `--shares N`.
     #[error("recovery split needs --shares N")]
     SharesCount,
@@ -297,6 +299,7 @@ impl Coded for CliError {
             CliError::Bundle(e) => e.code(),
             CliError::Sync(e) => e.code(),
             CliError::Pdf(e) => e.code(),
+            CliError::Submission(e) => e.code(),
             CliError::SharesCount => "shares-count",
             CliError::OutreachNoCases => "outreach-no-cases",
         }
@@ -315,6 +318,7 @@ impl Coded for CliError {
             CliError::Bundle(e) => e.message_id(),
             CliError::Sync(e) => e.message_id(),
             CliError::Pdf(e) => e.message_id(),
+            CliError::Submission(e) => e.message_id(),
             CliError::SharesCount => "cli-error-shares-count",
             CliError::OutreachNoCases => "cli-error-outreach-no-cases",
         }
@@ -334,6 +338,7 @@ impl Coded for CliError {
             CliError::Bundle(e) => e.args(),
             CliError::Sync(e) => e.args(),
             CliError::Pdf(e) => e.args(),
+            CliError::Submission(e) => e.args(),
             _ => BTreeMap::new(),
         }
     }
@@ -538,7 +543,7 @@ fn run(ctx: &Ctx, command: Command) -> Result<ExitCode, CliError> {
         Command::VerifyPdf(a) => return Ok(pdf::verify(ctx, a)),
         Command::Stats(a) => return Ok(stats::stats(ctx, a)),
         Command::Brief(a) => return Ok(stats::brief(ctx, a)),
-        Command::Submission(a) => return Ok(submission::submission(ctx, a)),
+        Command::Submission(a) => submission::submission(ctx, a)?,
         Command::Organisation {
             name,
             contact,
@@ -916,6 +921,11 @@ mod tests {
         );
         errors.extend(StoreError::examples().into_iter().map(CliError::Store));
         errors.extend(
+            casebook_submission::SubmissionError::examples()
+                .into_iter()
+                .map(CliError::Submission),
+        );
+        errors.extend(
             casebook_store::SyncError::examples()
                 .into_iter()
                 .map(CliError::Sync),
@@ -939,6 +949,7 @@ mod tests {
                 | CliError::Encode
                 | CliError::Sync(_)
                 | CliError::Pdf(_)
+                | CliError::Submission(_)
                 | CliError::SharesCount
                 | CliError::OutreachNoCases
                 | CliError::Bundle(_) => {}

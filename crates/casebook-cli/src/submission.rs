@@ -4,12 +4,10 @@
 //! mechanism in the first and the end of the period in the second.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
-use casebook_core::Coded;
 use casebook_submission::{AnnexOptions, SubmissionError, SubmissionOptions};
 
-use super::{fail, open, out, Ctx};
+use super::{open, out, CliError, Ctx};
 
 #[derive(clap::Args, Debug)]
 pub struct SubmissionArgs {
@@ -39,26 +37,14 @@ pub struct SubmissionArgs {
     out: PathBuf,
 }
 
-fn sub_fail(ctx: &Ctx, e: &SubmissionError) -> ExitCode {
-    eprintln!("casebook: {} [{}]", ctx.l10n.error(e), e.code());
-    ExitCode::FAILURE
-}
-
-pub fn submission(ctx: &Ctx, args: SubmissionArgs) -> ExitCode {
-    let vault = match open(ctx) {
-        Ok(v) => v,
-        Err(e) => return fail(&ctx.l10n, &e),
-    };
+pub fn submission(ctx: &Ctx, args: SubmissionArgs) -> Result<(), CliError> {
+    let vault = open(ctx)?;
     let lang = ctx.l10n.lang().to_owned();
     let l = &ctx.l10n;
     let line = match (&args.thematic, &args.case) {
         (Some(report), _) => {
-            let report = match report.parse() {
-                Ok(r) => r,
-                Err(e) => return sub_fail(ctx, &e),
-            };
             let opts = AnnexOptions {
-                report,
+                report: report.parse()?,
                 country: args.country.clone().unwrap_or_default(),
                 from: args.from.clone(),
                 to: args.to.clone(),
@@ -67,10 +53,7 @@ pub fn submission(ctx: &Ctx, args: SubmissionArgs) -> ExitCode {
                 lang,
                 generated: None,
             };
-            let a = match casebook_submission::write_annex(&vault, &opts, &args.out) {
-                Ok(a) => a,
-                Err(e) => return sub_fail(ctx, &e),
-            };
+            let a = casebook_submission::write_annex(&vault, &opts, &args.out)?;
             if a.over_limit {
                 let over = (a.written.words - a.limit).to_string();
                 eprintln!(
@@ -92,19 +75,12 @@ pub fn submission(ctx: &Ctx, args: SubmissionArgs) -> ExitCode {
             )
         }
         (None, Some(case)) => {
-            let mechanism = match args.to.as_deref().unwrap_or_default().parse() {
-                Ok(m) => m,
-                Err(e) => return sub_fail(ctx, &e),
-            };
             let opts = SubmissionOptions {
-                mechanism,
+                mechanism: args.to.as_deref().unwrap_or_default().parse()?,
                 lang,
                 generated: None,
             };
-            let w = match casebook_submission::write_submission(&vault, case, &opts, &args.out) {
-                Ok(w) => w,
-                Err(e) => return sub_fail(ctx, &e),
-            };
+            let w = casebook_submission::write_submission(&vault, case, &opts, &args.out)?;
             l.msg(
                 "sub-cli-written",
                 &[
@@ -114,12 +90,7 @@ pub fn submission(ctx: &Ctx, args: SubmissionArgs) -> ExitCode {
                 ],
             )
         }
-        (None, None) => {
-            return sub_fail(ctx, &SubmissionError::UnknownMechanism(String::new()));
-        }
+        (None, None) => return Err(SubmissionError::UnknownMechanism(String::new()).into()),
     };
-    match out(&line) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&ctx.l10n, &e),
-    }
+    out(&line)
 }

@@ -3,36 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-const PASS: &str = "correct horse battery";
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../casebook-core/tests/fixtures/example-case.json"
-);
-
-fn casebook(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casebook"))
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env_remove("CASEBOOK_VAULT")
-        .env("CASEBOOK_PASSPHRASE", PASS)
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .unwrap()
-}
-
-fn ok(vault: &Path, args: &[&str]) -> String {
-    let o = casebook(vault, args);
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
+use common::*;
 
 #[test]
 fn pdf_is_written_recorded_and_verified() {

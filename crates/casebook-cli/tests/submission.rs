@@ -6,36 +6,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::Path;
-use std::process::{Command, Output};
 
-const PASS: &str = "correct horse battery";
-const EXAMPLE: &str = include_str!("../../casebook-core/tests/fixtures/example-case.json");
+mod common;
 
-fn casebook(vault: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_casebook"))
-        .arg("--vault")
-        .arg(vault)
-        .args(args)
-        .env_remove("CASEBOOK_VAULT")
-        .env("CASEBOOK_PASSPHRASE", PASS)
-        .env("LANG", "en_US.UTF-8")
-        .output()
-        .unwrap()
-}
-
-fn ok(vault: &Path, args: &[&str]) -> String {
-    let o = casebook(vault, args);
-    assert!(
-        o.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&o.stderr)
-    );
-    String::from_utf8(o.stdout).unwrap()
-}
+use common::*;
 
 /// The example case under another code, with UN consents as given.
 fn consenting(dir: &Path, code: &str) -> String {
-    let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(EXAMPLE).unwrap()).unwrap();
     v["code"] = code.into();
     let consents = v["consents"].as_array_mut().unwrap();
     consents.retain(|c| c["destination"] != "un-special-procedures");

@@ -24,7 +24,9 @@ pub fn draft_language(lang: &str) -> Result<&'static str, SubmissionError> {
 }
 
 /// A Special Procedure that takes individual communications.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Mechanism {
     SrTorture,
@@ -169,7 +171,9 @@ impl FromStr for Mechanism {
 }
 
 /// A report many cases feed, for one country's review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, ts_rs::TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Thematic {
     Cedaw,
@@ -210,7 +214,7 @@ impl FromStr for Thematic {
 }
 
 /// The file a draft is written as, from the destination's extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum DraftFormat {
     Docx,

@@ -480,6 +480,20 @@ impl App {
         Ok(())
     }
 
+    /// Opens the case `code` from the case list and waits for its view.
+    pub async fn open_case(&self, code: &str) -> Result<()> {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::XPath(&format!(
+                "//button[@data-testid='case-open' and normalize-space()='{code}']"
+            )))
+            .await?
+            .click()
+            .await?;
+        self.wait_text("[data-testid=case-code]", code).await
+    }
+
     /// Unlocks the vault from the unlock screen and waits for the case list.
     pub async fn unlock(&self, passphrase: &str) -> Result<()> {
         self.type_into("#passphrase", passphrase).await?;

@@ -8,7 +8,6 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
     env, msg, native_dialog_answer, pdftotext, require_dialog_tools, run, screen_shot, App,
     Profile, Result, PASSPHRASE,
@@ -32,19 +31,6 @@ fn seed(profile: &Profile) -> Result<String> {
         .retain(|c| c.destination.as_deref() != Some("lawyer"));
     vault.add_case(other, "e2e")?;
     Ok(stored.id)
-}
-
-async fn open_case(app: &App, code: &str) -> Result<()> {
-    app.client
-        .wait()
-        .at_most(casebook_e2e::UI_TIMEOUT)
-        .for_element(Locator::XPath(&format!(
-            "//button[@data-testid='case-open' and normalize-space()='{code}']"
-        )))
-        .await?
-        .click()
-        .await?;
-    app.wait_text("[data-testid=case-code]", code).await
 }
 
 async fn attr(app: &App, css: &str, name: &str) -> Result<String> {
@@ -92,7 +78,7 @@ fn pdf_case_file_in_russian_pseudonymised_saved_recorded_and_verified() -> Resul
 
         let app = App::launch(&env, &profile).await?;
         app.unlock(PASSPHRASE).await?;
-        open_case(&app, CODE).await?;
+        app.open_case(CODE).await?;
 
         // The dialog: language of the file defaults to the interface's (English),
         // the profile to pseudonymised; choose Russian.
@@ -233,7 +219,7 @@ fn pdf_case_file_refused_without_lawyer_consent_names_the_consent() -> Result<()
         let app = App::launch(&env, &profile).await?;
         app.choose_language("ru").await?;
         app.unlock(PASSPHRASE).await?;
-        open_case(&app, NO_CONSENT).await?;
+        app.open_case(NO_CONSENT).await?;
         app.click("[data-testid=case-file-open]").await?;
         // Said before anyone picks a folder, in the interface's language, whatever
         // the language of the file.

@@ -11,7 +11,6 @@ use std::io::Read as _;
 use std::path::Path;
 
 use casebook_core::model::Consent;
-use casebook_e2e::fantoccini::Locator;
 use casebook_e2e::{
     env, msg, native_dialog_answer, pdftotext, require_dialog_tools, run, App, Profile, Result,
     PASSPHRASE,
@@ -70,19 +69,6 @@ fn seed(profile: &Profile) -> Result<String> {
     Ok(stored.id)
 }
 
-async fn open_case(app: &App, code: &str) -> Result<()> {
-    app.client
-        .wait()
-        .at_most(casebook_e2e::UI_TIMEOUT)
-        .for_element(Locator::XPath(&format!(
-            "//button[@data-testid='case-open' and normalize-space()='{code}']"
-        )))
-        .await?
-        .click()
-        .await?;
-    app.wait_text("[data-testid=case-code]", code).await
-}
-
 fn docx_text(path: &Path) -> Result<String> {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(path)?)?;
     let mut xml = String::new();
@@ -105,7 +91,7 @@ fn a_russian_un_draft_from_the_case_view_and_an_annex_from_the_statistics() -> R
         let app = App::launch(&env, &profile).await?;
         app.unlock(PASSPHRASE).await?;
         app.choose_language("ru").await?;
-        open_case(&app, CODE).await?;
+        app.open_case(CODE).await?;
 
         app.click("[data-testid=submission-open]").await?;
         app.find("[data-testid=submission-dialog][open]").await?;
@@ -180,7 +166,7 @@ fn a_russian_un_draft_from_the_case_view_and_an_annex_from_the_statistics() -> R
 
         // Her consent refused: said at once, naming it, and saving is not offered.
         app.click("[data-testid=back-to-list]").await?;
-        open_case(&app, REFUSED).await?;
+        app.open_case(REFUSED).await?;
         app.click("[data-testid=submission-open]").await?;
         let blocked = app
             .wait_contains("[data-testid=submission-blocked]", "un-special-procedures")
